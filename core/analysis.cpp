@@ -1,0 +1,78 @@
+#include "analysis.h"
+
+namespace newsmark {
+
+std::string_view name_of(DctSource s) {
+  switch (s) {
+    case DctSource::Header: return "header";
+    case DctSource::Dateline: return "dateline";
+    case DctSource::Option: return "option";
+  }
+  return "";
+}
+
+std::string_view name_of(MentionKind k) {
+  switch (k) {
+    case MentionKind::Name: return "name";
+    case MentionKind::Surname: return "surname";
+    case MentionKind::Title: return "title";
+    case MentionKind::Pronoun: return "pronoun";
+  }
+  return "";
+}
+
+std::string_view name_of(Gender g) {
+  switch (g) {
+    case Gender::Male: return "m";
+    case Gender::Female: return "f";
+    case Gender::Unknown: return "";
+  }
+  return "";
+}
+
+std::string_view name_of(QuoteKind k) {
+  switch (k) {
+    case QuoteKind::Direct: return "direct";
+    case QuoteKind::Partial: return "partial";
+    case QuoteKind::Embedded: return "embedded";
+    case QuoteKind::Indirect: return "indirect";
+  }
+  return "";
+}
+
+std::string_view name_of(CountryForm f) {
+  switch (f) {
+    case CountryForm::Name: return "name";
+    case CountryForm::Alias: return "alias";
+    case CountryForm::Demonym: return "demonym";
+    case CountryForm::Capital: return "capital";
+  }
+  return "";
+}
+
+std::string_view name_of(DateKind k) {
+  switch (k) {
+    case DateKind::Date: return "date";
+    case DateKind::Time: return "time";
+    case DateKind::Duration: return "duration";
+    case DateKind::Set: return "set";
+  }
+  return "";
+}
+
+std::string_view name_of(Granularity g) {
+  switch (g) {
+    case Granularity::Day: return "day";
+    case Granularity::Week: return "week";
+    case Granularity::Month: return "month";
+    case Granularity::Quarter: return "quarter";
+    case Granularity::Season: return "season";
+    case Granularity::Year: return "year";
+    case Granularity::Decade: return "decade";
+    case Granularity::Century: return "century";
+    case Granularity::None: return "";
+  }
+  return "";
+}
+
+}  // namespace newsmark

@@ -1,0 +1,25 @@
+// The core's one entry point. Errors are returned as a Status, never thrown: the wasm build has no exceptions.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "analysis.h"
+
+namespace newsmark {
+
+struct Options {
+  std::string dct;  // YYYY-MM-DD given by the caller; wins over any date found in the text. Empty: none given.
+};
+
+struct Status {
+  std::string code;  // empty when all went well; otherwise a stable identifier such as "bad-dct"
+  std::string message;
+  bool ok() const { return code.empty(); }
+};
+
+// Larger inputs are refused with "too-large" rather than risking the memory of a browser tab.
+inline constexpr std::size_t kMaxInputBytes = 64u << 20;
+
+Status analyze(std::string_view utf8, const Options& options, Analysis& out);
+
+}  // namespace newsmark

@@ -1,0 +1,20 @@
+#include "pipeline.h"
+
+#include "text/document.h"
+
+namespace newsmark {
+
+void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) {
+  const text::Document doc = text::make_document(utf8);
+
+  // 1. Document date: the caller's wins, then the text's own header.
+  if (!options.dct.empty()) {
+    out.dct = Dct{options.dct, DctSource::Option, std::nullopt};
+  } else if (doc.header) {
+    out.dct = Dct{doc.header->value, DctSource::Header, Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}};
+  }
+
+  // 2. Recognisers (dates, countries, people), then quotes and their attribution, land here as their issues do.
+}
+
+}  // namespace newsmark

@@ -1,0 +1,43 @@
+#include "text/header.h"
+
+#include <charconv>
+
+namespace newsmark::text {
+
+bool valid_ymd(int y, int m, int d) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m != 2 || d <= 28 || leap;
+}
+
+std::optional<DateHeader> find_date_header(std::string_view t) {
+  std::size_t i = 0;
+  auto blank = [&](std::size_t k) { return k < t.size() && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'); };
+  while (blank(i)) ++i;
+  if (t.size() < i + 5) return std::nullopt;
+  const auto word = t.substr(i, 4);
+  if (!((word[0] | 0x20) == 'd' && (word[1] | 0x20) == 'a' && (word[2] | 0x20) == 't' && (word[3] | 0x20) == 'e'))
+    return std::nullopt;
+  i += 4;
+  if (i < t.size() && t[i] == ':') ++i;
+  if (!blank(i) || t[i] == '\n') return std::nullopt;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  if (t.size() < i + 10) return std::nullopt;
+  const auto v = t.substr(i, 10);
+  if (v[4] != '-' || v[7] != '-') return std::nullopt;
+  int y = 0, m = 0, d = 0;
+  auto num = [](std::string_view s, int& out) {
+    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
+  };
+  if (!num(v.substr(0, 4), y) || !num(v.substr(5, 2), m) || !num(v.substr(8, 2), d) || !valid_ymd(y, m, d))
+    return std::nullopt;
+  const std::size_t end = i + 10;
+  if (end < t.size() && !blank(end)) return std::nullopt;
+  std::size_t body = end;
+  while (blank(body)) ++body;
+  return DateHeader{std::string(v), static_cast<uint32_t>(i), static_cast<uint32_t>(end), static_cast<uint32_t>(body)};
+}
+
+}  // namespace newsmark::text

@@ -1,0 +1,60 @@
+#include "text/normalize.h"
+
+#include "text/chars.h"
+#include "text/utf8.h"
+
+namespace newsmark::text {
+namespace {
+
+// The replacement for cp, or nullptr to keep it as it is; "" drops it.
+const char* replacement(char32_t cp) {
+  switch (cp) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039: case 0x203A: return "'";
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: return "\"";
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: return "-";
+    case 0x2015: return "\xE2\x80\x94";
+    case 0x2026: return "...";
+    case 0x2028: case 0x2029: case 0x85: return "\n";
+    case '\t': case '\f': case '\v': return " ";
+    default: break;
+  }
+  if (cp != ' ' && cp != '\n' && cp != '\r' && is_space(cp)) return " ";
+  if (is_invisible(cp)) return "";
+  return nullptr;
+}
+
+}  // namespace
+
+NormalView normalize(std::string_view text) {
+  NormalView v;
+  v.s.reserve(text.size());
+  v.to_text.reserve(text.size() + 1);
+  auto emit = [&](std::string_view piece, std::size_t at) {
+    v.s.append(piece);
+    v.to_text.insert(v.to_text.end(), piece.size(), static_cast<uint32_t>(at));
+  };
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == '\r') {  // CR LF and lone CR both end a line
+      if (i + 1 < text.size() && text[i + 1] == '\n') { ++i; continue; }
+      emit("\n", i); ++i; continue;
+    }
+    if ((c == '`' || c == '\'') && i + 1 < text.size() && text[i + 1] == c) {  // `` and '' are typewriter quotes
+      emit("\"", i); i += 2; continue;
+    }
+    if (static_cast<unsigned char>(c) < 0x80 && c != '\t' && c != '\f' && c != '\v') {
+      v.s += c; v.to_text.push_back(static_cast<uint32_t>(i)); ++i; continue;
+    }
+    char32_t cp;
+    const int len = decode_at(text, i, cp);
+    if (const char* r = replacement(cp)) emit(r, i);
+    else {
+      for (int k = 0; k < len; ++k) { v.s += text[i + k]; v.to_text.push_back(static_cast<uint32_t>(i + k)); }
+    }
+    i += len;
+  }
+  v.to_text.push_back(static_cast<uint32_t>(text.size()));
+  return v;
+}
+
+}  // namespace newsmark::text

@@ -1,0 +1,77 @@
+#include "text/utf8.h"
+
+namespace newsmark::text {
+
+int decode_at(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) { cp = b; return 1; }
+  int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) { cp = kReplacement; return 1; }
+  cp = b & (0x7F >> n);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return n;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::string repair_utf8(std::string_view in) {
+  std::string out;
+  out.reserve(in.size());
+  std::size_t i = 0;
+  const std::size_t n = in.size();
+  while (i < n) {
+    const auto b = static_cast<unsigned char>(in[i]);
+    if (b < 0x80) { out += static_cast<char>(b); ++i; continue; }
+    // Bounds for the second byte follow the WHATWG decoder, which rejects overlongs and surrogates early.
+    int need = 0;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (b >= 0xC2 && b <= 0xDF) need = 1;
+    else if (b >= 0xE0 && b <= 0xEF) { need = 2; if (b == 0xE0) lo = 0xA0; if (b == 0xED) hi = 0x9F; }
+    else if (b >= 0xF0 && b <= 0xF4) { need = 3; if (b == 0xF0) lo = 0x90; if (b == 0xF4) hi = 0x8F; }
+    else { append_utf8(out, kReplacement); ++i; continue; }
+    std::size_t j = i + 1;
+    int got = 0;
+    while (got < need && j < n) {
+      const auto c = static_cast<unsigned char>(in[j]);
+      if (c < lo || c > hi) break;
+      lo = 0x80; hi = 0xBF;
+      ++j; ++got;
+    }
+    if (got == need) out.append(in.substr(i, j - i));
+    else append_utf8(out, kReplacement);
+    i = j;
+  }
+  return out;
+}
+
+std::vector<uint32_t> utf16_offsets(std::string_view s) {
+  std::vector<uint32_t> u16(s.size() + 1);
+  uint32_t pos = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    const int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    for (int k = 0; k < len && i + k < s.size(); ++k) u16[i + k] = pos;
+    pos += len == 4 ? 2 : 1;
+    i += len;
+  }
+  u16[s.size()] = pos;
+  return u16;
+}
+
+}  // namespace newsmark::text

@@ -1,0 +1,26 @@
+// UTF-8 decoding with repair, and the byte -> UTF-16 offset table that lets every span leave the core in JavaScript
+// string indices.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmark::text {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes one code point of *valid* UTF-8 at s[i]; returns its byte length (1 for a stray byte, read as U+FFFD).
+int decode_at(std::string_view s, std::size_t i, char32_t& cp);
+
+// Appends the UTF-8 encoding of cp.
+void append_utf8(std::string& out, char32_t cp);
+
+// Repairs input the WHATWG way (each maximal invalid subpart becomes one U+FFFD, as TextDecoder does), so offsets agree
+// with what a browser would show for the same bytes. Also removes lone surrogates encoded as UTF-8 (CESU).
+std::string repair_utf8(std::string_view bytes);
+
+// For valid UTF-8 `s`, u16[b] is the UTF-16 index of the character that holds byte b; u16[s.size()] is the length.
+std::vector<uint32_t> utf16_offsets(std::string_view s);
+
+}  // namespace newsmark::text

@@ -1,0 +1,130 @@
+// The only file that knows about Embind. JavaScript receives plain objects built here, so nothing it gets needs a
+// delete(); errors come back as {ok: false, code, message}, which wasm/newsmark.mjs turns into a NewsmarkError.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "newsmark.h"
+
+using emscripten::val;
+
+namespace {
+
+// std::string crosses as UTF-8 (Embind decodes it into a JS string).
+val str(std::string_view s) { return val(std::string(s)); }
+val nullable(std::string_view s) { return s.empty() ? val::null() : str(s); }
+
+val offsets(const std::optional<newsmark::Offsets>& o) {
+  if (!o) return val::null();
+  val v = val::object();
+  v.set("start", o->start);
+  v.set("end", o->end);
+  return v;
+}
+
+// Key order follows the schema, as the native JSON writer does, so JSON.stringify of this equals the CLI's output.
+val to_js(const newsmark::Analysis& a) {
+  val r = val::object();
+  r.set("schema", str(newsmark::kSchema));
+  if (a.dct) {
+    val d = val::object();
+    d.set("value", str(a.dct->value));
+    d.set("source", str(name_of(a.dct->source)));
+    if (a.dct->span) {
+      d.set("start", a.dct->span->start);
+      d.set("end", a.dct->span->end);
+    }
+    r.set("dct", d);
+  } else {
+    r.set("dct", val::null());
+  }
+  val people = val::array();
+  for (const auto& p : a.people) {
+    val o = val::object();
+    o.set("id", str(p.id));
+    o.set("name", str(p.name));
+    o.set("gender", nullable(name_of(p.gender)));
+    val titles = val::array();
+    for (const auto& t : p.titles) titles.call<void>("push", str(t));
+    o.set("titles", titles);
+    o.set("quoted", p.quoted);
+    val mentions = val::array();
+    for (const auto& m : p.mentions) {
+      val x = val::object();
+      x.set("start", m.at.start);
+      x.set("end", m.at.end);
+      x.set("kind", str(name_of(m.kind)));
+      mentions.call<void>("push", x);
+    }
+    o.set("mentions", mentions);
+    people.call<void>("push", o);
+  }
+  r.set("people", people);
+  val quotes = val::array();
+  for (const auto& q : a.quotes) {
+    val o = val::object();
+    o.set("start", q.at.start);
+    o.set("end", q.at.end);
+    o.set("kind", str(name_of(q.kind)));
+    o.set("speaker", nullable(q.speaker));
+    o.set("speakerName", nullable(q.speaker_name));
+    o.set("source", offsets(q.source));
+    o.set("cue", offsets(q.cue));
+    o.set("rule", str(q.rule));
+    o.set("confidence", q.confidence);
+    quotes.call<void>("push", o);
+  }
+  r.set("quotes", quotes);
+  val countries = val::array();
+  for (const auto& c : a.countries) {
+    val o = val::object();
+    o.set("iso", str(c.iso));
+    o.set("name", str(c.name));
+    val mentions = val::array();
+    for (const auto& m : c.mentions) {
+      val x = val::object();
+      x.set("start", m.at.start);
+      x.set("end", m.at.end);
+      x.set("form", str(name_of(m.form)));
+      mentions.call<void>("push", x);
+    }
+    o.set("mentions", mentions);
+    countries.call<void>("push", o);
+  }
+  r.set("countries", countries);
+  val dates = val::array();
+  for (const auto& d : a.dates) {
+    val o = val::object();
+    o.set("start", d.at.start);
+    o.set("end", d.at.end);
+    o.set("value", nullable(d.value));
+    o.set("kind", str(name_of(d.kind)));
+    o.set("granularity", nullable(name_of(d.granularity)));
+    o.set("relative", d.relative);
+    dates.call<void>("push", o);
+  }
+  r.set("dates", dates);
+  return r;
+}
+
+val analyze(const std::string& text, const std::string& dct) {
+  newsmark::Analysis a;
+  const auto status = newsmark::analyze(text, newsmark::Options{dct}, a);
+  val out = val::object();
+  out.set("ok", status.ok());
+  if (!status.ok()) {
+    out.set("code", str(status.code));
+    out.set("message", str(status.message));
+    return out;
+  }
+  out.set("result", to_js(a));
+  return out;
+}
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(newsmark) {
+  emscripten::function("_analyze", &analyze);
+  emscripten::constant("_schema", std::string(newsmark::kSchema));
+}

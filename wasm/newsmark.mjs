@@ -1,0 +1,92 @@
+// The public JavaScript API of newsmark: createNewsmark() loads the wasm core in a page, a worker, Node or an extension
+// and returns {analyze}, which hands back plain newsmark/1 objects (nothing to delete()).
+//
+// Where the core comes from:
+// - page, worker, extension service worker: load newsmark-core.js first (<script> or importScripts); it defines the
+//   global NewsmarkCore. Pass locateFile when the .wasm is not beside the page (extensions: chrome.runtime.getURL).
+// - Node: found automatically beside this file or in build/wasm/, and read with fs (Node's fetch cannot read files).
+// - anywhere: pass {factory} (the NewsmarkCore function) and optionally {wasmBinary} yourself.
+
+export const SCHEMA = 'newsmark/1';
+
+// Inputs beyond this are refused before they are copied into wasm memory (the core's own limit is 64 MB of UTF-8).
+const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
+
+export class NewsmarkError extends Error {
+  constructor(code, message) {
+    super(message);
+    this.name = 'NewsmarkError';
+    this.code = code;
+  }
+}
+
+const isNode = typeof process === 'object' && process.versions != null && process.versions.node != null &&
+  typeof window === 'undefined';
+
+async function loadForNode(dir) {
+  const [{ createRequire }, fs, path, url] = await Promise.all(
+    [import('node:module'), import('node:fs'), import('node:path'), import('node:url')]);
+  const here = path.dirname(url.fileURLToPath(import.meta.url));
+  const candidates = dir ? [path.resolve(dir)] : [here, path.resolve(here, '../build/wasm')];
+  for (const d of candidates) {
+    const js = path.join(d, 'newsmark-core.js');
+    const wasm = path.join(d, 'newsmark-core.wasm');
+    if (fs.existsSync(js) && fs.existsSync(wasm)) {
+      const require = createRequire(import.meta.url);
+      return { factory: require(js), wasmBinary: fs.readFileSync(wasm) };
+    }
+  }
+  throw new NewsmarkError('no-core', `newsmark-core.js and .wasm were not found in ${candidates.join(' or ')}; ` +
+    'run `npm run build` first');
+}
+
+// Lone UTF-16 surrogates would be mangled on the way into the core (Embind swallows the next code unit); replacing
+// each with U+FFFD keeps the length, so every offset still indexes the caller's string.
+const wellFormed = typeof String.prototype.toWellFormed === 'function'
+  ? (s) => s.toWellFormed()
+  : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+function checkOptions(options) {
+  if (options === undefined || options === null) return '';
+  if (typeof options !== 'object' || Array.isArray(options))
+    throw new NewsmarkError('bad-options', 'options must be an object such as {dct: "2022-01-07"}');
+  const { dct } = options;
+  if (dct === undefined || dct === null || dct === '') return '';
+  if (typeof dct !== 'string')
+    throw new NewsmarkError('bad-dct', `dct must be a string written YYYY-MM-DD, got ${typeof dct}`);
+  return dct;
+}
+
+export async function createNewsmark(options = {}) {
+  if (options === null || typeof options !== 'object')
+    throw new NewsmarkError('bad-options', 'createNewsmark takes an options object');
+  let { factory, wasmBinary } = options;
+  factory ??= globalThis.NewsmarkCore;
+  if (!factory && isNode) {
+    const found = await loadForNode(options.coreDir);
+    factory = found.factory;
+    wasmBinary ??= found.wasmBinary;
+  }
+  if (typeof factory !== 'function')
+    throw new NewsmarkError('no-core', 'the newsmark core is not loaded: include newsmark-core.js before calling ' +
+      'createNewsmark(), or pass {factory}');
+  const args = {};
+  if (wasmBinary) args.wasmBinary = wasmBinary;
+  if (options.locateFile) args.locateFile = options.locateFile;
+  const core = await factory(args);
+
+  return {
+    schema: SCHEMA,
+    /** Analyses one article. Offsets in the result are indices into `text` as given. */
+    analyze(text, analyzeOptions) {
+      if (typeof text !== 'string')
+        throw new NewsmarkError('bad-text', `text must be a string, got ${text === null ? 'null' : typeof text}`);
+      if (text.length > MAX_TEXT_LENGTH)
+        throw new NewsmarkError('too-large', `text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`);
+      const dct = checkOptions(analyzeOptions);
+      const out = core._analyze(wellFormed(text), dct);
+      if (!out.ok) throw new NewsmarkError(out.code, out.message);
+      return out.result;
+    },
+  };
+}
