@@ -1,0 +1,61 @@
+// Phrases of one or more tokens, each mapped to caller-defined values, matched over a document's tokens with the
+// longest phrase winning. Recognisers build one from their core/data lists at first use.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "text/document.h"
+
+namespace newsmark::lexicon {
+
+// kExact matches the phrase as written (US, not us); kFold matches it in any letter case (nato, Nato, NATO).
+enum class Case : uint8_t { kExact, kFold };
+
+// Lower-cases ASCII and Latin-1 letters, which is all the folding news names need.
+std::string fold(std::string_view s);
+
+class Gazetteer {
+ public:
+  struct Match {
+    uint32_t tokens = 0;                 // how many tokens the phrase covers; 0 when none starts here
+    std::span<const uint32_t> values;    // the values added for that phrase
+  };
+
+  // The phrase is tokenised and normalised like the text, so "Russia’s" and "Russia's" are the same phrase.
+  void add(std::string_view phrase, uint32_t value, Case c = Case::kExact);
+
+  // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie).
+  Match longest(const text::Document& doc, std::size_t t) const;
+
+  // Values of a one-token phrase, for parts of a token (the "Russia" in "Nato-Russia").
+  std::span<const uint32_t> find(std::string_view token) const;
+
+  std::size_t size() const { return phrases_; }
+
+ private:
+  struct Key {
+    uint32_t parent;
+    std::string_view token;
+    bool operator==(const Key&) const = default;
+  };
+  struct KeyHash {
+    std::size_t operator()(const Key& k) const noexcept {
+      return std::hash<std::string_view>{}(k.token) * 31 + k.parent;
+    }
+  };
+  // Node 0 is the exact root, node 1 the folded root.
+  uint32_t child(uint32_t parent, std::string_view token) const;
+  Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;
+
+  std::vector<std::vector<uint32_t>> values_ = {{}, {}};
+  std::unordered_map<Key, uint32_t, KeyHash> edges_;
+  std::deque<std::string> arena_;  // owns the token strings the edges view
+  std::size_t phrases_ = 0;
+};
+
+}  // namespace newsmark::lexicon
