@@ -1,6 +1,10 @@
 #include "pipeline.h"
 
 #include "text/document.h"
+// [include:dates]
+// [include:countries]
+// [include:people]
+// [include:quotes]
 
 namespace newsmark {
 
@@ -14,7 +18,13 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
     out.dct = Dct{doc.header->value, DctSource::Header, Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}};
   }
 
-  // 2. Recognisers (dates, countries, people), then quotes and their attribution, land here as their issues do.
+  // 2. Recognisers, independent of each other.
+  // [stage:dates]
+  // [stage:countries]
+  // [stage:people]
+
+  // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
+  // [stage:quotes]
 }
 
 }  // namespace newsmark
