@@ -1,0 +1,312 @@
+// Speed and size: prints one markdown table and writes build/bench/results.json. Inputs are only the dev gold texts
+// (../shared/gold/dev/) and the example article (../shared/gold/seed-nato-russia-talks.txt):
+// - latency per article (the example and the median-length dev article): native (Google Benchmark,
+//   build/native/bench/newsmark_bench) and wasm in Node (median of many runs after warm-up);
+// - throughput over 1, 4 and 16 MB concatenations of the dev texts, and time per MB as a ratio to the 1 MB figure;
+// - the peers (scripts/peers/) on the same texts in this process, bounded because they are slow, with their ratio
+//   to newsmark wasm; start-up; sizes raw and gzip -9; paste-to-highlights in headless Chromium.
+// Nothing here asserts a time: budgets are read off the table, not enforced by tests.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { gzipSync } from 'node:zlib';
+import { PEERS, loadPeer } from './peers/index.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const goldDir = path.resolve(process.env.NEWSMARK_GOLD ?? path.join(root, '../shared/gold'));
+const outDir = path.join(root, 'build/bench');
+const inputsDir = path.join(outDir, 'inputs');
+const nativeBench = path.join(root, 'build/native/bench/newsmark_bench');
+const MB = 1 << 20;  // sizes are UTF-8 bytes; 1 MB = 2^20 bytes
+const SCALES = [1, 4, 16];
+const PEER_1MB_BUDGET_S = 30;  // a peer still busy with the 1 MB text after this long is stopped and reported as such
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[(s.length - 1) >> 1] : NaN; };
+
+// Times fn until maxRuns or budgetMs (at least minRuns) after warm-up runs; returns the median in ms.
+function timeRuns(fn, { warmup = 20, minRuns = 30, maxRuns = 2000, budgetMs = 1500 } = {}) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  const until = performance.now() + budgetMs;
+  while (times.length < maxRuns && (times.length < minRuns || performance.now() < until)) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return { ms: median(times), runs: times.length };
+}
+
+function goldDocs() {
+  const dir = path.join(goldDir, 'dev');
+  if (!existsSync(dir)) throw new Error(`no gold folder at ${dir} (set NEWSMARK_GOLD to the folder holding dev/)`);
+  const docs = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      if (line.trim()) { const d = JSON.parse(line); docs.push({ id: d.id, text: d.text, dct: d.dct ?? null }); }
+    }
+  }
+  return docs;
+}
+
+// The dev texts one after another (blank line between), repeated as needed and cut to exactly `bytes` UTF-8 bytes
+// at a character boundary.
+function concatenation(docs, bytes) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const t = docs[i % docs.length].text + '\n\n';
+    parts.push(t);
+    size += Buffer.byteLength(t);
+  }
+  const buf = Buffer.from(parts.join(''));
+  let end = bytes;
+  while (end > 0 && (buf[end] & 0xc0) === 0x80) end--;
+  return buf.subarray(0, end).toString('utf8');
+}
+
+function prepareInputs() {
+  mkdirSync(inputsDir, { recursive: true });
+  const docs = goldDocs();
+  const exampleText = readFileSync(path.join(goldDir, 'seed-nato-russia-talks.txt'), 'utf8');
+  const byLength = [...docs].sort((a, b) => a.text.length - b.text.length || (a.id < b.id ? -1 : 1));
+  const mid = byLength[(byLength.length - 1) >> 1];
+  const articles = [
+    { key: 'example', label: 'example article', id: 'seed-nato-russia-talks.txt', text: exampleText,
+      dct: /^\s*date (\d{4}-\d{2}-\d{2})/.exec(exampleText)?.[1] ?? null },
+    { key: 'median', label: 'median dev article', id: mid.id, text: mid.text, dct: mid.dct },
+  ];
+  const bigs = SCALES.map((n) => ({ key: `${n}MB`, label: `${n} MB of dev texts`, text: concatenation(docs, n * MB) }));
+  for (const x of [...articles, ...bigs]) {
+    x.file = path.join(inputsDir, `${x.key}.txt`);
+    writeFileSync(x.file, x.text);
+    x.bytes = Buffer.byteLength(x.text);
+  }
+  return { articles, bigs, docs: docs.length };
+}
+
+function runNative(inputs) {
+  if (!existsSync(nativeBench)) {
+    return { error: `${path.relative(root, nativeBench)} is missing (libbenchmark-dev was not found at build time)` };
+  }
+  const args = ['--benchmark_format=json', '--benchmark_min_time=0.2', '--benchmark_repetitions=5',
+    '--benchmark_report_aggregates_only=true', ...inputs.map((x) => x.file)];
+  const r = spawnSync(nativeBench, args, { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (r.status !== 0) return { error: `newsmark_bench exited with ${r.status}: ${r.stderr.slice(0, 300)}` };
+  const out = {};
+  for (const b of JSON.parse(r.stdout).benchmarks) {
+    if (b.aggregate_name !== 'median') continue;
+    const x = inputs.find((i) => path.basename(i.file) === b.run_name);
+    const unit = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[b.time_unit];
+    if (x) out[x.key] = { ms: b.real_time * unit, mbPerS: b.bytes_per_second / MB };
+  }
+  return out;
+}
+
+async function runWasm(articles, bigs) {
+  const { createNewsmark } = await import('../wasm/newsmark.mjs');
+  const t0 = performance.now();
+  const nm = await createNewsmark();
+  const coldMs = performance.now() - t0;
+  const warm = [];
+  for (let i = 0; i < 5; i++) { const t = performance.now(); await createNewsmark(); warm.push(performance.now() - t); }
+  const out = { startup: { coldMs, warmMs: median(warm) } };
+  for (const a of articles) out[a.key] = timeRuns(() => nm.analyze(a.text, { dct: a.dct }));
+  for (const b of bigs) {
+    const runs = b.bytes > 4 * MB ? 3 : 5;
+    const r = timeRuns(() => nm.analyze(b.text), { warmup: 1, minRuns: runs, maxRuns: runs, budgetMs: 0 });
+    out[b.key] = { ...r, mbPerS: b.bytes / MB / (r.ms / 1000) };
+  }
+  return out;
+}
+
+function runPeer(name, articles, big) {
+  return new Promise((resolve) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), {
+      workerData: { name, articles: articles.map(({ key, text, dct }) => ({ key, text, dct })), big: { text: big.text } },
+    });
+    const result = { name };
+    let timer;
+    worker.on('message', (m) => {
+      if (m.big) { result.big = m.big; clearTimeout(timer); worker.terminate(); return; }
+      Object.assign(result, m);
+      timer = setTimeout(() => {
+        result.big = { stopped: true, ms: PEER_1MB_BUDGET_S * 1000 };
+        worker.terminate();
+      }, PEER_1MB_BUDGET_S * 1000);
+    });
+    worker.on('error', (e) => { result.error = String(e.message ?? e); });
+    worker.on('exit', () => { clearTimeout(timer); resolve(result); });
+  });
+}
+
+// Opens the built page in headless Chromium, fills #article with the example and reads the page's own measure.
+async function runChromium(example) {
+  if (!existsSync(path.join(root, 'web/dist/index.html'))) return { ms: null, note: 'web/dist is not built' };
+  let browser;
+  try {
+    const { launch, openPage } = await import('../tests/browser/chromium.mjs');
+    browser = await launch();
+    const { page } = await openPage(browser);
+    const durations = [];
+    const count = () => page.evaluate(() => performance.getEntriesByName('newsmark:paste-to-highlights').length);
+    for (let i = 0; i < 5; i++) {
+      await page.fill('#article', '');
+      await page.waitForTimeout(400);  // lets the page finish with the empty text, which may record a measure too
+      const before = await count();
+      await page.fill('#article', example.text);
+      const got = await page.waitForFunction((n) => {
+        const e = performance.getEntriesByName('newsmark:paste-to-highlights');
+        return e.length > n && { duration: e[e.length - 1].duration };
+      }, before, { timeout: 3000 }).then((h) => h.jsonValue(), () => null);
+      if (got === null) break;
+      durations.push(got.duration);
+    }
+    if (!durations.length) return { ms: null, note: 'the page records no newsmark:paste-to-highlights measure' };
+    return { ms: median(durations), runs: durations.length };
+  } catch (e) {
+    return { ms: null, note: `Chromium did not run: ${String(e.message ?? e).split('\n')[0]}` };
+  } finally {
+    await browser?.close().catch(() => {});
+  }
+}
+
+function size(file) {
+  const buf = readFileSync(file);
+  return { raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
+}
+
+function sizes() {
+  const out = {};
+  for (const [key, f] of [['wasm', 'build/wasm/newsmark-core.wasm'], ['js', 'build/wasm/newsmark-core.js']]) {
+    if (existsSync(path.join(root, f))) out[key] = { file: f, ...size(path.join(root, f)) };
+  }
+  const dist = path.join(root, 'web/dist');
+  if (existsSync(dist)) {
+    const files = readdirSync(dist, { recursive: true }).filter((f) => statSync(path.join(dist, f)).isFile()).sort();
+    const each = Object.fromEntries(files.map((f) => [f, size(path.join(dist, f))]));
+    const sum = (k) => Object.values(each).reduce((a, s) => a + s[k], 0);
+    out.page = { folder: 'web/dist', files: each, raw: sum('raw'), gzip: sum('gzip') };
+  }
+  return out;
+}
+
+const kb = (n) => (n >= MB ? `${(n / MB).toFixed(2)} MB` : `${(n / 1024).toFixed(1)} KB`);
+const ms = (x) => (x == null || Number.isNaN(x) ? 'n/a' : x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(x < 10 ? 2 : 1)} ms`);
+const mbs = (x) => (x == null || Number.isNaN(x) ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)} MB/s`);
+const times = (peer, ours) => `×${(peer / ours).toFixed(peer / ours < 10 ? 1 : 0)}`;
+
+function peerCell(p, key, oursMs, bytes) {
+  if (!p || p.error) return p?.error ? `failed: ${p.error}` : 'n/a';
+  const r = key === 'big' ? p.big : p.latency?.[key];
+  if (!r) return 'n/a';
+  if (r.stopped) return `stopped after ${PEER_1MB_BUDGET_S} s (> ${times(r.ms, oursMs)})`;
+  if (r.error) return `threw after ${ms(r.ms ?? NaN)}`;
+  const speed = key === 'big' ? `${mbs(bytes / MB / (r.ms / 1000))}, ` : '';
+  return `${speed}${ms(r.ms)} (${times(r.ms, oursMs)})`;
+}
+
+function table(res, inputs) {
+  const { articles, bigs } = inputs;
+  const peerNames = Object.keys(res.peers);
+  const head = ['measure', 'input', 'newsmark native', 'newsmark wasm (Node)', ...peerNames];
+  const rows = [];
+  const none = peerNames.map(() => '–');
+  const n = res.native, w = res.wasm;
+  for (const a of articles) {
+    rows.push(['latency per article (median)', `${a.label} (${a.id}, ${kb(a.bytes)})`, ms(n[a.key]?.ms), ms(w[a.key].ms),
+      ...peerNames.map((p) => peerCell(res.peers[p], a.key, w[a.key].ms))]);
+  }
+  for (const b of bigs.filter((x) => x.key !== '4MB')) {
+    rows.push(['throughput', b.label, mbs(n[b.key]?.mbPerS), mbs(w[b.key].mbPerS),
+      ...peerNames.map((p) => (b.key === '1MB' ? peerCell(res.peers[p], 'big', w[b.key].ms, b.bytes) : 'not run'))]);
+  }
+  for (const b of bigs.slice(1)) {
+    rows.push(['time per MB, ratio to 1 MB', b.label, res.scaling.native[b.key]?.toFixed(2) ?? 'n/a',
+      res.scaling.wasm[b.key].toFixed(2), ...none]);
+  }
+  rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
+    `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
+    ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
+  const c = res.chromium;
+  rows.push(['paste to highlights, headless Chromium (page measure)', 'example article', '–',
+    c.ms == null ? `n/a (${c.note})` : `${ms(c.ms)} (median of ${c.runs})`, ...none]);
+  const s = res.sizes;
+  for (const [key, label] of [['wasm', '.wasm'], ['js', '.js']]) {
+    rows.push([`size ${label} (raw / gzip -9)`, s[key]?.file ?? 'not built', '–',
+      s[key] ? `${kb(s[key].raw)} / ${kb(s[key].gzip)}` : 'n/a', ...none]);
+  }
+  rows.push(['size of the page, gzip -9 (HTML + JS + CSS + wasm)',
+    s.page ? `web/dist, ${Object.keys(s.page.files).length} files` : 'not built', '–',
+    s.page ? `${kb(s.page.gzip)} (raw ${kb(s.page.raw)})` : 'n/a', ...none]);
+  const lines = [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`);
+  return lines.join('\n');
+}
+
+async function main() {
+  const started = performance.now();
+  const inputs = prepareInputs();
+  const { articles, bigs } = inputs;
+  const res = {
+    generated: new Date().toISOString(),
+    machine: { cpu: os.cpus()[0]?.model, cores: os.availableParallelism(), node: process.version,
+      loadAverage: os.loadavg().map((x) => Number(x.toFixed(2))) },
+    inputs: Object.fromEntries([...articles, ...bigs].map((x) => [x.key, { id: x.id, bytes: x.bytes,
+      file: path.relative(root, x.file) }])),
+  };
+  res.wasm = await runWasm(articles, bigs);  // first, so start-up is measured in a process that has loaded nothing
+  res.native = runNative([...articles, ...bigs]);
+  const perMB = (r) => Object.fromEntries(bigs.map((b) => [b.key, r[b.key]?.ms / (b.bytes / MB)]));
+  const ratio = (r) => { const p = perMB(r); return Object.fromEntries(bigs.map((b) => [b.key, p[b.key] / p['1MB']])); };
+  res.scaling = { native: res.native.error ? {} : ratio(res.native), wasm: ratio(res.wasm),
+    msPerMB: { native: res.native.error ? {} : perMB(res.native), wasm: perMB(res.wasm) } };
+  res.peers = {};
+  for (const name of PEERS) {
+    const p = await runPeer(name, articles, bigs[0]);
+    res.peers[name] = p;
+    p.ratioToWasm = {};
+    for (const a of articles) if (p.latency?.[a.key]?.ms) p.ratioToWasm[a.key] = p.latency[a.key].ms / res.wasm[a.key].ms;
+    if (p.big?.ms && !p.big.error) p.ratioToWasm['1MB'] = p.big.ms / res.wasm['1MB'].ms;
+  }
+  res.chromium = await runChromium(articles[0]);
+  res.sizes = sizes();
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(path.join(outDir, 'results.json'), JSON.stringify(res, null, 2) + '\n');
+  console.log(table(res, inputs));
+  console.log(`\nnative: analyze() into structs without JSON, Google Benchmark median of 5 repetitions` +
+    `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
+    `objects, median of many runs after warm-up (1 and 4 MB: 5 runs, 16 MB: 3). Peers, bounded: the two articles ` +
+    `(median of up to 20 runs after 5 warm-up runs) and one run over the 1 MB text, stopped after ` +
+    `${PEER_1MB_BUDGET_S} s; not run at 4 and 16 MB; ×N is the peer's time over newsmark wasm's on the same text. ` +
+    `${inputs.docs} dev documents; 1 MB = 2^20 bytes of UTF-8; gzip -9 is zlib level 9. Load average ` +
+    `${res.machine.loadAverage.join(' ')} on ${res.machine.cores} cores. Results in build/bench/results.json ` +
+    `(${((performance.now() - started) / 1000).toFixed(0)} s).`);
+}
+
+// Peers run in a worker thread of this process, so a peer stuck on the 1 MB text can be stopped.
+if (!isMainThread) {
+  const { name, articles, big } = workerData;
+  const t0 = performance.now();
+  const peer = await loadPeer(name);
+  const loadMs = performance.now() - t0;
+  const latency = {};
+  for (const a of articles) {
+    try {
+      latency[a.key] = timeRuns(() => peer.analyze(a.text, a.dct), { warmup: 5, minRuns: 5, maxRuns: 20, budgetMs: 3000 });
+    } catch (e) {
+      latency[a.key] = { error: String(e.message ?? e) };
+    }
+  }
+  parentPort.postMessage({ versions: peer.versions, loadMs, latency });
+  const t1 = performance.now();
+  try {
+    peer.analyze(big.text, null);
+    parentPort.postMessage({ big: { ms: performance.now() - t1, runs: 1 } });
+  } catch (e) {
+    parentPort.postMessage({ big: { error: String(e.message ?? e), ms: performance.now() - t1 } });
+  }
+} else {
+  await main();
+}
