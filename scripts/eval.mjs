@@ -4,7 +4,7 @@
 //   npm run eval -- --peers           newsmark and every peer (scripts/peers/) in the same table
 //   npm run eval -- --raise-floors    also raise tests/eval/floors.json to today's F1 (floors never go down)
 // NEWSMARK_GOLD overrides where the gold folder is (default ../shared/gold beside the repository).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,7 +80,8 @@ export async function evaluate({ peers = false } = {}) {
   const systems = ['newsmark', ...(peers ? PEERS : [])];
   const jobs = systems.flatMap((s) => golds.map((g) => () => evaluateOne(s, g)));
   const done = await pool(jobs, Math.max(1, os.availableParallelism()));
-  const out = { generated: new Date().toISOString(), gold: golds.map((g) => path.relative(root, g)), systems: {} };
+  const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || null;
+  const out = { generated: new Date().toISOString(), commit, gold: golds.map((g) => path.relative(root, g)), systems: {} };
   for (const s of systems) {
     const meta = s === 'newsmark' ? { metrics: null, versions: ['native CLI build/native/newsmark'] } : await loadPeer(s);
     out.systems[s] = { versions: meta.versions, metrics: meta.metrics, files: {} };
