@@ -121,7 +121,7 @@ async function runWasm(articles, bigs) {
   const out = { startup: { coldMs, warmMs: median(warm) } };
   for (const a of articles) out[a.key] = timeRuns(() => nm.analyze(a.text, { dct: a.dct }));
   for (const b of bigs) {
-    const runs = b.bytes > 4 * MB ? 3 : 5;
+    const runs = b.bytes > 4 * MB ? 3 : b.bytes > MB ? 5 : 9;
     const r = timeRuns(() => nm.analyze(b.text), { warmup: 1, minRuns: runs, maxRuns: runs, budgetMs: 0 });
     out[b.key] = { ...r, mbPerS: b.bytes / MB / (r.ms / 1000) };
   }
@@ -290,7 +290,7 @@ async function main() {
     `native: analyze() into structs without JSON, Google Benchmark median of 5 repetitions of at least 0.2 s ` +
     `(1 to 16 MB: 3 of at least 1 s)` +
     `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
-    `objects, median of many runs after warm-up (1 and 4 MB: 5 runs, 16 MB: 3). Peers, bounded: the two articles ` +
+    `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Peers, bounded: the two articles ` +
     `(median of up to 20 runs after 5 warm-up runs) and one run over the 1 MB text, stopped after ` +
     `${PEER_1MB_BUDGET_S} s; not run at 4 and 16 MB; ×N is the peer's time over newsmark wasm's on the same text. ` +
     `${inputs.docs} dev documents; 1 MB = 2^20 bytes of UTF-8; gzip -9 is zlib level 9. Load average ` +
