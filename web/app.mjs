@@ -62,8 +62,9 @@ function showSummary(marks) {
   renderQuotes($('quotes'), a, state.text, state.filter);
   renderCountries($('countries'), a);
   renderTimeline($('timeline'), a, state.text);
-  const source = { header: 'from the date line', dateline: 'from the dateline', option: 'set by you' };
-  if (!state.dct) dctInput.value = a.dct?.value ?? '';
+  const source = { header: 'from the date line', dateline: 'from the dateline',
+    option: state.dctFromFile ? 'from the file\'s publication date' : 'set by you' };
+  dctInput.value = state.dct || (a.dct?.value ?? '');
   $('dct-source').textContent = a.dct ? source[a.dct.source] ?? a.dct.source : 'not found: set it to resolve relative dates';
   $('dct-reset').hidden = !state.dct;
 }
@@ -77,7 +78,8 @@ function schedule(delay) {
 function setText(text, date = '') {
   startMark();
   input.value = text;
-  if (date) state.dct = date;
+  state.dct = date;
+  state.dctFromFile = Boolean(date);
   schedule(0);
 }
 
@@ -173,13 +175,12 @@ input.addEventListener('input', (e) => {
   schedule(input.value.length > 200_000 ? 500 : 150);
 });
 
-$('example').addEventListener('click', () => { state.dct = ''; setText(EXAMPLE_ARTICLE); input.focus(); });
+$('example').addEventListener('click', () => { setText(EXAMPLE_ARTICLE); input.focus(); });
 
 async function openFile(file) {
   if (!file) return;
   try {
     const { text, date } = await readArticleFile(file);
-    state.dct = '';
     setText(text, date);
     say(`Opened ${file.name}.`);
   } catch (e) {
@@ -201,10 +202,11 @@ addEventListener('drop', (e) => {
 
 dctInput.addEventListener('change', () => {
   state.dct = dctInput.value;
+  state.dctFromFile = false;
   startMark();
   schedule(0);
 });
-$('dct-reset').addEventListener('click', () => { state.dct = ''; startMark(); schedule(0); });
+$('dct-reset').addEventListener('click', () => { state.dct = ''; state.dctFromFile = false; startMark(); schedule(0); });
 
 // --- export --------------------------------------------------------------------------------------------------------
 
