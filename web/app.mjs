@@ -16,7 +16,13 @@ const status = $('status');
 const dctInput = $('dct-input');
 const tip = $('tip');
 
-const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null };
+const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null };
+
+// Beyond this many characters the article is kept out of the text box: Chromium needs seconds to lay out a textarea
+// holding megabytes, while the highlighted view draws it in slices. Typing or pasting into the box replaces it.
+const TEXTAREA_LIMIT = 100_000;
+const PLACEHOLDER = input.placeholder;
+const articleText = () => state.source ?? input.value;
 
 const say = (msg) => { status.textContent = msg; };
 const startMark = () => performance.mark('newsmark:input');
@@ -24,7 +30,7 @@ const startMark = () => performance.mark('newsmark:input');
 async function analyse() {
   if (!state.analyzer) return;
   const generation = ++state.generation;
-  const text = input.value;
+  const text = articleText();
   const started = performance.now();
   if (text.length > 200_000) say(`Analysing ${text.length.toLocaleString('en')} characters…`);
   let result;
@@ -77,7 +83,16 @@ function schedule(delay) {
 
 function setText(text, date = '') {
   startMark();
-  input.value = text;
+  if (text.length > TEXTAREA_LIMIT) {
+    state.source = text;
+    input.value = '';
+    input.placeholder = `A ${(text.length / 1e6).toFixed(1)} million character article is loaded and shown under ` +
+      'Highlights; it is too large to edit here. Type or paste to replace it.';
+  } else {
+    state.source = null;
+    input.value = text;
+    input.placeholder = PLACEHOLDER;
+  }
   state.dct = date;
   state.dctFromFile = Boolean(date);
   schedule(0);
@@ -168,9 +183,15 @@ document.querySelector('.panel').addEventListener('click', (e) => {
 
 // --- input ---------------------------------------------------------------------------------------------------------
 
-input.addEventListener('paste', () => startMark());
+input.addEventListener('paste', (e) => {
+  startMark();
+  const text = e.clipboardData?.getData('text/plain') ?? '';
+  if (text.length > TEXTAREA_LIMIT) { e.preventDefault(); setText(text); }
+});
 input.addEventListener('input', (e) => {
-  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') { schedule(0); return; }
+  if (state.source !== null) { state.source = null; input.placeholder = PLACEHOLDER; }
+  // A paste is analysed at once, in this task, so its highlights are drawn before the next frame.
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') { clearTimeout(timer); analyse(); return; }
   startMark();
   schedule(input.value.length > 200_000 ? 500 : 150);
 });
@@ -262,8 +283,11 @@ $('theme').addEventListener('click', () => {
 // The wasm arrives as base64 in newsmark-wasm.js, so the page works from file:// and makes no request for it.
 const wasmBinary = Uint8Array.from(atob(globalThis.NewsmarkWasmBase64 ?? ''), (c) => c.charCodeAt(0));
 
-createNewsmark({ wasmBinary }).then((nm) => {
+createNewsmark({ wasmBinary }).then(async (nm) => {
   state.analyzer = createAnalyzer(nm, { wasmBinary });
+  // One unseen run warms the wasm and the drawing code, so the reader's first paste is as quick as the next ones.
+  const warm = nm.analyze(EXAMPLE_ARTICLE);
+  await render(document.createElement('div'), EXAMPLE_ARTICLE, highlights(warm));
   say('Ready. Paste an article or load the example.');
   if (input.value) { startMark(); analyse(); }
 }, (err) => {

@@ -53,10 +53,13 @@ export async function rendered(page, after, timeout = 30000) {
   await page.waitForFunction((n) => Number(document.getElementById('marked').dataset.generation ?? 0) > n, after, { timeout });
 }
 
+// Puts text on the clipboard (as copying it from another application would).
+export const copy = (page, text) => page.evaluate((t) => navigator.clipboard.writeText(t), text);
+
 // Pastes text into the article box the way a reader does: through the clipboard and Ctrl+V, replacing what is there.
 export async function paste(page, text) {
+  if (text !== undefined) await copy(page, text);
   const before = await generation(page);
-  await page.evaluate((t) => navigator.clipboard.writeText(t), text);
   await page.focus('#article');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
