@@ -134,6 +134,7 @@ test('each legend toggle hides its kind of marks and shows them again', async ()
 test('the exported JSON is byte for byte what the CLI writes for the same text and date', async () => {
   const { page } = await openPage(browser);
   await paste(page, EXAMPLE_ARTICLE);
+  assert.equal(await page.isVisible('#dct-reset'), false);
   const download = async () => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     assert.equal(d.suggestedFilename(), 'newsmark-analysis.json');
@@ -154,6 +155,7 @@ test('the exported JSON is byte for byte what the CLI writes for the same text a
   await page.click('#dct-reset');
   await rendered(page, again);
   assert.equal(await page.inputValue('#dct-input'), '2022-01-07');
+  assert.equal(await page.isVisible('#dct-reset'), false);
   assert.equal(await download(), cliJson(EXAMPLE_ARTICLE));
   await page.close();
 });
