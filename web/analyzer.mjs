@@ -38,11 +38,16 @@ export function createAnalyzer(nm, { wasmBinary, threshold = WORKER_THRESHOLD, w
     .catch(() => blobWorker(wasmBinary).then((w) => { how = 'blob'; return w; }))
     .then((w) => {
       w.onmessage = (e) => {
-        const p = pending.get(e.data.id);
+        const m = e.data;
+        const p = pending.get(m.id);
         if (!p) return;
-        pending.delete(e.data.id);
-        if (e.data.ok) p.resolve(e.data.result);
-        else p.reject(Object.assign(new Error(e.data.message), { code: e.data.code }));
+        if (m.part === 'head') { p.result = m.result; return; }
+        if (m.part === 'items') { for (const x of m.items) p.result[m.layer].push(x); return; }
+        if (m.part === 'mentions') { for (const x of m.items) p.result[m.layer][m.index].mentions.push(x); return; }
+        pending.delete(m.id);
+        if (m.part === 'done') p.resolve(p.result);
+        else if (m.ok) p.resolve(m.result);
+        else p.reject(Object.assign(new Error(m.message), { code: m.code }));
       };
       w.onerror = () => { for (const p of pending.values()) p.reject(new Error('the worker stopped')); pending.clear(); };
       return w;

@@ -3,7 +3,7 @@
 // once the highlights are drawn, with the measure 'newsmark:paste-to-highlights', which the benchmark reads.
 import { createNewsmark } from '../wasm/newsmark.mjs';
 import { createAnalyzer } from './analyzer.mjs';
-import { KINDS, explain, highlights, markdown } from './describe.mjs';
+import { KINDS, explain, highlightLayers, highlights, markdown } from './describe.mjs';
 import { EXAMPLE_ARTICLE } from './example.mjs';
 import { readArticleFile } from './input.mjs';
 import { renderCountries, renderQuotes, renderSpeakers, renderTimeline } from './panel.mjs';
@@ -42,13 +42,32 @@ async function analyse() {
   }
   if (generation !== state.generation) return;
   const analysed = performance.now();
+  performance.mark('newsmark:analysed');
   state.analysis = result.analysis;
   state.text = text;
-  const marks = highlights(result.analysis);
+  if (state.filter && !result.analysis.people.some((p) => p.quoted && p.id === state.filter)) state.filter = null;
+  // A large article's work is cut into tasks (each layer's marks, the drawing in slices, each panel list), with a
+  // turn for the browser between them, so the page keeps answering.
+  const large = text.length > TEXTAREA_LIMIT;
+  const stillCurrent = async () => {
+    if (large) await new Promise((resolve) => setTimeout(resolve, 0));
+    return generation === state.generation;
+  };
+  const marks = [];
+  for (const layer of highlightLayers(result.analysis)) {
+    for (const m of layer()) marks.push(m);
+    if (!await stillCurrent()) return;
+  }
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
+  for (const m of marks) counts[m.kind]++;
   const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation });
   if (!complete) return;
+  performance.mark('newsmark:drawn');
   applyFilter();
-  showSummary(marks);
+  for (const step of summarySteps(counts)) {
+    step();
+    if (!await stillCurrent()) return;
+  }
   performance.measure('newsmark:paste-to-highlights', 'newsmark:input');
   marked.dataset.generation = String(generation);
   marked.dataset.engine = result.engine;
@@ -59,20 +78,23 @@ async function analyse() {
     `highlights drawn in ${(performance.now() - analysed).toFixed(1)} ms.` : 'Ready. Paste an article or load the example.');
 }
 
-function showSummary(marks) {
+// The summary beside the article, as separate steps (a huge article's lists take a while each).
+function summarySteps(counts) {
   const a = state.analysis;
-  const counts = Object.fromEntries(KINDS.map((k) => [k, new Set()]));
-  for (const m of marks) counts[m.kind].add(m.id);
-  for (const k of KINDS) document.querySelector(`[data-count="${k}"]`).textContent = counts[k].size.toLocaleString('en');
-  renderSpeakers($('speakers'), a, state.filter);
-  renderQuotes($('quotes'), a, state.text, state.filter);
-  renderCountries($('countries'), a);
-  renderTimeline($('timeline'), a, state.text);
-  const source = { header: 'from the date line', dateline: 'from the dateline',
-    option: state.dctFromFile ? 'from the file\'s publication date' : 'set by you' };
-  dctInput.value = state.dct || (a.dct?.value ?? '');
-  $('dct-source').textContent = a.dct ? source[a.dct.source] ?? a.dct.source : 'not found: set it to resolve relative dates';
-  $('dct-reset').hidden = !state.dct;
+  return [
+    () => { for (const k of KINDS) document.querySelector(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en'); },
+    () => renderSpeakers($('speakers'), a, state.filter),
+    () => renderQuotes($('quotes'), a, state.text, state.filter),
+    () => renderCountries($('countries'), a),
+    () => renderTimeline($('timeline'), a, state.text),
+    () => {
+      const source = { header: 'from the date line', dateline: 'from the dateline',
+        option: state.dctFromFile ? 'from the file\'s publication date' : 'set by you' };
+      dctInput.value = state.dct || (a.dct?.value ?? '');
+      $('dct-source').textContent = a.dct ? source[a.dct.source] ?? a.dct.source : 'not found: set it to resolve relative dates';
+      $('dct-reset').hidden = !state.dct;
+    },
+  ];
 }
 
 let timer = 0;
@@ -81,8 +103,8 @@ function schedule(delay) {
   timer = setTimeout(analyse, delay);
 }
 
-function setText(text, date = '') {
-  startMark();
+function setText(text, date = '', mark = true) {
+  if (mark) startMark();
   if (text.length > TEXTAREA_LIMIT) {
     state.source = text;
     input.value = '';
@@ -109,7 +131,12 @@ function applyFilter() {
     delete marked.dataset.filter;
   }
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
-  marked.querySelectorAll('mark').forEach((m) => { m.tabIndex = state.hidden.has(m.dataset.kind) ? -1 : 0; });
+  for (const k of state.hidden) setTabbable(k, false);
+}
+
+// Hidden kinds leave the Tab order; marks are drawn tabbable, so only hidden kinds need a pass.
+function setTabbable(kind, on) {
+  marked.querySelectorAll(`mark[data-kind="${kind}"]`).forEach((m) => { m.tabIndex = on ? 0 : -1; });
 }
 
 function setFilter(person) {
@@ -160,7 +187,12 @@ marked.addEventListener('mouseout', (e) => { const m = e.target.closest('mark');
 marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) showTip(e.target); });
 marked.addEventListener('focusout', (e) => { if (e.target.matches('mark')) hideTip(e.target); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hideTip(document.activeElement); });
-addEventListener('scroll', () => { if (!tip.hidden) hideTip(document.activeElement); }, { passive: true });
+// Scrolling moves a focused mark's note with it (focusing a mark scrolls it into view); a hovered mark's note closes.
+addEventListener('scroll', () => {
+  if (tip.hidden) return;
+  const focused = document.activeElement;
+  if (focused?.matches?.('#marked mark')) showTip(focused); else hideTip(focused);
+}, { passive: true });
 
 document.querySelector('.legend').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-kind]');
@@ -169,6 +201,7 @@ document.querySelector('.legend').addEventListener('click', (e) => {
   b.setAttribute('aria-pressed', String(on));
   if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
   applyFilter();
+  if (on) setTabbable(b.dataset.kind, true);
 });
 
 $('speakers').addEventListener('click', (e) => {
@@ -186,7 +219,7 @@ document.querySelector('.panel').addEventListener('click', (e) => {
 input.addEventListener('paste', (e) => {
   startMark();
   const text = e.clipboardData?.getData('text/plain') ?? '';
-  if (text.length > TEXTAREA_LIMIT) { e.preventDefault(); setText(text); }
+  if (text.length > TEXTAREA_LIMIT) { e.preventDefault(); setText(text, '', false); }
 });
 input.addEventListener('input', (e) => {
   if (state.source !== null) { state.source = null; input.placeholder = PLACEHOLDER; }

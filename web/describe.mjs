@@ -51,42 +51,62 @@ export function dateKey(value) {
   return null;
 }
 
-// Dates on a timeline: one entry per distinct value, in time order, with the words that gave it.
-export function timeline(analysis, text) {
+// Dates on a timeline: one entry per distinct value, in time order, with (the first few of) the words that gave it.
+export function timeline(analysis, text, wordsPerValue = 6) {
   const byValue = new Map();
   const other = [];
   analysis.dates.forEach((d, i) => {
-    const surface = text.slice(d.start, d.end);
-    const key = d.kind === 'date' || d.kind === 'time' ? dateKey(d.value) : null;
-    if (key === null) { other.push({ index: i, value: d.value, kind: d.kind, surface }); return; }
-    if (!byValue.has(d.value)) byValue.set(d.value, { value: d.value, key, granularity: d.granularity, mentions: [] });
-    byValue.get(d.value).mentions.push({ index: i, surface });
+    const dated = d.kind === 'date' || d.kind === 'time';
+    let entry = dated ? byValue.get(d.value) : undefined;
+    if (!entry) {
+      const key = dated ? dateKey(d.value) : null;
+      if (key === null) { other.push({ index: i, value: d.value, kind: d.kind, surface: text.slice(d.start, d.end) }); return; }
+      entry = { value: d.value, key, granularity: d.granularity, count: 0, mentions: [] };
+      byValue.set(d.value, entry);
+    }
+    entry.count++;
+    if (entry.mentions.length < wordsPerValue) entry.mentions.push({ index: i, surface: text.slice(d.start, d.end) });
   });
   const dated = [...byValue.values()].sort((a, b) => a.key.localeCompare(b.key) || a.value.localeCompare(b.value));
   return { dated, other };
 }
 
 // Every highlight, one per mention: [start, end) in UTF-16 units, with its kind, a data-id unique to the mention and
-// the attributes the page styles and filters by.
-export function highlights(analysis) {
+// the attributes the page styles and filters by. Returned as one list per layer, so that a page drawing a huge
+// article can give the browser a turn between them; highlights() joins them.
+export function highlightLayers(analysis) {
   const who = speakers(analysis);
-  const out = [];
-  analysis.quotes.forEach((q, i) => {
-    const s = q.speaker ? who.get(q.speaker) : undefined;
-    out.push({ start: q.start, end: q.end, kind: 'quote', id: `q${i}`, person: s ? q.speaker : null, colour: s?.colour ?? null });
-  });
-  for (const p of analysis.people) {
-    const s = who.get(p.id);
-    p.mentions.forEach((m, j) => {
-      if (m.kind === 'pronoun') return;
-      out.push({ start: m.start, end: m.end, kind: s ? 'speaker' : 'person', id: `${p.id}-${j}`, person: p.id,
-        colour: s?.colour ?? null });
-    });
-  }
-  for (const c of analysis.countries)
-    c.mentions.forEach((m, j) => out.push({ start: m.start, end: m.end, kind: 'country', id: `${c.iso}-${j}`, flag: flag(c.iso) }));
-  analysis.dates.forEach((d, i) => out.push({ start: d.start, end: d.end, kind: 'date', id: `d${i}`, value: d.value ?? d.kind }));
-  return out;
+  return [
+    () => analysis.quotes.map((q, i) => {
+      const s = q.speaker ? who.get(q.speaker) : undefined;
+      return { start: q.start, end: q.end, kind: 'quote', id: `q${i}`, person: s ? q.speaker : null, colour: s ? s.colour : null };
+    }),
+    () => {
+      const out = [];
+      for (const p of analysis.people) {
+        const s = who.get(p.id);
+        const kind = s ? 'speaker' : 'person';
+        const colour = s ? s.colour : null;
+        p.mentions.forEach((m, j) => {
+          if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, kind, id: `${p.id}-${j}`, person: p.id, colour });
+        });
+      }
+      return out;
+    },
+    () => {
+      const out = [];
+      for (const c of analysis.countries) {
+        const f = flag(c.iso);
+        c.mentions.forEach((m, j) => out.push({ start: m.start, end: m.end, kind: 'country', id: `${c.iso}-${j}`, flag: f }));
+      }
+      return out;
+    },
+    () => analysis.dates.map((d, i) => ({ start: d.start, end: d.end, kind: 'date', id: `d${i}`, value: d.value ?? d.kind })),
+  ];
+}
+
+export function highlights(analysis) {
+  return highlightLayers(analysis).flatMap((layer) => layer());
 }
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -23,7 +23,10 @@ export function blockEnds(text, size = 16384) {
 // Splits marks so that any two are nested or disjoint and none crosses a block end: a mark crossing its parent's end
 // continues as a second piece with the same id. Returns the pieces sorted by start, outer before inner.
 export function nest(marks, ends = []) {
-  const queue = marks.filter((m) => m.end > m.start).map((m) => ({ ...m, rank: RANK[m.kind] ?? 9 })).sort(byPosition);
+  // The marks are the caller's fresh objects (see describe.mjs), so they are ranked and cut in place, not copied.
+  const queue = marks.filter((m) => m.end > m.start);
+  for (const m of queue) m.rank = RANK[m.kind] ?? 9;
+  queue.sort(byPosition);
   const out = [];
   const stack = [];
   let e = 0;
@@ -88,8 +91,14 @@ export function buildRange(doc, text, pieces, i, from, to) {
 // time budget per slice and the rest after yielding to the browser; `isCurrent()` false stops an outdated render.
 export async function render(container, text, marks, { blockSize = 16384, sliceMs = 8, isCurrent = () => true } = {}) {
   const doc = container.ownerDocument;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const ends = blockEnds(text, blockSize);
   const pieces = nest(marks, ends);
+  // Sorting and nesting a large article's marks is a task of its own; the browser gets a turn before drawing starts.
+  if (ends.length > 1) {
+    await nextTask();
+    if (!isCurrent()) return false;
+  }
   container.replaceChildren();
   let i = 0;
   let from = 0;
@@ -103,7 +112,7 @@ export async function render(container, text, marks, { blockSize = 16384, sliceM
     i = built.next;
     from = ends[b];
     if (b + 1 < ends.length && performance.now() - sliceStart > sliceMs) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await nextTask();
       if (!isCurrent()) return false;
       sliceStart = performance.now();
     }

@@ -5,14 +5,29 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
 import { EXAMPLE_ANALYSIS } from './example-analysis.mjs';
-import { launch, openPage, paste } from './chromium.mjs';
+import { copy, launch, openPage, paste } from './chromium.mjs';
 
+// The stub finds the example once per copy of its body in the text (after one header line), so a long text made of
+// copies gets the analysis a real core would give it: every layer populated, at every copy.
 const STUB_CORE = `var NewsmarkCore = function () {
-  var analysis = ${JSON.stringify(EXAMPLE_ANALYSIS)};
+  var one = ${JSON.stringify(EXAMPLE_ANALYSIS)};
+  var header = ${EXAMPLE_ARTICLE.indexOf('\n') + 1}, step = ${EXAMPLE_ARTICLE.length - EXAMPLE_ARTICLE.indexOf('\n') - 1};
+  function at(s, k) { var o = Object.assign({}, s); o.start += k * step; o.end += k * step; return o; }
+  function copies(list, n, limit) {
+    var out = [];
+    for (var k = 0; k < n; k++) for (var i = 0; i < list.length; i++) { var m = at(list[i], k); if (m.end <= limit) out.push(m); }
+    return out;
+  }
   return Promise.resolve({ _analyze: function (text, dct) {
-    var result = JSON.parse(JSON.stringify(analysis));
-    if (dct) result.dct = { value: dct, source: 'option' };
-    return { ok: true, result: result };
+    var n = Math.max(1, Math.ceil((text.length - header) / step)), r = JSON.parse(JSON.stringify(one));
+    if (n > 1) {
+      r.people.forEach(function (p) { p.mentions = copies(p.mentions, n, text.length); });
+      r.countries.forEach(function (c) { c.mentions = copies(c.mentions, n, text.length); });
+      r.quotes = copies(r.quotes, n, text.length).map(function (q) { return q; });
+      r.dates = copies(r.dates, n, text.length);
+    }
+    if (dct) r.dct = { value: dct, source: 'option' };
+    return { ok: true, result: r };
   } });
 };`;
 
@@ -112,5 +127,27 @@ test('setting the article date re-analyses with it', async () => {
   await page.waitForFunction(() => document.getElementById('dct-source').textContent === 'set by you');
   await page.hover('#marked mark[data-id="d0"]');
   assert.match(await page.textContent('#tip'), /the article date 2022-02-01, from the date you set/);
+  await page.close();
+});
+
+test('a 5 MB paste with every layer populated draws all its marks while the page keeps answering', async (t) => {
+  const { page, errors } = await openPage(browser);
+  const body = EXAMPLE_ARTICLE.slice(EXAMPLE_ARTICLE.indexOf('\n') + 1);
+  const big = `${EXAMPLE_ARTICLE.slice(0, EXAMPLE_ARTICLE.indexOf('\n') + 1)}${body.repeat(Math.ceil(5 * 1024 * 1024 / body.length))}`;
+  await copy(page, big);
+  await page.evaluate(() => {
+    window.__gap = 0;
+    let last = performance.now();
+    setInterval(() => { const now = performance.now(); window.__gap = Math.max(window.__gap, now - last); last = now; }, 10);
+  });
+  await paste(page);
+  const r = await page.evaluate(() => ({ marks: document.querySelectorAll('#marked mark').length, gap: Math.round(window.__gap),
+    engine: document.getElementById('marked').dataset.engine, quotes: document.querySelector('[data-count="quote"]').textContent,
+    measure: Math.round(performance.getEntriesByName('newsmark:paste-to-highlights').at(-1).duration) }));
+  t.diagnostic(`5 MB, all layers, whole page: ${JSON.stringify(r)}`);
+  assert.equal(r.engine, 'worker');
+  assert.ok(r.marks > 100000, `${r.marks} marks drawn`);
+  assert.equal(await page.textContent('#marked mark[data-id="q1"]'), await page.evaluate(() => document.querySelector('#marked mark[data-id="q1"]').textContent));
+  assert.deepEqual(errors, []);
   await page.close();
 });
