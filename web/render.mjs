@@ -1,25 +1,72 @@
 // Builds the highlighted article with DOM nodes only: user text always enters as text nodes, never as HTML.
+// Long articles are cut into blocks at line breaks and built a few blocks at a time, so the page never freezes.
 
-// One highlight per mention of every layer, as [start, end) UTF-16 ranges with their kind and a tooltip.
-export function highlights(analysis) {
+const byPosition = (a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank;
+const RANK = { quote: 0, speaker: 1, person: 2, country: 3, date: 4 };
+
+// Where blocks end: after a line break once a block has grown past `size` code units (or at `size * 2` in text that
+// has no line breaks), so no block is large and none cuts a word in normal text.
+export function blockEnds(text, size = 16384) {
+  const ends = [];
+  let from = 0;
+  while (text.length - from > size) {
+    let cut = text.indexOf('\n', from + size);
+    if (cut < 0 || cut > from + size * 2) cut = from + size * 2; else cut += 1;
+    if (cut >= text.length) break;
+    ends.push(cut);
+    from = cut;
+  }
+  ends.push(text.length);
+  return ends;
+}
+
+// Splits marks so that any two are nested or disjoint and none crosses a block end: a mark crossing its parent's end
+// continues as a second piece with the same id. Returns the pieces sorted by start, outer before inner.
+export function nest(marks, ends = []) {
+  // The marks are the caller's fresh objects (see describe.mjs), so they are ranked and cut in place, not copied.
+  const queue = marks.filter((m) => m.end > m.start);
+  for (const m of queue) m.rank = RANK[m.kind] ?? 9;
+  queue.sort(byPosition);
   const out = [];
-  for (const q of analysis.quotes) out.push({ start: q.start, end: q.end, kind: 'quote', title: q.speakerName ? `quote by ${q.speakerName} (${q.rule}, ${q.confidence})` : 'quote, speaker unknown' });
-  for (const p of analysis.people)
-    for (const m of p.mentions)
-      if (m.kind !== 'pronoun') out.push({ start: m.start, end: m.end, kind: p.quoted ? 'speaker' : 'person', title: p.name });
-  for (const c of analysis.countries)
-    for (const m of c.mentions) out.push({ start: m.start, end: m.end, kind: 'country', title: `${c.name} (${c.iso}, ${m.form})` });
-  for (const d of analysis.dates) out.push({ start: d.start, end: d.end, kind: 'date', title: d.value ?? d.kind });
+  const stack = [];
+  let e = 0;
+  for (let i = 0; i < queue.length; i++) {
+    const m = queue[i];
+    while (stack.length && stack.at(-1).end <= m.start) stack.pop();
+    while (e < ends.length && ends[e] <= m.start) e++;
+    let limit = stack.length ? stack.at(-1).end : Infinity;
+    if (e < ends.length) limit = Math.min(limit, ends[e]);
+    if (m.end > limit) {
+      const rest = { ...m, start: limit };
+      let at = i + 1;
+      while (at < queue.length && byPosition(queue[at], rest) < 0) at++;
+      queue.splice(at, 0, rest);
+      m.end = limit;
+    }
+    out.push(m);
+    stack.push(m);
+  }
   return out;
 }
 
-// Nests highlights by containment; one that crosses another's boundary is cut there, so marks always nest.
-export function render(container, text, marks) {
-  const sorted = marks.filter((m) => m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
-  const doc = container.ownerDocument;
+function markElement(doc, m) {
+  const el = doc.createElement('mark');
+  el.dataset.kind = m.kind;
+  el.dataset.id = m.id;
+  if (m.person) el.dataset.person = m.person;
+  if (m.colour !== null && m.colour !== undefined) el.dataset.colour = m.colour;
+  if (m.flag) el.dataset.flag = m.flag;
+  if (m.value) el.dataset.value = m.value;
+  el.tabIndex = 0;
+  return el;
+}
+
+// Builds [from, to) of the text with the pieces that lie inside it (pieces[i..] sorted); returns the fragment and the
+// index of the first piece after it.
+export function buildRange(doc, text, pieces, i, from, to) {
   const root = doc.createDocumentFragment();
-  const stack = [{ node: root, end: text.length }];
-  let pos = 0;
+  const stack = [{ node: root, end: to }];
+  let pos = from;
   const emitText = (upTo) => {
     if (upTo > pos) stack.at(-1).node.append(doc.createTextNode(text.slice(pos, upTo)));
     pos = Math.max(pos, upTo);
@@ -27,18 +74,48 @@ export function render(container, text, marks) {
   const closeUntil = (at) => {
     while (stack.length > 1 && stack.at(-1).end <= at) { emitText(stack.at(-1).end); stack.pop(); }
   };
-  for (const m of sorted) {
+  for (; i < pieces.length && pieces[i].start < to; i++) {
+    const m = pieces[i];
     closeUntil(m.start);
     emitText(m.start);
-    const end = Math.min(m.end, stack.at(-1).end);
-    const el = doc.createElement('mark');
-    el.dataset.kind = m.kind;
-    el.tabIndex = 0;
-    if (m.title) el.title = m.title;
+    const el = markElement(doc, m);
     stack.at(-1).node.append(el);
-    stack.push({ node: el, end });
+    stack.push({ node: el, end: Math.min(m.end, stack.at(-1).end) });
   }
-  closeUntil(text.length);
-  emitText(text.length);
-  container.replaceChildren(root);
+  closeUntil(to);
+  emitText(to);
+  return { fragment: root, next: i };
+}
+
+// Renders the text with its marks into container as blocks; resolves when all are in. Blocks are appended within a
+// time budget per slice and the rest after yielding to the browser; `isCurrent()` false stops an outdated render.
+export async function render(container, text, marks, { blockSize = 16384, sliceMs = 8, isCurrent = () => true } = {}) {
+  const doc = container.ownerDocument;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const ends = blockEnds(text, blockSize);
+  const pieces = nest(marks, ends);
+  // Sorting and nesting a large article's marks is a task of its own; the browser gets a turn before drawing starts.
+  if (ends.length > 1) {
+    await nextTask();
+    if (!isCurrent()) return false;
+  }
+  container.replaceChildren();
+  let i = 0;
+  let from = 0;
+  let sliceStart = performance.now();
+  for (let b = 0; b < ends.length; b++) {
+    const block = doc.createElement('div');
+    block.className = 'block';
+    const built = buildRange(doc, text, pieces, i, from, ends[b]);
+    block.append(built.fragment);
+    container.append(block);
+    i = built.next;
+    from = ends[b];
+    if (b + 1 < ends.length && performance.now() - sliceStart > sliceMs) {
+      await nextTask();
+      if (!isCurrent()) return false;
+      sliceStart = performance.now();
+    }
+  }
+  return true;
 }

@@ -1,22 +1,230 @@
+// End-to-end tests of the page in real headless Chromium over the real wasm, served from web/dist/ on 127.0.0.1.
+// Expected results come from the native CLI's analysis of the same text, so these tests follow the recognisers.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { artifacts, launch, openPage, root } from './chromium.mjs';
+import { markdown } from '../../web/describe.mjs';
+import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
+import { artifacts, countMarks, generation, launch, openPage, paste, rendered, root } from './chromium.mjs';
 
-const example = readFileSync(path.join(root, '../shared/gold/seed-nato-russia-talks.txt'), 'utf8');
+const nativeCli = path.join(root, 'build/native/newsmark');
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsmark-page-test-'));
+
+// The CLI's --pretty output for one article, without the "id" line it adds: the bytes the page's export must equal.
+function cliJson(text, dct = '') {
+  const file = path.join(scratch, 'article.txt');
+  writeFileSync(file, text);
+  const run = spawnSync(nativeCli, ['--pretty', ...(dct ? ['--dct', dct] : []), file], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const body = run.stdout.replace(/^\{\n {2}"id": [^\n]*,\n/, '{\n');
+  assert.notEqual(body, run.stdout, 'the CLI output should start with its "id" line');
+  return body;
+}
+
+// What the page must show for an analysis, counted straight from the schema (not through the page's own code).
+function expectedCounts(a) {
+  const names = (quoted) => a.people.filter((p) => p.quoted === quoted)
+    .reduce((n, p) => n + p.mentions.filter((m) => m.kind !== 'pronoun').length, 0);
+  return { quote: a.quotes.length, speaker: names(true), person: names(false),
+    country: a.countries.reduce((n, c) => n + c.mentions.length, 0), date: a.dates.length };
+}
+
+function expectedSpeakers(a) {
+  return a.people.filter((p) => p.quoted).map((p) => ({ name: p.name, titles: p.titles.join(', '),
+    quotes: a.quotes.filter((q) => q.speaker === p.id).length }));
+}
+
+// TODO-PIN: the exact number of marks of each kind for the example article (web/example.mjs). These are today's values,
+// with the recognisers still empty; the lead pins the real numbers once the people, quotes, countries and dates
+// layers land (the test also checks them against the native CLI, so a mismatch shows which side moved).
+const PINNED_EXAMPLE_COUNTS = { quote: 0, speaker: 0, person: 0, country: 0, date: 0 };
+
+const example = JSON.parse(cliJson(EXAMPLE_ARTICLE));
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  const foreign = browser?.requests.filter((u) => !u.startsWith(browser.origin) && !/^(data|blob):/.test(u)) ?? [];
+  await browser?.close();
+  assert.deepEqual(foreign, [], 'no request may leave for another host during the whole suite');
+});
 
-test('pasting the example article shows its document date, with no console errors', async () => {
+test('pasting the example shows exactly the CLI\'s marks of each kind and its speakers with their quote counts', async () => {
   const { page, errors } = await openPage(browser);
-  await page.fill('#article', example);
-  await page.waitForFunction(() => document.getElementById('dct').textContent.includes('2022-01-07'));
-  assert.equal(await page.textContent('#dct'), '2022-01-07 (from the header)');
-  assert.equal(await page.textContent('#marked'), example);
-  await page.screenshot({ path: path.join(artifacts, 'page-example.png'), fullPage: true });
+  await paste(page, EXAMPLE_ARTICLE);
+  assert.equal(await page.textContent('#marked'), EXAMPLE_ARTICLE);
+  const counts = await countMarks(page);
+  assert.deepEqual(counts, expectedCounts(example));
+  assert.deepEqual(counts, PINNED_EXAMPLE_COUNTS, 'TODO-PIN: update PINNED_EXAMPLE_COUNTS once the layers land');
+  const legend = await page.$$eval('[data-count]', (els) => Object.fromEntries(els.map((e) => [e.dataset.count, Number(e.textContent)])));
+  assert.deepEqual(legend, counts);
+  const speakers = await page.$$eval('#speakers li button', (els) => els.map((b) => ({
+    name: b.querySelector('.name').textContent, titles: b.querySelector('.titles')?.textContent ?? '',
+    quotes: Number(b.querySelector('.count').textContent.split(' ')[0]) })));
+  assert.deepEqual(speakers, expectedSpeakers(example));
+  assert.equal(await page.inputValue('#dct-input'), '2022-01-07');
+  assert.equal(await page.textContent('#dct-source'), 'from the date line');
+  const measures = await page.evaluate(() => performance.getEntriesByName('newsmark:paste-to-highlights').length);
+  assert.ok(measures >= 1, 'the page records newsmark:paste-to-highlights');
+  await page.screenshot({ path: path.join(artifacts, 'page-light.png'), fullPage: true });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('every mark is a focusable <mark> with a kind and an id, and focusing one explains it in the tooltip', async (t) => {
+  const { page } = await openPage(browser);
+  await paste(page, EXAMPLE_ARTICLE);
+  const marks = await page.$$eval('#marked mark', (els) => els.map((m) => ({ kind: m.dataset.kind, id: m.dataset.id, tab: m.tabIndex })));
+  for (const m of marks) {
+    assert.match(m.kind, /^(quote|speaker|person|country|date)$/);
+    assert.ok(m.id);
+    assert.equal(m.tab, 0);
+  }
+  if (!marks.length) { t.skip('no marks yet: the recognisers are empty'); await page.close(); return; }
+  await page.focus('#marked');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, described: document.activeElement.getAttribute('aria-describedby') }));
+  assert.deepEqual(focused, { tag: 'MARK', described: 'tip' });
+  assert.equal(await page.isVisible('#tip'), true);
+  assert.ok((await page.textContent('#tip')).length > 3);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.isVisible('#tip'), false);
+  await page.close();
+});
+
+test('the tooltip of Monday shows 2022-01-10', { skip: 'needs the dates layer (issue: dates); the lead unskips it when it lands' }, async () => {
+  const { page } = await openPage(browser);
+  await paste(page, EXAMPLE_ARTICLE);
+  const monday = page.locator('#marked mark[data-kind="date"]', { hasText: 'Monday' }).first();
+  await monday.hover();
+  await page.waitForSelector('#tip:not([hidden])');
+  assert.match(await page.textContent('#tip'), /2022-01-10/);
+  assert.match(await page.textContent('#tip'), /2022-01-07/);  // what it was resolved against
+  await page.close();
+});
+
+test('each legend toggle hides its kind of marks and shows them again', async () => {
+  const { page } = await openPage(browser);
+  await paste(page, EXAMPLE_ARTICLE);
+  const look = (kind) => page.$$eval(`#marked mark[data-kind="${kind}"]`, (els) => els.map((m) => {
+    const s = getComputedStyle(m);
+    return `${s.backgroundColor}|${s.color}|${s.fontWeight}|${s.textDecorationLine}|${getComputedStyle(m, '::before').content}|${getComputedStyle(m, '::after').content}`;
+  }));
+  const plain = await page.evaluate(() => {
+    const s = getComputedStyle(document.getElementById('marked'));
+    return `rgba(0, 0, 0, 0)|${s.color}|${s.fontWeight}|none|none|none`;
+  });
+  for (const kind of ['quote', 'speaker', 'person', 'country', 'date']) {
+    const button = page.locator(`.legend button[data-kind="${kind}"]`);
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.equal(await page.$eval('#marked', (m, k) => m.classList.contains(`hide-${k}`), kind), true);
+    for (const style of await look(kind)) assert.equal(style, plain, `${kind} marks look like plain text when hidden`);
+    const tabbable = await page.$$eval(`#marked mark[data-kind="${kind}"]`, (els) => els.filter((m) => m.tabIndex >= 0).length);
+    assert.equal(tabbable, 0);
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.$eval('#marked', (m, k) => m.classList.contains(`hide-${k}`), kind), false);
+  }
+  await page.close();
+});
+
+test('the exported JSON is byte for byte what the CLI writes for the same text and date', async () => {
+  const { page } = await openPage(browser);
+  await paste(page, EXAMPLE_ARTICLE);
+  assert.equal(await page.isVisible('#dct-reset'), false);
+  const download = async () => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    assert.equal(d.suggestedFilename(), 'newsmark-analysis.json');
+    return readFileSync(await d.path(), 'utf8');
+  };
+  assert.equal(await download(), cliJson(EXAMPLE_ARTICLE));
+
+  // Changing the article date re-resolves, and the export follows the CLI given that date.
+  const before = await generation(page);
+  await page.fill('#dct-input', '2022-01-14');
+  await page.dispatchEvent('#dct-input', 'change');
+  await rendered(page, before);
+  assert.equal(await page.textContent('#dct-source'), 'set by you');
+  assert.equal(await page.isVisible('#dct-reset'), true);
+  assert.equal(await download(), cliJson(EXAMPLE_ARTICLE, '2022-01-14'));
+
+  const again = await generation(page);
+  await page.click('#dct-reset');
+  await rendered(page, again);
+  assert.equal(await page.inputValue('#dct-input'), '2022-01-07');
+  assert.equal(await page.isVisible('#dct-reset'), false);
+  assert.equal(await download(), cliJson(EXAMPLE_ARTICLE));
+  await page.close();
+});
+
+test('copying quotes as Markdown puts them, grouped by speaker, on the clipboard', async () => {
+  const { page } = await openPage(browser);
+  await paste(page, EXAMPLE_ARTICLE);
+  await page.click('#copy-md');
+  await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Copied'));
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, markdown(example, EXAMPLE_ARTICLE));
+  assert.match(copied, /^# Quotes by speaker\n/);
+  await page.close();
+});
+
+test('the example button loads the example article and analyses it', async () => {
+  const { page, errors } = await openPage(browser);
+  const before = await generation(page);
+  await page.click('#example');
+  await rendered(page, before);
+  assert.equal(await page.inputValue('#article'), EXAMPLE_ARTICLE);
+  assert.equal(await page.textContent('#marked'), EXAMPLE_ARTICLE);
+  assert.deepEqual(await countMarks(page), expectedCounts(example));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('typing analyses after a short pause', async () => {
+  const { page } = await openPage(browser);
+  const before = await generation(page);
+  await page.focus('#article');
+  await page.keyboard.type('date 2022-01-07\nThe minister said ');
+  await rendered(page, before);
+  assert.equal(await page.textContent('#marked'), 'date 2022-01-07\nThe minister said ');
+  assert.equal(await page.inputValue('#dct-input'), '2022-01-07');
+  await page.close();
+});
+
+test('a dropped .html file is reduced to its text, with nothing run or loaded', async () => {
+  const { page, errors } = await openPage(browser);
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
+  const html = `<!doctype html><html><head><title>T</title><meta property="article:published_time" content="2022-01-07T09:00:00Z">
+    <script>alert(1)</script><style>p{color:red}</style></head><body><nav>Menu</nav><article><h1>Talks resume</h1>
+    <p>Ministers met in Oslo.</p><p>“We will talk,” she said.<img src="http://203.0.113.9/x.png" onerror="alert(2)"></p></article></body></html>`;
+  const before = await generation(page);
+  await page.evaluate((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'story.html', { type: 'text/html' }));
+    document.getElementById('article').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, html);
+  await rendered(page, before);
+  assert.equal(await page.inputValue('#article'), 'Talks resume\n\nMinisters met in Oslo.\n\n“We will talk,” she said.');
+  assert.equal(await page.inputValue('#dct-input'), '2022-01-07');
+  assert.equal(await page.textContent('#dct-source'), 'from the file\'s publication date');
+  assert.equal(dialogs, 0);
+  assert.equal(browser.requests.some((u) => u.includes('203.0.113.9')), false);
+  // The parsed file is inert, and the page's own CSP still refuses its inline handler and style: Chromium logs that.
+  assert.deepEqual(errors.filter((e) => !/violates the following Content Security Policy directive/.test(e)), []);
+  await page.close();
+});
+
+test('a .txt file chosen with the file button is loaded as it is', async () => {
+  const { page } = await openPage(browser);
+  const before = await generation(page);
+  await page.setInputFiles('#file', { name: 'story.txt', mimeType: 'text/plain', buffer: Buffer.from('date 2022-01-07\r\nA <b>plain</b> story.\r\n') });
+  await rendered(page, before);
+  assert.equal(await page.inputValue('#article'), 'date 2022-01-07\nA <b>plain</b> story.\n');
+  assert.equal(await page.locator('#marked b').count(), 0);
   await page.close();
 });
 
@@ -24,20 +232,78 @@ test('text that looks like HTML is shown as text and runs nothing', async () => 
   const { page, errors } = await openPage(browser);
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs++; await d.dismiss(); });
-  const evil = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
-  await page.fill('#article', evil);
-  await page.waitForFunction((t) => document.getElementById('marked').textContent === t, evil);
-  assert.equal(await page.locator('#marked img, #marked script').count(), 0);
+  const evil = '<img src=x onerror=alert(1)> <script>alert(2)</script> "<svg onload=alert(3)>," he said.';
+  await paste(page, evil);
+  assert.equal(await page.textContent('#marked'), evil);
+  assert.equal(await page.locator('#marked img, #marked script, #marked svg').count(), 0);
+  await page.hover('#marked');
   assert.equal(dialogs, 0);
   assert.deepEqual(errors, []);
   await page.close();
 });
 
-test('the page requests nothing from any host but its own', async () => {
+test('the page declares a strict Content-Security-Policy', async () => {
   const { page } = await openPage(browser);
-  await page.fill('#article', example);
-  await page.waitForFunction(() => document.getElementById('dct').textContent.includes('2022-01-07'));
-  const foreign = browser.requests.filter((u) => !u.startsWith(browser.origin) && !u.startsWith('data:'));
-  assert.deepEqual(foreign, []);
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /default-src 'none'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/);
   await page.close();
+});
+
+test('the panel and legend are reachable by keyboard and labelled for screen readers', async () => {
+  const { page } = await openPage(browser);
+  // Tab from the top reaches the skip link, then the controls in reading order.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'theme');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'example');
+  await paste(page, EXAMPLE_ARTICLE);
+  assert.equal(await page.getAttribute('.legend', 'role'), 'group');
+  assert.equal(await page.getAttribute('#status', 'role'), 'status');
+  assert.equal(await page.getAttribute('#tip', 'role'), 'tooltip');
+  assert.ok(await page.getAttribute('.panel', 'aria-label'));
+  const unlabeled = await page.$$eval('button, input, textarea', (els) => els.filter((e) => {
+    if (e.type === 'file') return false;
+    const label = e.getAttribute('aria-label') || e.textContent.trim() || (e.id && document.querySelector(`label[for="${e.id}"]`)?.textContent);
+    return !label;
+  }).length);
+  assert.equal(unlabeled, 0);
+  await page.close();
+});
+
+test('the theme button switches between light and dark', async () => {
+  const { page } = await openPage(browser);
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const light = await bg();
+  await page.click('#theme');  // auto -> light
+  assert.equal(await bg(), light);
+  await page.click('#theme');  // light -> dark
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.notEqual(await bg(), light);
+  await page.click('#theme');  // dark -> auto
+  assert.equal(await page.getAttribute('html', 'data-theme'), null);
+  await page.close();
+});
+
+test('screenshots: dark theme and a phone-width window', async () => {
+  const dark = await launch({ colorScheme: 'dark' });
+  try {
+    const { page, errors } = await openPage(dark);
+    await paste(page, EXAMPLE_ARTICLE);
+    const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    assert.equal(bg, 'rgb(21, 23, 26)');
+    await page.screenshot({ path: path.join(artifacts, 'page-dark.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally { await dark.close(); }
+  const narrow = await launch({ viewport: { width: 390, height: 844 } });
+  try {
+    const { page } = await openPage(narrow);
+    await paste(page, EXAMPLE_ARTICLE);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.equal(overflow, 0, 'nothing is wider than a phone screen');
+    await page.screenshot({ path: path.join(artifacts, 'page-narrow.png'), fullPage: true });
+  } finally { await narrow.close(); }
 });

@@ -1,0 +1,86 @@
+// The side panel: speakers, quotes grouped by speaker, countries and a timeline of dates. Built with DOM nodes only;
+// every list is capped so a huge article cannot freeze the page while its summary is drawn.
+import { countryList, quoteGroups, speakers, timeline } from './describe.mjs';
+
+const CAP = 200;
+
+function el(doc, tag, props = {}, ...children) {
+  const e = doc.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v === undefined || v === null) continue;
+    if (k === 'className') e.className = v;
+    else if (k === 'text') e.textContent = v;
+    else e.setAttribute(k, v);
+  }
+  e.append(...children.filter((c) => c !== null && c !== undefined));
+  return e;
+}
+
+const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+const excerpt = (s, n = 160) => {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+};
+
+function more(doc, n) {
+  return n > 0 ? el(doc, 'li', { className: 'more', text: `and ${plural(n, 'more')}` }) : null;
+}
+
+function empty(doc, text) { return el(doc, 'p', { className: 'empty', text }); }
+
+export function renderSpeakers(list, analysis, filter) {
+  const doc = list.ownerDocument;
+  const who = [...speakers(analysis).values()];
+  if (!who.length) { list.replaceChildren(empty(doc, 'No speakers found yet.')); return; }
+  list.replaceChildren(el(doc, 'ul', { className: 'speakers' }, ...who.slice(0, CAP).map((s) => el(doc, 'li', {},
+    el(doc, 'button', { type: 'button', 'data-person': s.person.id, 'data-colour': s.colour,
+      'aria-pressed': String(filter === s.person.id) },
+      el(doc, 'span', { className: 'swatch', 'aria-hidden': 'true' }),
+      el(doc, 'span', { className: 'name', text: s.person.name }),
+      s.person.titles.length ? el(doc, 'span', { className: 'titles', text: s.person.titles.join(', ') }) : null,
+      el(doc, 'span', { className: 'count', text: plural(s.quotes.length, 'quote') })))), more(doc, who.length - CAP)));
+}
+
+export function renderQuotes(box, analysis, text, filter) {
+  const doc = box.ownerDocument;
+  if (!analysis.quotes.length) { box.replaceChildren(empty(doc, 'No quotes found yet.')); return; }
+  const groups = quoteGroups(analysis).filter((g) => !filter || g.id === filter);
+  box.replaceChildren(...groups.map((g) => el(doc, 'section', { className: 'quote-group', 'data-person': g.id },
+    el(doc, 'h3', { 'data-colour': g.colour, text: `${g.name ?? 'Unattributed'} (${g.quotes.length})` }),
+    el(doc, 'ol', {}, ...g.quotes.slice(0, CAP).map((i) => el(doc, 'li', {},
+      el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
+        text: `“${excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))}”` }))),
+    more(doc, g.quotes.length - CAP)))));
+}
+
+export function renderCountries(list, analysis) {
+  const doc = list.ownerDocument;
+  const all = countryList(analysis);
+  if (!all.length) { list.replaceChildren(empty(doc, 'No countries found yet.')); return; }
+  list.replaceChildren(el(doc, 'ul', { className: 'countries' }, ...all.slice(0, CAP).map((c) => el(doc, 'li', {},
+    el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `${c.iso}-0`, title: `${c.name} (${c.iso})` },
+      el(doc, 'span', { className: 'flag', 'aria-hidden': 'true', text: c.flag }),
+      el(doc, 'span', { className: 'name', text: c.name }),
+      el(doc, 'span', { className: 'count', 'aria-label': plural(c.count, 'mention'), text: String(c.count) })))),
+    more(doc, all.length - CAP)));
+}
+
+export function renderTimeline(box, analysis, text) {
+  const doc = box.ownerDocument;
+  const { dated, other } = timeline(analysis, text);
+  const dct = analysis.dct?.value;
+  if (!dated.length && !other.length) { box.replaceChildren(empty(doc, 'No dates found yet.')); return; }
+  const items = dated.slice(0, CAP).map((d) => el(doc, 'li', { className: d.value === dct ? 'is-dct' : null },
+    el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `d${d.mentions[0].index}` },
+      el(doc, 'time', { datetime: d.value, text: d.value }),
+      el(doc, 'span', { className: 'surface', text: excerpt(d.mentions.map((m) => m.surface).join(' · '), 80) }),
+      d.value === dct ? el(doc, 'span', { className: 'badge', text: 'article date' }) : null)));
+  const children = [el(doc, 'ol', { className: 'timeline', 'aria-label': 'Dates in time order' }, ...items, more(doc, dated.length - CAP))];
+  if (other.length) {
+    children.push(el(doc, 'h3', { text: 'Durations, recurring and unresolved' }),
+      el(doc, 'ul', { className: 'other-dates' }, ...other.slice(0, CAP).map((d) => el(doc, 'li', {},
+        el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `d${d.index}`,
+          text: `${d.surface} (${d.kind}${d.value ? `: ${d.value}` : ''})` }))), more(doc, other.length - CAP)));
+  }
+  box.replaceChildren(...children);
+}

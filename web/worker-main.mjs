@@ -1,0 +1,60 @@
+// The analysis worker's body. It must stay self-contained (only its parameter and the globals NewsmarkCore and
+// NewsmarkWasmBase64), because a page opened from file:// cannot start a worker from a file and instead serialises
+// this function, with the core's factory, into a blob worker.
+//
+// Messages in: {type: 'init', wasm: Uint8Array} (blob workers only), then {id, text, dct}.
+// Messages out: {type: 'ready'} or {type: 'failed', message}, then {id, ok: true, result} or {id, ok: false, code, message}.
+// A large result comes in parts instead, since the page unpacks each message in one go: {id, part: 'head', result}
+// (its lists empty), {id, part: 'items', layer, items}, {id, part: 'mentions', layer, index, items}, {id, part: 'done'}.
+export function workerMain(scope) {
+  const CHUNK = 4000;
+  let core = null;
+  const waiting = [];
+  const send = (msg) => scope.postMessage(msg);
+  const sendInParts = (id, r) => {
+    const shell = (o, list) => { const c = {}; for (const k in o) c[k] = k === list ? [] : o[k]; return c; };
+    const head = {};
+    for (const k in r) head[k] = Array.isArray(r[k]) ? [] : r[k];
+    send({ id, part: 'head', result: head });
+    for (const layer of ['people', 'quotes', 'countries', 'dates']) {
+      const list = r[layer];
+      if (layer === 'people' || layer === 'countries') {
+        list.forEach((e, index) => {
+          send({ id, part: 'items', layer, items: [shell(e, 'mentions')] });
+          for (let j = 0; j < e.mentions.length; j += CHUNK) send({ id, part: 'mentions', layer, index, items: e.mentions.slice(j, j + CHUNK) });
+        });
+      } else {
+        for (let j = 0; j < list.length; j += CHUNK) send({ id, part: 'items', layer, items: list.slice(j, j + CHUNK) });
+      }
+    }
+    send({ id, part: 'done' });
+  };
+  const size = (r) => r.quotes.length + r.dates.length + r.people.reduce((n, p) => n + p.mentions.length, 0) +
+    r.countries.reduce((n, c) => n + c.mentions.length, 0);
+  const wellFormed = (s) => (typeof s.toWellFormed === 'function' ? s.toWellFormed()
+    : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
+  const run = (msg) => {
+    try {
+      const out = core._analyze(wellFormed(msg.text), msg.dct || '');
+      if (!out.ok) send({ id: msg.id, ok: false, code: out.code, message: out.message });
+      else if (size(out.result) > CHUNK * 2) sendInParts(msg.id, out.result);
+      else send({ id: msg.id, ok: true, result: out.result });
+    } catch (e) {
+      scope.postMessage({ id: msg.id, ok: false, code: 'crash', message: String((e && e.message) || e) });
+    }
+  };
+  const start = (wasmBinary) => {
+    NewsmarkCore({ wasmBinary }).then((c) => {
+      core = c;
+      scope.postMessage({ type: 'ready' });
+      for (const msg of waiting.splice(0)) run(msg);
+    }, (e) => scope.postMessage({ type: 'failed', message: String((e && e.message) || e) }));
+  };
+  scope.onmessage = (e) => {
+    const msg = e.data;
+    if (msg && msg.type === 'init') start(msg.wasm);
+    else if (core) run(msg);
+    else waiting.push(msg);
+  };
+  if (typeof NewsmarkWasmBase64 === 'string') start(Uint8Array.from(atob(NewsmarkWasmBase64), (c) => c.charCodeAt(0)));
+}
