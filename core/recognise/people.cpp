@@ -1,0 +1,379 @@
+#include "recognise/people.h"
+
+#include <algorithm>
+#include <string>
+
+#include "recognise/people_lexicon.h"
+
+namespace newsmark::recognise {
+namespace {
+
+using text::Document;
+using text::TokenKind;
+
+constexpr uint32_t kMaxRun = 8;     // tokens in one name, particles and initials included
+constexpr uint32_t kApposition = 8; // tokens scanned after "Name," for the title that describes them
+
+bool is(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  return true;
+}
+
+bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (is(w, x)) return true;
+  return false;
+}
+
+struct Run {
+  uint32_t begin = 0, end = 0;   // tokens, suffix included
+  uint32_t name_end = 0;         // before a suffix
+  uint32_t surname = 0;
+  uint32_t names = 0;            // name words, not counting particles and initials
+  bool orgish = false;           // holds a word that ends organisation and place names
+  bool empty() const { return names == 0; }
+};
+
+class Finder {
+ public:
+  explicit Finder(const Document& doc)
+      : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {}
+
+  NameMentions run() {
+    first_pass();
+    known_names_pass();
+    std::sort(out_.names.begin(), out_.names.end(),
+              [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view word(uint32_t t) const { return doc_.word(t); }
+  bool word_is(uint32_t t, std::string_view w) const { return t < n_ && is(word(t), w); }
+
+  NonPerson nonperson(uint32_t t, bool& found) const {
+    const auto v = lx_.nonpersons.find(word(t));
+    found = !v.empty();
+    return found ? static_cast<NonPerson>(v[0]) : NonPerson::Word;
+  }
+
+  // A word that can be part of a name: capitalised, not an acronym, or a prefixed name such as al-Assad.
+  bool name_like(uint32_t t) const {
+    const auto& tok = doc_.tokens[t];
+    if (tok.kind != TokenKind::Word) return false;
+    const auto w = word(t);
+    if (tok.has(text::kCapitalized)) return !tok.has(text::kAllCaps);
+    const auto dash = w.find('-');
+    return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
+           !lx_.particles.find(w.substr(0, dash)).empty();
+  }
+
+  // A name-like word that is not an organisation, a month, a credit or a function word.
+  bool name_word(uint32_t t) const {
+    if (!name_like(t)) return false;
+    bool found = false;
+    const auto k = nonperson(t, found);
+    if (found && k != NonPerson::Place && k != NonPerson::OrgHead) return false;
+    // A longer organisation phrase starting here (White House) is no name either.
+    const auto m = lx_.nonpersons.longest(doc_, t);
+    if (m.tokens > 1 && static_cast<NonPerson>(m.values[0]) != NonPerson::OrgHead) return false;
+    return true;
+  }
+
+  bool particle(uint32_t t) const {
+    return doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized) &&
+           !lx_.particles.find(word(t)).empty();
+  }
+
+  bool initial(uint32_t t) const {
+    const auto w = word(t);
+    return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+  }
+
+  bool suffix(uint32_t t) const { return any_of(word(t), {"Jr", "Sr", "II", "III", "IV"}); }
+
+  bool dot_after(uint32_t t) const {
+    return t + 1 < n_ && word(t + 1) == "." && !doc_.tokens[t + 1].has(text::kSpaceBefore);
+  }
+
+  // The longest name starting at token j: capitalised words, particles between them, initials and a suffix.
+  Run collect(uint32_t j, bool particle_first) const {
+    Run r{j, j, j, j, 0, false};
+    uint32_t t = j, first_particle = UINT32_MAX, last_name = j;
+    while (t < n_ && t - j < kMaxRun) {
+      if (t > j && doc_.tokens[t].has(text::kLineBefore)) break;
+      if (r.names >= 2 && suffix(t)) {
+        r.name_end = last_name + 1;
+        r.end = dot_after(t) ? t + 2 : t + 1;
+        break;
+      }
+      if (initial(t) && dot_after(t) && t + 2 < n_ && name_word(t + 2)) {
+        t += 2;
+        continue;
+      }
+      if (name_word(t)) {
+        bool found = false;
+        if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
+        ++r.names;
+        last_name = t;
+        r.end = r.name_end = ++t;
+        continue;
+      }
+      if (particle(t) && (r.names > 0 || particle_first)) {
+        uint32_t u = t;
+        while (u < n_ && u - t < 3 && particle(u)) ++u;
+        if (u < n_ && name_word(u) && !doc_.tokens[u].has(text::kLineBefore)) {
+          if (first_particle == UINT32_MAX) first_particle = t;
+          t = u;
+          continue;
+        }
+      }
+      break;
+    }
+    if (r.names == 0) return r;
+    r.surname = first_particle != UINT32_MAX && (first_particle > j || r.names == 1) ? first_particle : last_name;
+    if (first_particle == j && r.names > 1) r.surname = j;
+    return r;
+  }
+
+  bool orghead_after(const Run& r) const {
+    if (r.end >= n_) return false;
+    bool found = false;
+    return nonperson(r.end, found) == NonPerson::OrgHead && found;
+  }
+
+  // "X said", "X has said", "X, who ..., said" is too far; a verb of saying right after (or right before) the name.
+  bool speech_after(uint32_t t) const {
+    for (uint32_t k = 0; k < 3 && t < n_; ++k, ++t) {
+      if (doc_.tokens[t].kind != TokenKind::Word) return false;
+      if (!lx_.speech_verbs.find(word(t)).empty() && !doc_.tokens[t].has(text::kCapitalized)) return true;
+      if (!any_of(word(t), {"has", "had", "have", "also", "later", "then", "previously", "earlier", "again", "was",
+                            "is", "would", "will", "reportedly", "recently", "once", "never", "repeatedly"}))
+        return false;
+    }
+    return false;
+  }
+
+  bool speech_before(uint32_t t) const {
+    if (t == 0) return false;
+    const auto& p = doc_.tokens[t - 1];
+    if (p.kind != TokenKind::Word || p.has(text::kCapitalized)) return false;
+    if (!lx_.speech_verbs.find(word(t - 1)).empty()) return true;
+    return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
+  }
+
+  // "Name, Nato's secretary-general," : the office named before the next comma.
+  int appositive_title(uint32_t t) const {
+    if (t >= n_ || word(t) != ",") return -1;
+    for (uint32_t u = t + 1; u < n_ && u <= t + kApposition; ++u) {
+      if (doc_.tokens[u].has(text::kLineBefore)) return -1;
+      const auto w = word(u);
+      if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
+      if (!lx_.speech_verbs.find(w).empty()) return -1;
+      const auto m = lx_.titles.longest(doc_, u);
+      if (m.tokens && !lx_.title_info[m.values[0]].honorific) return static_cast<int>(m.values[0]);
+    }
+    return -1;
+  }
+
+  // After a one-word name behind an office, what may follow: punctuation, a verb of saying, or a function word.
+  // "chief Russian negotiator" is an adjective, not a name.
+  bool name_can_end(uint32_t t) const {
+    if (t >= n_) return true;
+    const auto& tok = doc_.tokens[t];
+    if (tok.kind != TokenKind::Word || tok.has(text::kCapitalized)) return true;
+    if (!lx_.speech_verbs.find(word(t)).empty()) return true;
+    return any_of(word(t), {"has", "had", "have", "is", "was", "will", "would", "and", "who", "to", "on", "in", "at",
+                            "of", "for", "with", "from", "as", "also", "met", "did", "does", "can", "could", "may"});
+  }
+
+  bool given_first(const Run& r) const {
+    if (lx_.given.find(word(r.begin)).empty()) return false;
+    bool found = false;
+    return !(nonperson(r.begin, found) == NonPerson::Place && found);
+  }
+
+  Gender given_gender(const Run& r) const {
+    const auto v = lx_.given.find(word(r.begin));
+    return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
+  }
+
+  void emit(const Run& r, uint32_t begin, const TitleInfo* title) {
+    NameMention m;
+    m.begin = begin;
+    m.end = r.end;
+    m.name = r.begin;
+    m.surname = r.surname;
+    m.name_end = r.name_end;
+    const bool spanned_title = begin < r.begin;
+    m.kind = r.names >= 2 ? MentionKind::Name : spanned_title ? MentionKind::Title : MentionKind::Surname;
+    if (title && title->gender != Gender::Unknown) {
+      m.gender = title->gender;
+      m.gender_from_honorific = true;
+    } else {
+      m.gender = given_gender(r);
+    }
+    if (title && !title->address) m.title = title->phrase;
+    out_.names.push_back(m);
+  }
+
+  void emit_title_only(uint32_t begin, uint32_t end, const TitleInfo& title) {
+    NameMention m;
+    m.begin = m.name = m.surname = m.name_end = begin;
+    m.end = end;
+    m.kind = MentionKind::Title;
+    m.gender = title.gender;
+    m.gender_from_honorific = title.gender != Gender::Unknown;
+    m.title = title.phrase;
+    out_.names.push_back(m);
+  }
+
+  // A title at i: a name after it is a person; "the secretary-general" alone stands for whoever holds the post.
+  uint32_t at_title(uint32_t i, const lexicon::Gazetteer::Match& tm) {
+    const TitleInfo& ti = lx_.title_info[tm.values[0]];
+    const bool cap = doc_.tokens[i].has(text::kCapitalized);
+    uint32_t j = i + tm.tokens;
+    if (j < n_ && word(j) == "." && ti.honorific) ++j;
+    bool comma = false;
+    if (!ti.honorific && j < n_ && word(j) == "," && i > 0 &&
+        (doc_.tokens[i - 1].kind == TokenKind::Possessive || word_is(i - 1, "the") || word_is(i - 1, "former"))) {
+      comma = true;
+      ++j;
+    }
+    if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
+      const Run r = collect(j, true);
+      bool ok = false;
+      if (!r.empty() && !(r.orgish || orghead_after(r))) {
+        if (ti.honorific) ok = true;
+        else if (r.names >= 2) ok = true;
+        else ok = !comma && name_can_end(r.end);
+      } else if (!r.empty() && r.names >= 2 && given_first(r)) {
+        ok = true;  // "chairman of Chrysler LLC Jim Press": a given name outweighs an organisation word
+      }
+      if (ok) {
+        emit(r, ti.honorific ? i : r.begin, &ti);
+        return r.end;
+      }
+    }
+    if (i > 0 && (word_is(i - 1, "the") || doc_.tokens[i - 1].kind == TokenKind::Possessive) &&
+        (i + tm.tokens >= n_ || !name_like(i + tm.tokens)))
+      emit_title_only(i, i + tm.tokens, ti);
+    return i + tm.tokens;
+  }
+
+  uint32_t at_name(uint32_t i) {
+    const Run r = collect(i, false);
+    if (r.empty()) return i + 1;
+    const bool orgish = r.orgish || orghead_after(r);
+    if (r.names >= 2) {
+      const int appos = appositive_title(r.end);
+      const bool strong = speech_after(r.end) || speech_before(r.begin) || appos >= 0;
+      const bool given = given_first(r);
+      if ((!orgish && (given || strong)) || (orgish && given && strong)) {
+        emit(r, r.begin, appos >= 0 ? &lx_.title_info[appos] : nullptr);
+        return r.end;
+      }
+    }
+    if (orgish) out_.orgs.push_back({r.begin, r.end});
+    return r.end;
+  }
+
+  void first_pass() {
+    uint32_t i = 0;
+    while (i < n_) {
+      const auto& tok = doc_.tokens[i];
+      if (tok.kind != TokenKind::Word) {
+        ++i;
+        continue;
+      }
+      if (tok.has(text::kCapitalized)) {
+        const auto np = lx_.nonpersons.longest(doc_, i);
+        if (np.tokens) {
+          const auto k = static_cast<NonPerson>(np.values[0]);
+          if (k == NonPerson::Org || k == NonPerson::Credit) out_.orgs.push_back({i, i + np.tokens});
+          if (k != NonPerson::Place && k != NonPerson::OrgHead) {
+            i += np.tokens;
+            continue;
+          }
+        }
+      }
+      const auto tm = lx_.titles.longest(doc_, i);
+      if (tm.tokens) {
+        i = at_title(i, tm);
+        continue;
+      }
+      i = name_like(i) ? at_name(i) : i + 1;
+    }
+  }
+
+  std::string key(uint32_t b, uint32_t e) const {
+    std::string s;
+    for (uint32_t t = b; t < e; ++t) {
+      if (!s.empty()) s += ' ';
+      s += word(t);
+    }
+    return s;
+  }
+
+  // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
+  void known_names_pass() {
+    std::vector<std::string> surnames, fulls;
+    for (const auto& m : out_.names) {
+      if (m.name == m.name_end) continue;
+      surnames.push_back(key(m.surname, m.name_end));
+      fulls.push_back(key(m.name, m.name_end));
+    }
+    if (surnames.empty()) return;
+    auto known = [](const std::vector<std::string>& v, const std::string& s) {
+      return std::find(v.begin(), v.end(), s) != v.end();
+    };
+    std::vector<uint8_t> covered(n_, 0);
+    for (const auto& m : out_.names)
+      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
+    std::vector<NameMention> found;
+    for (uint32_t i = 0; i < n_;) {
+      if (covered[i] || !(name_word(i) || (particle(i) && !(i > 0 && name_like(i - 1))))) {
+        ++i;
+        continue;
+      }
+      const Run r = collect(i, particle(i));
+      if (r.empty() || r.end <= i) {
+        ++i;
+        continue;
+      }
+      bool clash = false;
+      for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered[t];
+      const auto sur = key(r.surname, r.name_end);
+      const bool ok = !clash && known(surnames, sur) &&
+                      (r.begin == r.surname || known(fulls, key(r.begin, r.name_end)) || given_first(r));
+      if (ok) {
+        NameMention m;
+        m.begin = m.name = r.begin;
+        m.end = r.end;
+        m.surname = r.surname;
+        m.name_end = r.name_end;
+        m.kind = r.begin == r.surname ? MentionKind::Surname : MentionKind::Name;
+        m.gender = given_gender(r);
+        found.push_back(m);
+      }
+      i = r.end;
+    }
+    out_.names.insert(out_.names.end(), found.begin(), found.end());
+  }
+
+  const Document& doc_;
+  const PeopleLexicon& lx_;
+  const uint32_t n_;
+  NameMentions out_;
+};
+
+}  // namespace
+
+NameMentions find_name_mentions(const Document& doc) {
+  if (doc.tokens.empty()) return {};
+  return Finder(doc).run();
+}
+
+}  // namespace newsmark::recognise
