@@ -72,7 +72,7 @@ class Finder {
 
   // A name-like word that is not an organisation, a month, a credit or a function word.
   bool name_word(uint32_t t) const {
-    if (!name_like(t)) return false;
+    if (!name_like(t) || initial(t)) return false;
     bool found = false;
     const auto k = nonperson(t, found);
     if (found && k != NonPerson::Place && k != NonPerson::OrgHead) return false;
@@ -113,6 +113,7 @@ class Finder {
         t += 2;
         continue;
       }
+      if (r.names > 0 && starts_title(t)) break;  // "Chrysler Chief Executive Robert Nardelli"
       if (name_word(t)) {
         bool found = false;
         if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
@@ -137,6 +138,8 @@ class Finder {
     if (first_particle == j && r.names > 1) r.surname = j;
     return r;
   }
+
+  bool starts_title(uint32_t t) const { return lx_.titles.longest(doc_, t).tokens > 0; }
 
   bool orghead_after(const Run& r) const {
     if (r.end >= n_) return false;
@@ -173,7 +176,11 @@ class Finder {
       if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
       if (!lx_.speech_verbs.find(w).empty()) return -1;
       const auto m = lx_.titles.longest(doc_, u);
-      if (m.tokens && !lx_.title_info[m.values[0]].honorific) return static_cast<int>(m.values[0]);
+      if (m.tokens && !lx_.title_info[m.values[0]].honorific) {
+        const uint32_t after = u + m.tokens;
+        if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
+        return static_cast<int>(m.values[0]);
+      }
     }
     return -1;
   }
@@ -230,6 +237,23 @@ class Finder {
     out_.names.push_back(m);
   }
 
+  // "chairman of Chrysler LLC Jim Press", "President of the United States Barack Obama": the holder's name follows the
+  // organisation's, and starts at a given name.
+  uint32_t after_organisation(uint32_t k, const TitleInfo& ti) {
+    if (word_is(k, "the")) ++k;
+    for (uint32_t p = k; p < n_ && p < k + 6; ++p) {
+      const auto& tok = doc_.tokens[p];
+      if (tok.kind != TokenKind::Word || !tok.has(text::kCapitalized) || tok.has(text::kLineBefore)) return 0;
+      if (p == k || lx_.given.find(word(p)).empty()) continue;
+      const Run r = collect(p, false);
+      if (r.names >= 2) {
+        emit(r, r.begin, &ti);
+        return r.end;
+      }
+    }
+    return 0;
+  }
+
   // A title at i: a name after it is a person; "the secretary-general" alone stands for whoever holds the post.
   uint32_t at_title(uint32_t i, const lexicon::Gazetteer::Match& tm) {
     const TitleInfo& ti = lx_.title_info[tm.values[0]];
@@ -256,6 +280,9 @@ class Finder {
         emit(r, ti.honorific ? i : r.begin, &ti);
         return r.end;
       }
+    }
+    if (!ti.honorific && word_is(j, "of")) {
+      if (const uint32_t end = after_organisation(j + 1, ti); end) return end;
     }
     if (i > 0 && (word_is(i - 1, "the") || doc_.tokens[i - 1].kind == TokenKind::Possessive) &&
         (i + tm.tokens >= n_ || !name_like(i + tm.tokens)))
@@ -329,6 +356,9 @@ class Finder {
     auto known = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
     };
+    // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone.
+    std::vector<std::string> org_words;
+    for (const auto& o : out_.orgs) org_words.emplace_back(word(o.begin));
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
       for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
@@ -346,7 +376,7 @@ class Finder {
       bool clash = false;
       for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered[t];
       const auto sur = key(r.surname, r.name_end);
-      const bool ok = !clash && known(surnames, sur) &&
+      const bool ok = !clash && known(surnames, sur) && !(r.names == 1 && known(org_words, sur)) &&
                       (r.begin == r.surname || known(fulls, key(r.begin, r.name_end)) || given_first(r));
       if (ok) {
         NameMention m;
