@@ -16,7 +16,7 @@ std::string words(const text::Document& doc, uint32_t b, uint32_t e) {
     if (!s.empty()) s += ' ';
     s += doc.word(t);
   }
-  return s;
+  return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
 }
 
 bool has_title(const Entity& e, std::string_view title) {

@@ -87,6 +87,10 @@ class Finder {
            !lx_.particles.find(word(t)).empty();
   }
 
+  bool cap_particle(uint32_t t) const {
+    return doc_.tokens[t].has(text::kCapitalized) && !lx_.particles.find(lexicon::fold(word(t))).empty();
+  }
+
   bool initial(uint32_t t) const {
     const auto w = word(t);
     return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
@@ -114,6 +118,10 @@ class Finder {
         continue;
       }
       if (r.names > 0 && starts_title(t)) break;  // "Chrysler Chief Executive Robert Nardelli"
+      if (t == j && cap_particle(t) && t + 1 < n_ && name_word(t + 1)) {
+        first_particle = t++;  // De Gaulle, Van Gogh at the start of a sentence
+        continue;
+      }
       if (name_word(t)) {
         bool found = false;
         if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
@@ -139,7 +147,12 @@ class Finder {
     return r;
   }
 
-  bool starts_title(uint32_t t) const { return lx_.titles.longest(doc_, t).tokens > 0; }
+  // A title inside a run of capitals that a name follows (Chrysler Chief Executive Robert Nardelli); a title word at
+  // the end of a name is the name's own (Martin Luther King).
+  bool starts_title(uint32_t t) const {
+    const auto m = lx_.titles.longest(doc_, t);
+    return m.tokens > 0 && t + m.tokens < n_ && name_like(t + m.tokens);
+  }
 
   bool orghead_after(const Run& r) const {
     if (r.end >= n_) return false;
@@ -341,7 +354,7 @@ class Finder {
       if (!s.empty()) s += ' ';
       s += word(t);
     }
-    return s;
+    return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
   }
 
   // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
@@ -358,7 +371,7 @@ class Finder {
     };
     // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone.
     std::vector<std::string> org_words;
-    for (const auto& o : out_.orgs) org_words.emplace_back(word(o.begin));
+    for (const auto& o : out_.orgs) org_words.push_back(lexicon::fold(word(o.begin)));
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
       for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
