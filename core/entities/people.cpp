@@ -13,7 +13,8 @@ void to_analysis(const text::Document& doc, const People& people, std::vector<Pe
   for (std::size_t i = 0; i < people.entities.size(); ++i) {
     const Entity& e = people.entities[i];
     Person person;
-    person.id = "p" + std::to_string(i + 1);
+    person.id = "p";  // appended, not "p" + ..., which trips g++ 12's -Wrestrict
+    person.id += std::to_string(i + 1);
     person.name = e.name;
     person.gender = e.gender;
     person.titles = e.titles;

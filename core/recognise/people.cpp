@@ -176,12 +176,14 @@ class Finder {
     if (t == 0) return false;
     const auto& p = doc_.tokens[t - 1];
     if (p.kind != TokenKind::Word || p.has(text::kCapitalized)) return false;
-    if (!lx_.speech_verbs.find(word(t - 1)).empty()) return true;
+    // Inverted only after the quote or clause it reports: ", said Smith"; "Intel added Digital Rights" is no speech.
+    if (!lx_.speech_verbs.find(word(t - 1)).empty())
+      return t >= 2 && doc_.tokens[t - 2].kind == TokenKind::Punct;
     return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
   }
 
   // "Name, Nato's secretary-general," : the office named before the next comma.
-  int appositive_title(uint32_t t) const {
+  int appositive_title(uint32_t t, uint32_t& tb) const {
     if (t >= n_ || word(t) != ",") return -1;
     for (uint32_t u = t + 1; u < n_ && u <= t + kApposition; ++u) {
       if (doc_.tokens[u].has(text::kLineBefore)) return -1;
@@ -192,6 +194,7 @@ class Finder {
       if (m.tokens && !lx_.title_info[m.values[0]].honorific) {
         const uint32_t after = u + m.tokens;
         if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
+        tb = u;
         return static_cast<int>(m.values[0]);
       }
     }
@@ -220,7 +223,13 @@ class Finder {
     return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
   }
 
-  void emit(const Run& r, uint32_t begin, const TitleInfo* title) {
+  // The title as the text spells it (secretary-general, Prime Minister), over tokens [b, e).
+  std::string_view surface(uint32_t b, uint32_t e) const {
+    const auto& t = doc_.tokens;
+    return std::string_view(doc_.norm.s).substr(t[b].begin, t[e - 1].end - t[b].begin);
+  }
+
+  void emit(const Run& r, uint32_t begin, const TitleInfo* title, uint32_t tb = 0, uint32_t te = 0) {
     NameMention m;
     m.begin = begin;
     m.end = r.end;
@@ -235,7 +244,7 @@ class Finder {
     } else {
       m.gender = given_gender(r);
     }
-    if (title && !title->address) m.title = title->phrase;
+    if (title && !title->address && te > tb) m.title = surface(tb, te);
     out_.names.push_back(m);
   }
 
@@ -246,13 +255,13 @@ class Finder {
     m.kind = MentionKind::Title;
     m.gender = title.gender;
     m.gender_from_honorific = title.gender != Gender::Unknown;
-    m.title = title.phrase;
+    m.title = surface(begin, end);
     out_.names.push_back(m);
   }
 
   // "chairman of Chrysler LLC Jim Press", "President of the United States Barack Obama": the holder's name follows the
   // organisation's, and starts at a given name.
-  uint32_t after_organisation(uint32_t k, const TitleInfo& ti) {
+  uint32_t after_organisation(uint32_t k, const TitleInfo& ti, uint32_t tb, uint32_t te) {
     if (word_is(k, "the")) ++k;
     for (uint32_t p = k; p < n_ && p < k + 6; ++p) {
       const auto& tok = doc_.tokens[p];
@@ -260,7 +269,7 @@ class Finder {
       if (p == k || lx_.given.find(word(p)).empty()) continue;
       const Run r = collect(p, false);
       if (r.names >= 2) {
-        emit(r, r.begin, &ti);
+        emit(r, r.begin, &ti, tb, te);
         return r.end;
       }
     }
@@ -279,6 +288,7 @@ class Finder {
       comma = true;
       ++j;
     }
+    if (j < n_ && starts_title(j)) return j;  // "Executive Vice President Scott Carson": the inner title leads
     if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
       const Run r = collect(j, true);
       bool ok = false;
@@ -290,12 +300,12 @@ class Finder {
         ok = true;  // "chairman of Chrysler LLC Jim Press": a given name outweighs an organisation word
       }
       if (ok) {
-        emit(r, ti.honorific ? i : r.begin, &ti);
+        emit(r, ti.honorific ? i : r.begin, &ti, i, i + tm.tokens);
         return r.end;
       }
     }
-    if (!ti.honorific && word_is(j, "of")) {
-      if (const uint32_t end = after_organisation(j + 1, ti); end) return end;
+    if (!ti.honorific && (word_is(j, "of") || word_is(j, "for"))) {
+      if (const uint32_t end = after_organisation(j + 1, ti, i, i + tm.tokens); end) return end;
     }
     if (i > 0 && (word_is(i - 1, "the") || doc_.tokens[i - 1].kind == TokenKind::Possessive) &&
         (i + tm.tokens >= n_ || !name_like(i + tm.tokens)))
@@ -308,11 +318,13 @@ class Finder {
     if (r.empty()) return i + 1;
     const bool orgish = r.orgish || orghead_after(r);
     if (r.names >= 2) {
-      const int appos = appositive_title(r.end);
+      uint32_t tb = 0;
+      const int appos = appositive_title(r.end, tb);
       const bool strong = speech_after(r.end) || speech_before(r.begin) || appos >= 0;
       const bool given = given_first(r);
       if ((!orgish && (given || strong)) || (orgish && given && strong)) {
-        emit(r, r.begin, appos >= 0 ? &lx_.title_info[appos] : nullptr);
+        const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
+        emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(lx_.titles.longest(doc_, tb).tokens) : tb);
         return r.end;
       }
     }

@@ -18,7 +18,7 @@ struct NameMention {
   MentionKind kind = MentionKind::Name;  // Name: given name and surname; Surname: one name; Title: a title alone
   Gender gender = Gender::Unknown;       // what the honorific says, else the given name
   bool gender_from_honorific = false;
-  std::string_view title;        // an office or honorific beside the name (secretary-general), empty if none
+  std::string_view title;        // an office or rank beside the name as the text spells it, empty if none
 };
 
 // Capitalised names that are organisations, kept for the quotes stage (governments and bodies speak too).

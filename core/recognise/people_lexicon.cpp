@@ -44,7 +44,7 @@ PeopleLexicon build() {
   util::for_each_record(data::people_titles_tsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
     lx.titles.add(f[0], static_cast<uint32_t>(lx.title_info.size()), lexicon::Case::kFold);
-    lx.title_info.push_back({std::string(f[0]), f[1] != "office", f[1] == "address", gender_of(f[2])});
+    lx.title_info.push_back({f[1] != "office", f[1] == "address", gender_of(f[2])});
   });
   util::for_each_record(data::people_nonpersons_tsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() >= 2) lx.nonpersons.add(f[0], static_cast<uint32_t>(nonperson_of(f[1])));

@@ -10,7 +10,6 @@
 namespace newsmark::recognise {
 
 struct TitleInfo {
-  std::string phrase;     // as the list spells it: the title reported on the person
   bool honorific = false; // part of the mention (Mr, Senator) rather than an office beside it (President)
   bool address = false;   // a plain form of address (Mr, Ms), not reported as a title
   Gender gender = Gender::Unknown;
