@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 
 #include "recognise/people_lexicon.h"
 
@@ -39,7 +40,9 @@ struct Run {
 class Finder {
  public:
   explicit Finder(const Document& doc)
-      : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {}
+      : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
+    mark_headlines();
+  }
 
   NameMentions run() {
     first_pass();
@@ -71,11 +74,35 @@ class Finder {
   }
 
   // A name-like word that is not an organisation, a month, a credit or a function word.
-  bool name_word(uint32_t t) const {
+  // A headline in title case (a whole line, no lower-case word of four letters or more) capitalises every word, so
+  // a name there is cut after two words: "Hillary Clinton Speaks Out" is Hillary Clinton.
+  void mark_headlines() {
+    headline_.assign(n_, 0);
+    initial_.assign(n_, 0);
+    for (const auto& s : doc_.sentences) {
+      uint32_t first = s.begin;
+      while (first < s.end && doc_.tokens[first].kind != TokenKind::Word) ++first;  // past an opening quote
+      if (first < s.end) initial_[first] = 1;
+      const bool line = (s.begin == 0 || doc_.tokens[s.begin].has(text::kLineBefore)) &&
+                        (s.end >= n_ || doc_.tokens[s.end].has(text::kLineBefore));
+      if (!line) continue;
+      uint32_t caps = 0, lower = 0;
+      for (uint32_t t = s.begin; t < s.end; ++t) {
+        const auto& tok = doc_.tokens[t];
+        if (tok.kind != TokenKind::Word || tok.end - tok.begin < 4) continue;
+        (tok.has(text::kCapitalized) ? caps : lower) += 1;
+      }
+      if (lower == 0 && caps >= 4) std::fill(headline_.begin() + s.begin, headline_.begin() + s.end, 1);
+    }
+  }
+
+  // inner: not the first word of the name, where a month may be a surname (Theresa May).
+  bool name_word(uint32_t t, bool inner = false) const {
     if (!name_like(t) || initial(t)) return false;
     bool found = false;
     const auto k = nonperson(t, found);
-    if (found && k != NonPerson::Place && k != NonPerson::OrgHead) return false;
+    const bool surname_month = k == NonPerson::Time && inner && !word(t).ends_with("day");
+    if (found && k != NonPerson::Place && k != NonPerson::OrgHead && !surname_month) return false;
     // A longer organisation phrase starting here (White House) is no name either.
     const auto m = lx_.nonpersons.longest(doc_, t);
     if (m.tokens > 1 && static_cast<NonPerson>(m.values[0]) != NonPerson::OrgHead) return false;
@@ -122,7 +149,8 @@ class Finder {
         first_particle = t++;  // De Gaulle, Van Gogh at the start of a sentence
         continue;
       }
-      if (name_word(t)) {
+      if (r.names >= 2 && headline_[t]) break;
+      if (name_word(t, r.names > 0)) {
         bool found = false;
         if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
         ++r.names;
@@ -151,7 +179,10 @@ class Finder {
   // the end of a name is the name's own (Martin Luther King).
   bool starts_title(uint32_t t) const {
     const auto m = lx_.titles.longest(doc_, t);
-    return m.tokens > 0 && t + m.tokens < n_ && name_like(t + m.tokens);
+    if (m.tokens == 0) return false;
+    uint32_t after = t + m.tokens;
+    if (after < n_ && word(after) == ".") ++after;  // Rep. Jason Chaffetz
+    return after < n_ && name_like(after) && !suffix(after);
   }
 
   bool orghead_after(const Run& r) const {
@@ -292,7 +323,8 @@ class Finder {
     if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
       const Run r = collect(j, true);
       bool ok = false;
-      if (!r.empty() && !(r.orgish || orghead_after(r))) {
+      const bool bare_title = r.names == 1 && lx_.titles.longest(doc_, r.begin).tokens > 0;  // "Mr. President"
+      if (!r.empty() && !bare_title && !(r.orgish || orghead_after(r))) {
         if (ti.honorific) ok = true;
         else if (r.names >= 2) ok = true;
         else ok = !comma && name_can_end(r.end);
@@ -322,6 +354,10 @@ class Finder {
       const int appos = appositive_title(r.end, tb);
       const bool strong = speech_after(r.end) || speech_before(r.begin) || appos >= 0;
       const bool given = given_first(r);
+      // "Board on Professional Responsibility", "Commission on Presidential Debates": the tail of an organisation.
+      const bool tail = r.begin >= 2 && doc_.tokens[r.begin - 2].has(text::kCapitalized) &&
+                        any_of(word(r.begin - 1), {"of", "on", "for", "and"});
+      if (tail && !given) return r.end;
       if ((!orgish && (given || strong)) || (orgish && given && strong)) {
         const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
         emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(lx_.titles.longest(doc_, tb).tokens) : tb);
@@ -345,7 +381,7 @@ class Finder {
         if (np.tokens) {
           const auto k = static_cast<NonPerson>(np.values[0]);
           if (k == NonPerson::Org || k == NonPerson::Credit) out_.orgs.push_back({i, i + np.tokens});
-          if (k != NonPerson::Place && k != NonPerson::OrgHead) {
+          if ((k != NonPerson::Place && k != NonPerson::OrgHead) || np.tokens > 1) {
             i += np.tokens;
             continue;
           }
@@ -367,6 +403,19 @@ class Finder {
       s += word(t);
     }
     return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
+  }
+
+  // "Ivana Trump" beside a known Trump: a first word that is no common word of this text, mid-sentence, is a given
+  // name the lists lack ("Candidate Trump", "Neither Clinton" are not).
+  bool unknown_given(const Run& r) {
+    if (r.names != 2 || initial_[r.begin] || headline_[r.begin]) return false;
+    if (!lowercase_ready_) {
+      for (uint32_t t = 0; t < n_; ++t)
+        if (doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized))
+          lowercase_.insert(word(t));
+      lowercase_ready_ = true;
+    }
+    return !lowercase_.count(lexicon::fold(word(r.begin)));
   }
 
   // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
@@ -400,17 +449,42 @@ class Finder {
       }
       bool clash = false;
       for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered[t];
-      const auto sur = key(r.surname, r.name_end);
-      const bool ok = !clash && known(surnames, sur) && !(r.names == 1 && known(org_words, sur)) &&
-                      (r.begin == r.surname || known(fulls, key(r.begin, r.name_end)) || given_first(r));
-      if (ok) {
+      // The run itself, else its longest head that is a known name ("Obama Speech", "Hillary Clinton Goes").
+      // A longer run ending in a known surname keeps only the known part: "Crooked Hillary Clinton", "Candidate Trump".
+      uint32_t begin = r.begin, end = 0, surname = 0;
+      if (!clash && !r.orgish && known(surnames, key(r.surname, r.name_end)) &&
+          !(r.names == 1 && known(org_words, key(r.surname, r.name_end)))) {
+        end = r.name_end;
+        surname = r.surname;
+        if (r.begin != r.surname && !known(fulls, key(r.begin, r.name_end)) && !given_first(r) &&
+            !unknown_given(r)) {
+          begin = r.surname;
+          for (uint32_t b = r.begin + 1; b < r.surname; ++b)
+            if (known(fulls, key(b, r.name_end))) {
+              begin = b;
+              break;
+            }
+        }
+      }
+      for (uint32_t k = r.name_end - 1; !clash && !end && k > r.begin; --k) {
+        if (!name_word(k - 1, k - 1 > r.begin)) continue;
+        const auto head = key(r.begin, k);
+        if (known(fulls, head) || (k == r.begin + 1 && known(surnames, head) && !known(org_words, head))) {
+          end = k;
+          surname = k - 1;
+        }
+      }
+      if (end) {
         NameMention m;
-        m.begin = m.name = r.begin;
-        m.end = r.end;
-        m.surname = r.surname;
-        m.name_end = r.name_end;
-        m.kind = r.begin == r.surname ? MentionKind::Surname : MentionKind::Name;
-        m.gender = given_gender(r);
+        m.begin = m.name = begin;
+        m.end = end == r.name_end ? r.end : end;
+        m.surname = surname;
+        m.name_end = end;
+        m.kind = begin == surname ? MentionKind::Surname : MentionKind::Name;
+        Run head = r;
+        head.begin = begin;
+        head.names = end - begin;
+        m.gender = given_gender(head);
         found.push_back(m);
       }
       i = r.end;
@@ -421,6 +495,9 @@ class Finder {
   const Document& doc_;
   const PeopleLexicon& lx_;
   const uint32_t n_;
+  std::unordered_set<std::string_view> lowercase_;  // words the text writes in lower case (built when first asked)
+  bool lowercase_ready_ = false;
+  std::vector<uint8_t> headline_, initial_;  // per token: in a title-case headline; first word of a sentence
   NameMentions out_;
 };
 
