@@ -77,11 +77,15 @@ void resolve_pronouns(const text::Document& doc, People& people) {
       }
       const Pronoun p = pronoun_at(doc, t);
       if (p.gender == Gender::Unknown) continue;
+      int32_t subject = -1;  // "Mr Jones thanked him": not Mr Jones, wherever else he was named
       for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + kWindow >= s; ++it) {
         Entity& e = people.entities[it->entity];
         if (e.gender != Gender::Unknown && e.gender != p.gender) continue;
-        if (it->end > t) continue;
-        if (p.object && it->sentence == s && same_clause(doc, it->end, t)) continue;
+        if (it->end > t || it->entity == subject) continue;
+        if (p.object && it->sentence == s && same_clause(doc, it->end, t)) {
+          subject = it->entity;
+          continue;
+        }
         if (e.gender == Gender::Unknown) e.gender = p.gender, e.gender_rank = 1;
         added.push_back({t, t + 1, MentionKind::Pronoun, false, it->entity});
         seen.push_back({t + 1, s, it->entity});
