@@ -1,6 +1,7 @@
 // One entity per person: a full name, its surname alone and title + surname are the same person unless given names,
 // genders or titles say otherwise; the fullest form names the entity.
 #include <algorithm>
+#include <unordered_map>
 
 #include "entities/people.h"
 #include "lexicon/gazetteer.h"
@@ -66,6 +67,7 @@ void index_mentions(People& p) {
 People cluster(const text::Document& doc, const recognise::NameMentions& names) {
   People p;
   p.organisations = names.orgs;
+  std::unordered_map<std::string, std::vector<int32_t>> by_surname;
   std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
   std::vector<uint32_t> name_words;    // per entity: words in its canonical name
   for (const NameMention& m : names.names) {
@@ -77,13 +79,15 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     c.gender_rank = m.gender == Gender::Unknown ? 0 : m.gender_from_honorific ? 3 : 2;
     c.title = m.title;
     int32_t best = -1;
-    for (std::size_t e = 0; e < p.entities.size(); ++e)
-      if (compatible(p.entities[e], c) && (best < 0 || last_seen[e] > last_seen[best])) best = static_cast<int32_t>(e);
+    auto& namesakes = by_surname[c.surname];
+    for (const int32_t e : namesakes)
+      if (compatible(p.entities[e], c) && (best < 0 || last_seen[e] > last_seen[best])) best = e;
     const uint32_t count = m.name_end - m.name;
     if (best < 0) {
       best = static_cast<int32_t>(p.entities.size());
       p.entities.emplace_back();
       p.entities.back().surname = c.surname;
+      namesakes.push_back(best);
       last_seen.push_back(0);
       name_words.push_back(0);
     }
@@ -98,18 +102,21 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     last_seen[best] = m.begin;
     p.mentions.push_back({m.begin, m.end, m.kind, false, best});
   }
-  // "the secretary-general": whoever last held that title before it, else whoever holds it in the article.
+  // "the secretary-general": whoever last held that title before it, else the first who holds it in the article.
+  std::unordered_map<std::string, int32_t> first_holder, last_holder;
+  for (int32_t e = static_cast<int32_t>(p.entities.size()) - 1; e >= 0; --e)
+    for (const auto& t : p.entities[e].titles) first_holder[lexicon::fold(t)] = e;
+  const std::size_t named = p.mentions.size();
+  std::size_t next = 0;
   for (const NameMention& m : names.names) {
     if (m.name != m.name_end) continue;
-    int32_t holder = -1, later = -1;
-    uint32_t when = 0;
-    for (const auto& x : p.mentions) {
-      const Entity& e = p.entities[x.entity];
-      if (!has_title(e, m.title)) continue;
-      if (x.begin < m.begin && (holder < 0 || x.begin >= when)) holder = x.entity, when = x.begin;
-      if (x.begin > m.begin && later < 0) later = x.entity;
-    }
-    if (holder < 0) holder = later;
+    for (; next < named && p.mentions[next].begin < m.begin; ++next)
+      for (const auto& t : p.entities[p.mentions[next].entity].titles)
+        last_holder[lexicon::fold(t)] = p.mentions[next].entity;
+    const auto title = lexicon::fold(m.title);
+    int32_t holder = -1;
+    if (const auto it = last_holder.find(title); it != last_holder.end()) holder = it->second;
+    else if (const auto first = first_holder.find(title); first != first_holder.end()) holder = first->second;
     if (holder >= 0) p.mentions.push_back({m.begin, m.end, MentionKind::Title, true, holder});
   }
   index_mentions(p);

@@ -41,6 +41,13 @@ class Finder {
  public:
   explicit Finder(const Document& doc)
       : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
+    cls_.assign(n_, 0);
+    for (uint32_t t = 0; t < n_; ++t)
+      if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of(lexicon::fold(word(t)));
+    known_.assign(n_, 0);
+    titles_.resize(n_);
+    phrases_.resize(n_);
+    word_kind_.resize(n_);
     mark_headlines();
   }
 
@@ -56,10 +63,35 @@ class Finder {
   std::string_view word(uint32_t t) const { return doc_.word(t); }
   bool word_is(uint32_t t, std::string_view w) const { return t < n_ && is(word(t), w); }
 
+  // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
+  struct Match {
+    uint32_t tokens = 0, value = 0;
+  };
+  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4 };
+  Match title_at(uint32_t t) const {
+    if (!(known_[t] & kTitleKnown)) {
+      const auto m = cls_[t] & kStartsTitle ? lx_.titles.longest(doc_, t) : lexicon::Gazetteer::Match{};
+      titles_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
+      known_[t] |= kTitleKnown;
+    }
+    return titles_[t];
+  }
+  Match nonperson_at(uint32_t t) const {
+    if (!(known_[t] & kPhraseKnown)) {
+      const auto m = cls_[t] & kStartsNonPerson ? lx_.nonpersons.longest(doc_, t) : lexicon::Gazetteer::Match{};
+      phrases_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
+      known_[t] |= kPhraseKnown;
+    }
+    return phrases_[t];
+  }
   NonPerson nonperson(uint32_t t, bool& found) const {
-    const auto v = lx_.nonpersons.find(word(t));
-    found = !v.empty();
-    return found ? static_cast<NonPerson>(v[0]) : NonPerson::Word;
+    if (!(known_[t] & kWordKnown)) {
+      const auto v = cls_[t] & kStartsNonPerson ? lx_.nonpersons.find(word(t)) : std::span<const uint32_t>{};
+      word_kind_[t] = v.empty() ? -1 : static_cast<int8_t>(v[0]);
+      known_[t] |= kWordKnown;
+    }
+    found = word_kind_[t] >= 0;
+    return found ? static_cast<NonPerson>(word_kind_[t]) : NonPerson::Word;
   }
 
   // A word that can be part of a name: capitalised, not an acronym, or a prefixed name such as al-Assad.
@@ -104,18 +136,20 @@ class Finder {
     const bool surname_month = k == NonPerson::Time && inner && !word(t).ends_with("day");
     if (found && k != NonPerson::Place && k != NonPerson::OrgHead && !surname_month) return false;
     // A longer organisation phrase starting here (White House) is no name either.
-    const auto m = lx_.nonpersons.longest(doc_, t);
-    if (m.tokens > 1 && static_cast<NonPerson>(m.values[0]) != NonPerson::OrgHead) return false;
+    const auto m = nonperson_at(t);
+    if (m.tokens > 1 && static_cast<NonPerson>(m.value) != NonPerson::OrgHead) return false;
     return true;
   }
 
   bool particle(uint32_t t) const {
     return doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized) &&
-           !lx_.particles.find(word(t)).empty();
+           (cls_[t] & kParticle);
   }
 
+  bool given(uint32_t t) const { return (cls_[t] & kGivenName) && !lx_.given.find(word(t)).empty(); }
+
   bool cap_particle(uint32_t t) const {
-    return doc_.tokens[t].has(text::kCapitalized) && !lx_.particles.find(lexicon::fold(word(t))).empty();
+    return doc_.tokens[t].has(text::kCapitalized) && (cls_[t] & kParticle);
   }
 
   bool initial(uint32_t t) const {
@@ -178,7 +212,7 @@ class Finder {
   // A title inside a run of capitals that a name follows (Chrysler Chief Executive Robert Nardelli); a title word at
   // the end of a name is the name's own (Martin Luther King).
   bool starts_title(uint32_t t) const {
-    const auto m = lx_.titles.longest(doc_, t);
+    const auto m = title_at(t);
     if (m.tokens == 0) return false;
     uint32_t after = t + m.tokens;
     if (after < n_ && word(after) == ".") ++after;  // Rep. Jason Chaffetz
@@ -195,7 +229,7 @@ class Finder {
   bool speech_after(uint32_t t) const {
     for (uint32_t k = 0; k < 3 && t < n_; ++k, ++t) {
       if (doc_.tokens[t].kind != TokenKind::Word) return false;
-      if (!lx_.speech_verbs.find(word(t)).empty() && !doc_.tokens[t].has(text::kCapitalized)) return true;
+      if ((cls_[t] & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
       if (!any_of(word(t), {"has", "had", "have", "also", "later", "then", "previously", "earlier", "again", "was",
                             "is", "would", "will", "reportedly", "recently", "once", "never", "repeatedly"}))
         return false;
@@ -208,7 +242,7 @@ class Finder {
     const auto& p = doc_.tokens[t - 1];
     if (p.kind != TokenKind::Word || p.has(text::kCapitalized)) return false;
     // Inverted only after the quote or clause it reports: ", said Smith"; "Intel added Digital Rights" is no speech.
-    if (!lx_.speech_verbs.find(word(t - 1)).empty())
+    if (cls_[t - 1] & kSpeechVerb)
       return t >= 2 && doc_.tokens[t - 2].kind == TokenKind::Punct;
     return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
   }
@@ -220,13 +254,13 @@ class Finder {
       if (doc_.tokens[u].has(text::kLineBefore)) return -1;
       const auto w = word(u);
       if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
-      if (!lx_.speech_verbs.find(w).empty()) return -1;
-      const auto m = lx_.titles.longest(doc_, u);
-      if (m.tokens && !lx_.title_info[m.values[0]].honorific) {
+      if (cls_[u] & kSpeechVerb) return -1;
+      const auto m = title_at(u);
+      if (m.tokens && !lx_.title_info[m.value].honorific) {
         const uint32_t after = u + m.tokens;
         if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
         tb = u;
-        return static_cast<int>(m.values[0]);
+        return static_cast<int>(m.value);
       }
     }
     return -1;
@@ -238,19 +272,19 @@ class Finder {
     if (t >= n_) return true;
     const auto& tok = doc_.tokens[t];
     if (tok.kind != TokenKind::Word || tok.has(text::kCapitalized)) return true;
-    if (!lx_.speech_verbs.find(word(t)).empty()) return true;
+    if (cls_[t] & kSpeechVerb) return true;
     return any_of(word(t), {"has", "had", "have", "is", "was", "will", "would", "and", "who", "to", "on", "in", "at",
                             "of", "for", "with", "from", "as", "also", "met", "did", "does", "can", "could", "may"});
   }
 
   bool given_first(const Run& r) const {
-    if (lx_.given.find(word(r.begin)).empty()) return false;
+    if (!given(r.begin)) return false;
     bool found = false;
     return !(nonperson(r.begin, found) == NonPerson::Place && found);
   }
 
   Gender given_gender(const Run& r) const {
-    const auto v = lx_.given.find(word(r.begin));
+    const auto v = cls_[r.begin] & kGivenName ? lx_.given.find(word(r.begin)) : std::span<const uint32_t>{};
     return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
   }
 
@@ -297,7 +331,7 @@ class Finder {
     for (uint32_t p = k; p < n_ && p < k + 6; ++p) {
       const auto& tok = doc_.tokens[p];
       if (tok.kind != TokenKind::Word || !tok.has(text::kCapitalized) || tok.has(text::kLineBefore)) return 0;
-      if (p == k || lx_.given.find(word(p)).empty()) continue;
+      if (p == k || !given(p)) continue;
       const Run r = collect(p, false);
       if (r.names >= 2) {
         emit(r, r.begin, &ti, tb, te);
@@ -308,8 +342,8 @@ class Finder {
   }
 
   // A title at i: a name after it is a person; "the secretary-general" alone stands for whoever holds the post.
-  uint32_t at_title(uint32_t i, const lexicon::Gazetteer::Match& tm) {
-    const TitleInfo& ti = lx_.title_info[tm.values[0]];
+  uint32_t at_title(uint32_t i, const Match& tm) {
+    const TitleInfo& ti = lx_.title_info[tm.value];
     const bool cap = doc_.tokens[i].has(text::kCapitalized);
     uint32_t j = i + tm.tokens;
     if (j < n_ && word(j) == "." && ti.honorific) ++j;
@@ -323,7 +357,7 @@ class Finder {
     if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
       const Run r = collect(j, true);
       bool ok = false;
-      const bool bare_title = r.names == 1 && lx_.titles.longest(doc_, r.begin).tokens > 0;  // "Mr. President"
+      const bool bare_title = r.names == 1 && title_at(r.begin).tokens > 0;  // "Mr. President"
       if (!r.empty() && !bare_title && !(r.orgish || orghead_after(r))) {
         if (ti.honorific) ok = true;
         else if (r.names >= 2) ok = true;
@@ -360,7 +394,7 @@ class Finder {
       if (tail && !given) return r.end;
       if ((!orgish && (given || strong)) || (orgish && given && strong)) {
         const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
-        emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(lx_.titles.longest(doc_, tb).tokens) : tb);
+        emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(title_at(tb).tokens) : tb);
         return r.end;
       }
     }
@@ -377,9 +411,9 @@ class Finder {
         continue;
       }
       if (tok.has(text::kCapitalized)) {
-        const auto np = lx_.nonpersons.longest(doc_, i);
+        const auto np = nonperson_at(i);
         if (np.tokens) {
-          const auto k = static_cast<NonPerson>(np.values[0]);
+          const auto k = static_cast<NonPerson>(np.value);
           if (k == NonPerson::Org || k == NonPerson::Credit) out_.orgs.push_back({i, i + np.tokens});
           if ((k != NonPerson::Place && k != NonPerson::OrgHead) || np.tokens > 1) {
             i += np.tokens;
@@ -387,7 +421,7 @@ class Finder {
           }
         }
       }
-      const auto tm = lx_.titles.longest(doc_, i);
+      const auto tm = title_at(i);
       if (tm.tokens) {
         i = at_title(i, tm);
         continue;
@@ -420,19 +454,17 @@ class Finder {
 
   // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
   void known_names_pass() {
-    std::vector<std::string> surnames, fulls;
+    std::unordered_set<std::string> surnames, fulls;
     for (const auto& m : out_.names) {
       if (m.name == m.name_end) continue;
-      surnames.push_back(key(m.surname, m.name_end));
-      fulls.push_back(key(m.name, m.name_end));
+      surnames.insert(key(m.surname, m.name_end));
+      fulls.insert(key(m.name, m.name_end));
     }
     if (surnames.empty()) return;
-    auto known = [](const std::vector<std::string>& v, const std::string& s) {
-      return std::find(v.begin(), v.end(), s) != v.end();
-    };
+    auto known = [](const std::unordered_set<std::string>& v, const std::string& s) { return v.count(s) > 0; };
     // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone.
-    std::vector<std::string> org_words;
-    for (const auto& o : out_.orgs) org_words.push_back(lexicon::fold(word(o.begin)));
+    std::unordered_set<std::string> org_words;
+    for (const auto& o : out_.orgs) org_words.insert(lexicon::fold(word(o.begin)));
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
       for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
@@ -497,7 +529,11 @@ class Finder {
   const uint32_t n_;
   std::unordered_set<std::string_view> lowercase_;  // words the text writes in lower case (built when first asked)
   bool lowercase_ready_ = false;
-  std::vector<uint8_t> headline_, initial_;  // per token: in a title-case headline; first word of a sentence
+  std::vector<uint8_t> headline_, initial_;
+  std::vector<uint8_t> cls_;  // per token: WordClass bits of its folded form
+  mutable std::vector<uint8_t> known_;
+  mutable std::vector<Match> titles_, phrases_;
+  mutable std::vector<int8_t> word_kind_;  // per token: in a title-case headline; first word of a sentence
   NameMentions out_;
 };
 

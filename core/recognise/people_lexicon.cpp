@@ -1,5 +1,7 @@
 #include "recognise/people_lexicon.h"
 
+#include "text/normalize.h"
+#include "text/token.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
@@ -29,14 +31,27 @@ NonPerson nonperson_of(std::string_view kind) {
   return NonPerson::Word;
 }
 
-void add_given(lexicon::Gazetteer& g, std::string_view data) {
+// Marks the folded first word of a phrase, tokenised as the text is, with a class bit.
+void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
+  const auto norm = text::normalize(phrase);
+  const auto toks = text::tokenize(norm.s);
+  if (toks.empty()) return;
+  lx.classes[lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin))] |= bit;
+}
+
+void add_given(PeopleLexicon& lx, std::string_view data) {
   util::for_each_record(data, [&](const std::vector<std::string_view>& f) {
-    if (f.size() >= 2) g.add(f[0], static_cast<uint32_t>(gender_of(f[1])));
+    if (f.size() < 2) return;
+    lx.given.add(f[0], static_cast<uint32_t>(gender_of(f[1])));
+    mark(lx, f[0], kGivenName);
   });
 }
 
-void add_words(lexicon::Gazetteer& g, std::string_view data, lexicon::Case c) {
-  util::for_each_record(data, [&](const std::vector<std::string_view>& f) { g.add(f[0], 0, c); });
+void add_words(PeopleLexicon& lx, lexicon::Gazetteer& g, std::string_view data, lexicon::Case c, uint8_t bit) {
+  util::for_each_record(data, [&](const std::vector<std::string_view>& f) {
+    g.add(f[0], 0, c);
+    mark(lx, f[0], bit);
+  });
 }
 
 PeopleLexicon build() {
@@ -44,15 +59,18 @@ PeopleLexicon build() {
   util::for_each_record(data::people_titles_tsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
     lx.titles.add(f[0], static_cast<uint32_t>(lx.title_info.size()), lexicon::Case::kFold);
+    mark(lx, f[0], kStartsTitle);
     lx.title_info.push_back({f[1] != "office", f[1] == "address", gender_of(f[2])});
   });
   util::for_each_record(data::people_nonpersons_tsv, [&](const std::vector<std::string_view>& f) {
-    if (f.size() >= 2) lx.nonpersons.add(f[0], static_cast<uint32_t>(nonperson_of(f[1])));
+    if (f.size() < 2) return;
+    lx.nonpersons.add(f[0], static_cast<uint32_t>(nonperson_of(f[1])));
+    mark(lx, f[0], kStartsNonPerson);
   });
-  add_given(lx.given, data::people_given_names_tsv);
-  add_given(lx.given, data::people_given_names_intl_tsv);
-  add_words(lx.particles, data::people_particles_txt, lexicon::Case::kExact);
-  add_words(lx.speech_verbs, data::people_speech_verbs_txt, lexicon::Case::kFold);
+  add_given(lx, data::people_given_names_tsv);
+  add_given(lx, data::people_given_names_intl_tsv);
+  add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
+  add_words(lx, lx.speech_verbs, data::people_speech_verbs_txt, lexicon::Case::kFold, kSpeechVerb);
   return lx;
 }
 

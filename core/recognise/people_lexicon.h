@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "analysis.h"
@@ -17,7 +18,22 @@ struct TitleInfo {
 
 enum class NonPerson : uint32_t { Org, Credit, Place, Time, Word, OrgHead };
 
+// What a word may begin, by its folded form: one look-up per token tells which gazetteers are worth asking.
+enum WordClass : uint8_t {
+  kStartsTitle = 1,
+  kStartsNonPerson = 2,
+  kGivenName = 4,
+  kParticle = 8,
+  kSpeechVerb = 16,
+};
+
 struct PeopleLexicon {
+  std::unordered_map<std::string, uint8_t> classes;  // folded first word of any entry -> WordClass bits
+  uint8_t classes_of(const std::string& folded) const {
+    const auto it = classes.find(folded);
+    return it == classes.end() ? 0 : it->second;
+  }
+
   lexicon::Gazetteer titles;       // value: index into title_info
   std::vector<TitleInfo> title_info;
   lexicon::Gazetteer nonpersons;   // value: NonPerson
