@@ -1,5 +1,6 @@
-// he/him/his and she/her resolve to the most recent person of that gender (or of unknown gender, who then takes it)
-// within a few sentences; him and her as objects skip people in their own clause ("Smith met him" is not Smith).
+// he/him/his and she/her resolve to the most recent person of that gender within a few sentences, else to the most
+// recent person of unknown gender, who then takes it; him and her as objects skip the people of their own clause
+// ("Smith met him" is not Smith).
 #include <algorithm>
 
 #include "entities/people.h"
@@ -77,20 +78,30 @@ void resolve_pronouns(const text::Document& doc, People& people) {
       }
       const Pronoun p = pronoun_at(doc, t);
       if (p.gender == Gender::Unknown) continue;
+      // The nearest person known to have the pronoun's gender, else the nearest of unknown gender, who takes it.
       int32_t subject = -1;  // "Mr Jones thanked him": not Mr Jones, wherever else he was named
+      int32_t chosen = -1, unknown = -1;
       for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + kWindow >= s; ++it) {
-        Entity& e = people.entities[it->entity];
+        const Entity& e = people.entities[it->entity];
         if (e.gender != Gender::Unknown && e.gender != p.gender) continue;
         if (it->end > t || it->entity == subject) continue;
         if (p.object && it->sentence == s && same_clause(doc, it->end, t)) {
           subject = it->entity;
           continue;
         }
-        if (e.gender == Gender::Unknown) e.gender = p.gender, e.gender_rank = 1;
-        added.push_back({t, t + 1, MentionKind::Pronoun, false, it->entity});
-        seen.push_back({t + 1, s, it->entity});
+        if (e.gender == Gender::Unknown) {
+          if (unknown < 0) unknown = it->entity;
+          continue;
+        }
+        chosen = it->entity;
         break;
       }
+      if (chosen < 0) chosen = unknown;
+      if (chosen < 0) continue;
+      Entity& e = people.entities[chosen];
+      if (e.gender == Gender::Unknown) e.gender = p.gender, e.gender_rank = 1;
+      added.push_back({t, t + 1, MentionKind::Pronoun, false, chosen});
+      seen.push_back({t + 1, s, chosen});
     }
   }
   people.mentions.insert(people.mentions.end(), added.begin(), added.end());

@@ -219,6 +219,18 @@ class Finder {
     return after < n_ && name_like(after) && !suffix(after);
   }
 
+  // After a title, "Universe Alicia Machado" (Miss Universe) or "Acme Corp Peter Wells": in a run of three or more names
+  // whose first is no given name, a given name followed by a surname starts the person's name.
+  Run from_given(const Run& r) const {
+    if (r.names < 3 || given(r.begin)) return r;
+    for (uint32_t k = r.begin + 1; k + 1 < r.name_end; ++k)
+      if (given(k) && name_word(k + 1, true)) {
+        const Run tail = collect(k, false);
+        if (tail.names >= 2 && tail.end == r.end) return tail;
+      }
+    return r;
+  }
+
   bool orghead_after(const Run& r) const {
     if (r.end >= n_) return false;
     bool found = false;
@@ -355,7 +367,9 @@ class Finder {
     }
     if (j < n_ && starts_title(j)) return j;  // "Executive Vice President Scott Carson": the inner title leads
     if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
-      const Run r = collect(j, true);
+      const Run whole = collect(j, true);
+      const Run r = from_given(whole);
+      const bool split = r.begin != whole.begin;
       bool ok = false;
       const bool bare_title = r.names == 1 && title_at(r.begin).tokens > 0;  // "Mr. President"
       if (!r.empty() && !bare_title && !(r.orgish || orghead_after(r))) {
@@ -366,7 +380,8 @@ class Finder {
         ok = true;  // "chairman of Chrysler LLC Jim Press": a given name outweighs an organisation word
       }
       if (ok) {
-        emit(r, ti.honorific ? i : r.begin, &ti, i, i + tm.tokens);
+        if (split) emit(r, r.begin, nullptr);
+        else emit(r, ti.honorific ? i : r.begin, &ti, i, i + tm.tokens);
         return r.end;
       }
     }
