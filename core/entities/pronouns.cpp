@@ -90,7 +90,8 @@ void resolve_pronouns(const text::Document& doc, People& people) {
           continue;
         }
         if (e.gender == Gender::Unknown) {
-          if (unknown < 0) unknown = it->entity;
+          // Only a person named in this sentence or the last may take a gender from a pronoun.
+          if (unknown < 0 && it->sentence + 1 >= s) unknown = it->entity;
           continue;
         }
         chosen = it->entity;

@@ -67,8 +67,9 @@ PeopleLexicon build() {
     lx.nonpersons.add(f[0], static_cast<uint32_t>(nonperson_of(f[1])));
     mark(lx, f[0], kStartsNonPerson);
   });
-  add_given(lx, data::people_given_names_tsv);
+  // The hand-kept list first, so that its gender wins where both lists have a name (Kim is no woman in Korea).
   add_given(lx, data::people_given_names_intl_tsv);
+  add_given(lx, data::people_given_names_tsv);
   add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
   add_words(lx, lx.speech_verbs, data::people_speech_verbs_txt, lexicon::Case::kFold, kSpeechVerb);
   return lx;
