@@ -150,7 +150,8 @@ class Finder : private NameWords {
         if (np.tokens) {
           const auto k = static_cast<NonPerson>(np.value);
           if (k == NonPerson::Org || k == NonPerson::Credit) out_.orgs.push_back({i, i + np.tokens});
-          if ((k != NonPerson::Place && k != NonPerson::OrgHead) || np.tokens > 1) {
+          const bool month_name = k == NonPerson::Time && np.tokens == 1 && name_word(i);  // Jan Kavan
+          if (((k != NonPerson::Place && k != NonPerson::OrgHead) || np.tokens > 1) && !month_name) {
             i += np.tokens;
             continue;
           }

@@ -86,7 +86,9 @@ bool NameWords::name_word(uint32_t t, bool inner) const {
   if (!name_like(t) || initial(t)) return false;
   bool found = false;
   const auto k = nonperson(t, found);
-  const bool surname_month = k == NonPerson::Time && inner && !word(t).ends_with("day");
+  // "Theresa May said", "Jan Kavan said", but not "Davison Feb. 1" or "on Friday".
+  const bool surname_month = k == NonPerson::Time && (inner || given(t)) && !word(t).ends_with("day") &&
+                             !(t + 1 < n_ && (word(t + 1) == "." || doc_.tokens[t + 1].kind == TokenKind::Number));
   if (found && k != NonPerson::Place && k != NonPerson::OrgHead && !surname_month) return false;
   // A longer organisation phrase starting here (White House) is no name either.
   const auto m = nonperson_at(t);

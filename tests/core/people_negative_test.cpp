@@ -33,6 +33,7 @@ TEST(PeopleNegative, OrganisationsPlacesCreditsAndDatesAreNotPeople) {
       "The Justice Department said it would appeal.",
       "Talks will be held in Geneva, Switzerland, and in San Francisco on Wednesday.",
       "The Board on Professional Responsibility says the complaint stands.",
+      "The deal closes Jan. 7, and talks resume on Friday.",
   };
   for (const char* t : texts) EXPECT_EQ(names(analyse(t)), "") << t;
 }

@@ -65,6 +65,9 @@ TEST(People, EvidenceMarksNames) {
       {"“We will go,” said Xochitl Quetzal.", {{19, 34, kName, "Xochitl Quetzal"}}},
       // a given name from the lists
       {"They met Margaret Okonjo in town.", {{9, 24, kName, "Margaret Okonjo"}}},
+      // a month that is also a name
+      {"Prime Minister Theresa May said so.", {{15, 26, kName, "Theresa May"}}},
+      {"Jan Kavan said so.", {{0, 9, kName, "Jan Kavan"}}},
       // the holder of an office named after the organisation
       {"said the chairman of Acme Corp Peter Wells.", {{31, 42, kName, "Peter Wells"}}},
   };
