@@ -178,3 +178,20 @@ TEST(People, OffsetsAreUtf16) {
 
 }  // namespace
 }  // namespace newsmark::entities
+
+namespace newsmark::entities {
+namespace {
+
+TEST(People, OrganisationsAreKeptAsPossibleSpeakers) {
+  const std::string text = "The Kremlin said Boeing Commercial Airplanes and Goldman Sachs would help.";
+  const auto doc = text::make_document(text);
+  const People p = find_people(doc);
+  EXPECT_TRUE(p.entities.empty());
+  std::vector<std::string> orgs;
+  for (const auto& o : p.organisations)
+    orgs.push_back(text.substr(doc.js_begin(o.begin), doc.js_end(o.end - 1) - doc.js_begin(o.begin)));
+  EXPECT_EQ(orgs, (std::vector<std::string>{"Kremlin", "Boeing", "Commercial Airplanes", "Goldman Sachs"}));
+}
+
+}  // namespace
+}  // namespace newsmark::entities
