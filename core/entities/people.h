@@ -20,9 +20,9 @@ struct Mention {
 };
 
 struct Entity {
-  std::string name;     // the fullest form met (Jens Stoltenberg), without honorific
+  std::string name;     // the fullest form met (Charles de Gaulle), without honorific
   std::string given;    // first given name, empty when only the surname was met
-  std::string surname;  // the surname key (von der Leyen)
+  std::string surname;  // the surname key, folded (de gaulle)
   Gender gender = Gender::Unknown;
   int gender_rank = 0;  // how sure: 3 honorific or office, 2 given name, 1 pronouns
   std::vector<std::string> titles;

@@ -13,7 +13,7 @@ namespace newsmark::recognise {
 struct NameMention {
   uint32_t begin = 0, end = 0;   // tokens of the mention as highlighted (an honorific included), end exclusive
   uint32_t name = 0;             // first token of the name proper
-  uint32_t surname = 0;          // first token of the surname (von in Ursula von der Leyen)
+  uint32_t surname = 0;          // first token of the surname (de in Charles de Gaulle)
   uint32_t name_end = 0;         // end of the name proper, before a suffix such as Jr
   MentionKind kind = MentionKind::Name;  // Name: given name and surname; Surname: one name; Title: a title alone
   Gender gender = Gender::Unknown;       // what the honorific says, else the given name
