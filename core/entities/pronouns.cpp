@@ -81,6 +81,7 @@ void resolve_pronouns(const text::Document& doc, People& people) {
       // The nearest person known to have the pronoun's gender, else the nearest of unknown gender, who takes it.
       int32_t subject = -1;  // "Mr Jones thanked him": not Mr Jones, wherever else he was named
       int32_t chosen = -1, unknown = -1;
+      uint32_t chosen_sentence = 0;
       for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + kWindow >= s; ++it) {
         const Entity& e = people.entities[it->entity];
         if (e.gender != Gender::Unknown && e.gender != p.gender) continue;
@@ -94,8 +95,12 @@ void resolve_pronouns(const text::Document& doc, People& people) {
           if (unknown < 0 && it->sentence + 1 >= s) unknown = it->entity;
           continue;
         }
+        // In an earlier sentence the first person named there, its subject, wins over the later ones: "Mr Smith met
+        // Mr Jones. He said..." is Mr Smith.
+        if (chosen >= 0 && it->sentence != chosen_sentence) break;
         chosen = it->entity;
-        break;
+        chosen_sentence = it->sentence;
+        if (chosen_sentence == s) break;
       }
       if (chosen < 0) chosen = unknown;
       if (chosen < 0) continue;

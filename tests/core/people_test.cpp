@@ -136,6 +136,9 @@ TEST(People, PronounsResolveByGenderRecencyAndClause) {
       // recency among two men
       {"Mr Jones spoke. Mr Smith said he would go.",
        {{0, 8, kTitle, "Jones"}, {16, 24, kTitle, "Smith"}, {30, 32, kPronoun, "Smith"}}},
+      // in an earlier sentence the subject wins over a later name
+      {"Mr Smith met Mr Jones on Friday. He said talks would go on.",
+       {{0, 8, kTitle, "Smith"}, {13, 21, kTitle, "Jones"}, {33, 35, kPronoun, "Smith"}}},
       // an object pronoun is not the subject of its own clause
       {"John Smith met Mr Jones. Mr Jones thanked him.",
        {{0, 10, kName, "John Smith"},
