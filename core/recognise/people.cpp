@@ -1,0 +1,251 @@
+#include "recognise/people.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "recognise/people_words.h"
+
+namespace newsmark::recognise {
+namespace {
+
+using text::Document;
+using text::TokenKind;
+
+// The passes: titles and names with their evidence first, then known names wherever they recur.
+class Finder : private NameWords {
+ public:
+  explicit Finder(const Document& doc) : NameWords(doc) {}
+
+  NameMentions run() {
+    first_pass();
+    known_names_pass();
+    std::sort(out_.names.begin(), out_.names.end(),
+              [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
+    return std::move(out_);
+  }
+
+ private:
+  void emit(const Run& r, uint32_t begin, const TitleInfo* title, uint32_t tb = 0, uint32_t te = 0) {
+    NameMention m;
+    m.begin = begin;
+    m.end = r.end;
+    m.name = r.begin;
+    m.surname = r.surname;
+    m.name_end = r.name_end;
+    const bool spanned_title = begin < r.begin;
+    m.kind = r.names >= 2 ? MentionKind::Name : spanned_title ? MentionKind::Title : MentionKind::Surname;
+    if (title && title->gender != Gender::Unknown) {
+      m.gender = title->gender;
+      m.gender_from_honorific = true;
+    } else {
+      m.gender = given_gender(r);
+    }
+    if (title && !title->address && te > tb) m.title = surface(tb, te);
+    out_.names.push_back(m);
+  }
+
+  void emit_title_only(uint32_t begin, uint32_t end, const TitleInfo& title) {
+    NameMention m;
+    m.begin = m.name = m.surname = m.name_end = begin;
+    m.end = end;
+    m.kind = MentionKind::Title;
+    m.gender = title.gender;
+    m.gender_from_honorific = title.gender != Gender::Unknown;
+    m.title = surface(begin, end);
+    out_.names.push_back(m);
+  }
+
+  // "chairman of Chrysler LLC Jim Press", "President of the United States Barack Obama": the holder's name follows the
+  // organisation's, and starts at a given name.
+  uint32_t after_organisation(uint32_t k, const TitleInfo& ti, uint32_t tb, uint32_t te) {
+    if (word_is(k, "the")) ++k;
+    for (uint32_t p = k; p < n_ && p < k + 6; ++p) {
+      const auto& tok = doc_.tokens[p];
+      if (tok.kind != TokenKind::Word || !tok.has(text::kCapitalized) || tok.has(text::kLineBefore)) return 0;
+      if (p == k || !given(p)) continue;
+      const Run r = collect(p, false);
+      if (r.names >= 2) {
+        emit(r, r.begin, &ti, tb, te);
+        return r.end;
+      }
+    }
+    return 0;
+  }
+
+  // A title at i: a name after it is a person; "the secretary-general" alone stands for whoever holds the post.
+  uint32_t at_title(uint32_t i, const Match& tm) {
+    const TitleInfo& ti = lx_.title_info[tm.value];
+    const bool cap = doc_.tokens[i].has(text::kCapitalized);
+    uint32_t j = i + tm.tokens;
+    if (j < n_ && word(j) == "." && ti.honorific) ++j;
+    bool comma = false;
+    if (!ti.honorific && j < n_ && word(j) == "," && i > 0 &&
+        (doc_.tokens[i - 1].kind == TokenKind::Possessive || word_is(i - 1, "the") || word_is(i - 1, "former"))) {
+      comma = true;
+      ++j;
+    }
+    if (j < n_ && starts_title(j)) return j;  // "Executive Vice President Scott Carson": the inner title leads
+    if (j < n_ && (!ti.honorific || cap) && !doc_.tokens[j].has(text::kLineBefore)) {
+      const Run whole = collect(j, true);
+      const Run r = from_given(whole);
+      const bool split = r.begin != whole.begin;
+      bool ok = false;
+      const bool bare_title = r.names == 1 && title_at(r.begin).tokens > 0;  // "Mr. President"
+      if (!r.empty() && !bare_title && !(r.orgish || orghead_after(r))) {
+        if (ti.honorific) ok = true;
+        else if (r.names >= 2) ok = true;
+        else ok = !comma && name_can_end(r.end);
+      } else if (!r.empty() && r.names >= 2 && given_first(r)) {
+        ok = true;  // "chairman of Chrysler LLC Jim Press": a given name outweighs an organisation word
+      }
+      if (ok) {
+        if (split) emit(r, r.begin, nullptr);
+        else emit(r, ti.honorific ? i : r.begin, &ti, i, i + tm.tokens);
+        return r.end;
+      }
+    }
+    if (!ti.honorific && (word_is(j, "of") || word_is(j, "for"))) {
+      if (const uint32_t end = after_organisation(j + 1, ti, i, i + tm.tokens); end) return end;
+    }
+    if (i > 0 && (word_is(i - 1, "the") || doc_.tokens[i - 1].kind == TokenKind::Possessive) &&
+        (i + tm.tokens >= n_ || !name_like(i + tm.tokens)))
+      emit_title_only(i, i + tm.tokens, ti);
+    return i + tm.tokens;
+  }
+
+  uint32_t at_name(uint32_t i) {
+    const Run r = collect(i, false);
+    if (r.empty()) return i + 1;
+    const bool orgish = r.orgish || orghead_after(r);
+    if (r.names >= 2) {
+      uint32_t tb = 0;
+      const int appos = appositive_title(r.end, tb);
+      const bool strong = speech_after(r.end) || speech_before(r.begin) || appos >= 0;
+      const bool given = given_first(r);
+      // "Board on Professional Responsibility", "Commission on Presidential Debates": the tail of an organisation.
+      const bool tail = r.begin >= 2 && doc_.tokens[r.begin - 2].has(text::kCapitalized) &&
+                        any_of(word(r.begin - 1), {"of", "on", "for", "and"});
+      if (tail && !given) return r.end;
+      if ((!orgish && (given || strong)) || (orgish && given && strong)) {
+        const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
+        emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(title_at(tb).tokens) : tb);
+        return r.end;
+      }
+    }
+    if (orgish) out_.orgs.push_back({r.begin, r.end});
+    return r.end;
+  }
+
+  void first_pass() {
+    uint32_t i = 0;
+    while (i < n_) {
+      const auto& tok = doc_.tokens[i];
+      if (tok.kind != TokenKind::Word) {
+        ++i;
+        continue;
+      }
+      if (tok.has(text::kCapitalized)) {
+        const auto np = nonperson_at(i);
+        if (np.tokens) {
+          const auto k = static_cast<NonPerson>(np.value);
+          if (k == NonPerson::Org || k == NonPerson::Credit) out_.orgs.push_back({i, i + np.tokens});
+          const bool month_name = k == NonPerson::Time && np.tokens == 1 && name_word(i);  // Jan Kavan
+          if (((k != NonPerson::Place && k != NonPerson::OrgHead) || np.tokens > 1) && !month_name) {
+            i += np.tokens;
+            continue;
+          }
+        }
+      }
+      const auto tm = title_at(i);
+      if (tm.tokens) {
+        i = at_title(i, tm);
+        continue;
+      }
+      i = name_like(i) ? at_name(i) : i + 1;
+    }
+  }
+
+  // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
+  void known_names_pass() {
+    std::unordered_set<std::string> surnames, fulls;
+    for (const auto& m : out_.names) {
+      if (m.name == m.name_end) continue;
+      surnames.insert(key(m.surname, m.name_end));
+      fulls.insert(key(m.name, m.name_end));
+    }
+    if (surnames.empty()) return;
+    auto known = [](const std::unordered_set<std::string>& v, const std::string& s) { return v.count(s) > 0; };
+    // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone.
+    std::unordered_set<std::string> org_words;
+    for (const auto& o : out_.orgs) org_words.insert(lexicon::fold(word(o.begin)));
+    std::vector<uint8_t> covered(n_, 0);
+    for (const auto& m : out_.names)
+      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
+    std::vector<NameMention> found;
+    for (uint32_t i = 0; i < n_;) {
+      if (covered[i] || !(name_word(i) || (particle(i) && !(i > 0 && name_like(i - 1))))) {
+        ++i;
+        continue;
+      }
+      const Run r = collect(i, particle(i));
+      if (r.empty() || r.end <= i) {
+        ++i;
+        continue;
+      }
+      bool clash = false;
+      for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered[t];
+      // The run itself, else its longest head that is a known name ("Obama Speech", "Hillary Clinton Goes").
+      // A longer run ending in a known surname keeps only the known part: "Crooked Hillary Clinton", "Candidate Trump".
+      uint32_t begin = r.begin, end = 0, surname = 0;
+      if (!clash && !r.orgish && known(surnames, key(r.surname, r.name_end)) &&
+          !(r.names == 1 && known(org_words, key(r.surname, r.name_end)))) {
+        end = r.name_end;
+        surname = r.surname;
+        if (r.begin != r.surname && !known(fulls, key(r.begin, r.name_end)) && !given_first(r) &&
+            !unknown_given(r)) {
+          begin = r.surname;
+          for (uint32_t b = r.begin + 1; b < r.surname; ++b)
+            if (known(fulls, key(b, r.name_end))) {
+              begin = b;
+              break;
+            }
+        }
+      }
+      for (uint32_t k = r.name_end - 1; !clash && !end && k > r.begin; --k) {
+        if (!name_word(k - 1, k - 1 > r.begin)) continue;
+        const auto head = key(r.begin, k);
+        if (known(fulls, head) || (k == r.begin + 1 && known(surnames, head) && !known(org_words, head))) {
+          end = k;
+          surname = k - 1;
+        }
+      }
+      if (end) {
+        NameMention m;
+        m.begin = m.name = begin;
+        m.end = end == r.name_end ? r.end : end;
+        m.surname = surname;
+        m.name_end = end;
+        m.kind = begin == surname ? MentionKind::Surname : MentionKind::Name;
+        Run head = r;
+        head.begin = begin;
+        head.names = end - begin;
+        m.gender = given_gender(head);
+        found.push_back(m);
+      }
+      i = r.end;
+    }
+    out_.names.insert(out_.names.end(), found.begin(), found.end());
+  }
+
+  NameMentions out_;
+};
+
+}  // namespace
+
+NameMentions find_name_mentions(const Document& doc) {
+  if (doc.tokens.empty()) return {};
+  return Finder(doc).run();
+}
+
+}  // namespace newsmark::recognise

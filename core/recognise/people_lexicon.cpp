@@ -1,0 +1,85 @@
+#include "recognise/people_lexicon.h"
+
+#include "text/normalize.h"
+#include "text/token.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view people_titles_tsv;
+extern const std::string_view people_nonpersons_tsv;
+extern const std::string_view people_given_names_tsv;
+extern const std::string_view people_given_names_intl_tsv;
+extern const std::string_view people_particles_txt;
+extern const std::string_view people_speech_verbs_txt;
+}  // namespace newsmark::data
+
+namespace newsmark::recognise {
+namespace {
+
+Gender gender_of(std::string_view code) {
+  if (code == "m") return Gender::Male;
+  if (code == "f") return Gender::Female;
+  return Gender::Unknown;
+}
+
+NonPerson nonperson_of(std::string_view kind) {
+  if (kind == "org") return NonPerson::Org;
+  if (kind == "credit") return NonPerson::Credit;
+  if (kind == "place") return NonPerson::Place;
+  if (kind == "time") return NonPerson::Time;
+  if (kind == "orghead") return NonPerson::OrgHead;
+  return NonPerson::Word;
+}
+
+// Marks the folded first word of a phrase, tokenised as the text is, with a class bit.
+void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
+  const auto norm = text::normalize(phrase);
+  const auto toks = text::tokenize(norm.s);
+  if (toks.empty()) return;
+  lx.classes[lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin))] |= bit;
+}
+
+void add_given(PeopleLexicon& lx, std::string_view data) {
+  util::for_each_record(data, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    lx.given.add(f[0], static_cast<uint32_t>(gender_of(f[1])));
+    mark(lx, f[0], kGivenName);
+  });
+}
+
+void add_words(PeopleLexicon& lx, lexicon::Gazetteer& g, std::string_view data, lexicon::Case c, uint8_t bit) {
+  util::for_each_record(data, [&](const std::vector<std::string_view>& f) {
+    g.add(f[0], 0, c);
+    mark(lx, f[0], bit);
+  });
+}
+
+PeopleLexicon build() {
+  PeopleLexicon lx;
+  util::for_each_record(data::people_titles_tsv, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 3) return;
+    lx.titles.add(f[0], static_cast<uint32_t>(lx.title_info.size()), lexicon::Case::kFold);
+    mark(lx, f[0], kStartsTitle);
+    lx.title_info.push_back({f[1] != "office", f[1] == "address", gender_of(f[2])});
+  });
+  util::for_each_record(data::people_nonpersons_tsv, [&](const std::vector<std::string_view>& f) {
+    if (f.size() < 2) return;
+    lx.nonpersons.add(f[0], static_cast<uint32_t>(nonperson_of(f[1])));
+    mark(lx, f[0], kStartsNonPerson);
+  });
+  // The hand-kept list first, so that its gender wins where both lists have a name (Kim is no woman in Korea).
+  add_given(lx, data::people_given_names_intl_tsv);
+  add_given(lx, data::people_given_names_tsv);
+  add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
+  add_words(lx, lx.speech_verbs, data::people_speech_verbs_txt, lexicon::Case::kFold, kSpeechVerb);
+  return lx;
+}
+
+}  // namespace
+
+const PeopleLexicon& people_lexicon() {
+  static const PeopleLexicon lx = build();
+  return lx;
+}
+
+}  // namespace newsmark::recognise

@@ -1,0 +1,47 @@
+// The word lists that tell person names apart from other capitalised words, built once from core/data/people-*.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon/gazetteer.h"
+
+namespace newsmark::recognise {
+
+struct TitleInfo {
+  bool honorific = false; // part of the mention (Mr, Senator) rather than an office beside it (President)
+  bool address = false;   // a plain form of address (Mr, Ms), not reported as a title
+  Gender gender = Gender::Unknown;
+};
+
+enum class NonPerson : uint32_t { Org, Credit, Place, Time, Word, OrgHead };
+
+// What a word may begin, by its folded form: one look-up per token tells which gazetteers are worth asking.
+enum WordClass : uint8_t {
+  kStartsTitle = 1,
+  kStartsNonPerson = 2,
+  kGivenName = 4,
+  kParticle = 8,
+  kSpeechVerb = 16,
+};
+
+struct PeopleLexicon {
+  std::unordered_map<std::string, uint8_t> classes;  // folded first word of any entry -> WordClass bits
+  uint8_t classes_of(const std::string& folded) const {
+    const auto it = classes.find(folded);
+    return it == classes.end() ? 0 : it->second;
+  }
+
+  lexicon::Gazetteer titles;       // value: index into title_info
+  std::vector<TitleInfo> title_info;
+  lexicon::Gazetteer nonpersons;   // value: NonPerson
+  lexicon::Gazetteer given;        // value: Gender
+  lexicon::Gazetteer particles;    // value: 0
+  lexicon::Gazetteer speech_verbs; // value: 0
+};
+
+const PeopleLexicon& people_lexicon();
+
+}  // namespace newsmark::recognise

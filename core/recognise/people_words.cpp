@@ -1,0 +1,270 @@
+#include "recognise/people_words.h"
+
+#include <algorithm>
+
+namespace newsmark::recognise {
+namespace {
+
+using text::TokenKind;
+
+constexpr uint32_t kMaxRun = 8;     // tokens in one name, particles and initials included
+constexpr uint32_t kApposition = 8; // tokens scanned after "Name," for the title that describes them
+
+}  // namespace
+
+NameWords::NameWords(const text::Document& doc)
+    : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
+  cls_.assign(n_, 0);
+  for (uint32_t t = 0; t < n_; ++t)
+    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of(lexicon::fold(word(t)));
+  known_.assign(n_, 0);
+  titles_.resize(n_);
+  phrases_.resize(n_);
+  word_kind_.resize(n_);
+  mark_headlines();
+}
+
+NameWords::Match NameWords::title_at(uint32_t t) const {
+  if (!(known_[t] & kTitleKnown)) {
+    const auto m = cls_[t] & kStartsTitle ? lx_.titles.longest(doc_, t) : lexicon::Gazetteer::Match{};
+    titles_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
+    known_[t] |= kTitleKnown;
+  }
+  return titles_[t];
+}
+
+NameWords::Match NameWords::nonperson_at(uint32_t t) const {
+  if (!(known_[t] & kPhraseKnown)) {
+    const auto m = cls_[t] & kStartsNonPerson ? lx_.nonpersons.longest(doc_, t) : lexicon::Gazetteer::Match{};
+    phrases_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
+    known_[t] |= kPhraseKnown;
+  }
+  return phrases_[t];
+}
+
+NonPerson NameWords::nonperson(uint32_t t, bool& found) const {
+  if (!(known_[t] & kWordKnown)) {
+    const auto v = cls_[t] & kStartsNonPerson ? lx_.nonpersons.find(word(t)) : std::span<const uint32_t>{};
+    word_kind_[t] = v.empty() ? -1 : static_cast<int8_t>(v[0]);
+    known_[t] |= kWordKnown;
+  }
+  found = word_kind_[t] >= 0;
+  return found ? static_cast<NonPerson>(word_kind_[t]) : NonPerson::Word;
+}
+
+bool NameWords::name_like(uint32_t t) const {
+  const auto& tok = doc_.tokens[t];
+  if (tok.kind != TokenKind::Word) return false;
+  const auto w = word(t);
+  if (tok.has(text::kCapitalized)) return !tok.has(text::kAllCaps);
+  const auto dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
+         !lx_.particles.find(w.substr(0, dash)).empty();
+}
+
+void NameWords::mark_headlines() {
+  headline_.assign(n_, 0);
+  initial_.assign(n_, 0);
+  for (const auto& s : doc_.sentences) {
+    uint32_t first = s.begin;
+    while (first < s.end && doc_.tokens[first].kind != TokenKind::Word) ++first;  // past an opening quote
+    if (first < s.end) initial_[first] = 1;
+    const bool line = (s.begin == 0 || doc_.tokens[s.begin].has(text::kLineBefore)) &&
+                      (s.end >= n_ || doc_.tokens[s.end].has(text::kLineBefore));
+    if (!line) continue;
+    uint32_t caps = 0, lower = 0;
+    for (uint32_t t = s.begin; t < s.end; ++t) {
+      const auto& tok = doc_.tokens[t];
+      if (tok.kind != TokenKind::Word || tok.end - tok.begin < 4) continue;
+      (tok.has(text::kCapitalized) ? caps : lower) += 1;
+    }
+    if (lower == 0 && caps >= 4) std::fill(headline_.begin() + s.begin, headline_.begin() + s.end, 1);
+  }
+}
+
+bool NameWords::name_word(uint32_t t, bool inner) const {
+  if (!name_like(t) || initial(t)) return false;
+  bool found = false;
+  const auto k = nonperson(t, found);
+  // "Theresa May said", "Jan Kavan said", but not "Davison Feb. 1" or "on Friday".
+  const bool surname_month = k == NonPerson::Time && (inner || given(t)) && !word(t).ends_with("day") &&
+                             !(t + 1 < n_ && (word(t + 1) == "." || doc_.tokens[t + 1].kind == TokenKind::Number));
+  if (found && k != NonPerson::Place && k != NonPerson::OrgHead && !surname_month) return false;
+  // A longer organisation phrase starting here (White House) is no name either.
+  const auto m = nonperson_at(t);
+  if (m.tokens > 1 && static_cast<NonPerson>(m.value) != NonPerson::OrgHead) return false;
+  return true;
+}
+
+bool NameWords::particle(uint32_t t) const {
+  return doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized) &&
+         (cls_[t] & kParticle);
+}
+
+bool NameWords::cap_particle(uint32_t t) const {
+  return doc_.tokens[t].has(text::kCapitalized) && (cls_[t] & kParticle);
+}
+
+bool NameWords::initial(uint32_t t) const {
+  const auto w = word(t);
+  return w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z';
+}
+
+bool NameWords::dot_after(uint32_t t) const {
+  return t + 1 < n_ && word(t + 1) == "." && !doc_.tokens[t + 1].has(text::kSpaceBefore);
+}
+
+Run NameWords::collect(uint32_t j, bool particle_first) const {
+  Run r{j, j, j, j, 0, false};
+  uint32_t t = j, first_particle = UINT32_MAX, last_name = j;
+  while (t < n_ && t - j < kMaxRun) {
+    if (t > j && doc_.tokens[t].has(text::kLineBefore)) break;
+    if (r.names >= 2 && suffix(t)) {
+      r.name_end = last_name + 1;
+      r.end = dot_after(t) ? t + 2 : t + 1;
+      break;
+    }
+    if (initial(t) && dot_after(t) && t + 2 < n_ && name_word(t + 2)) {
+      t += 2;
+      continue;
+    }
+    if (r.names > 0 && starts_title(t)) break;  // "Chrysler Chief Executive Robert Nardelli"
+    if (t == j && cap_particle(t) && t + 1 < n_ && name_word(t + 1)) {
+      first_particle = t++;  // De Gaulle, Van Gogh at the start of a sentence
+      continue;
+    }
+    if (r.names >= 2 && headline_[t]) break;
+    if (name_word(t, r.names > 0)) {
+      bool found = false;
+      if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
+      ++r.names;
+      last_name = t;
+      r.end = r.name_end = ++t;
+      continue;
+    }
+    if (particle(t) && (r.names > 0 || particle_first)) {
+      uint32_t u = t;
+      while (u < n_ && u - t < 3 && particle(u)) ++u;
+      if (u < n_ && name_word(u) && !doc_.tokens[u].has(text::kLineBefore)) {
+        if (first_particle == UINT32_MAX) first_particle = t;
+        t = u;
+        continue;
+      }
+    }
+    break;
+  }
+  if (r.names == 0) return r;
+  r.surname = first_particle != UINT32_MAX && (first_particle > j || r.names == 1) ? first_particle : last_name;
+  if (first_particle == j && r.names > 1) r.surname = j;
+  return r;
+}
+
+bool NameWords::starts_title(uint32_t t) const {
+  const auto m = title_at(t);
+  if (m.tokens == 0) return false;
+  uint32_t after = t + m.tokens;
+  if (after < n_ && word(after) == ".") ++after;  // Rep. Jason Chaffetz
+  return after < n_ && name_like(after) && !suffix(after);
+}
+
+Run NameWords::from_given(const Run& r) const {
+  if (r.names < 3 || given(r.begin)) return r;
+  for (uint32_t k = r.begin + 1; k + 1 < r.name_end; ++k)
+    if (given(k) && name_word(k + 1, true)) {
+      const Run tail = collect(k, false);
+      if (tail.names >= 2 && tail.end == r.end) return tail;
+    }
+  return r;
+}
+
+bool NameWords::orghead_after(const Run& r) const {
+  if (r.end >= n_) return false;
+  bool found = false;
+  return nonperson(r.end, found) == NonPerson::OrgHead && found;
+}
+
+bool NameWords::speech_after(uint32_t t) const {
+  for (uint32_t k = 0; k < 3 && t < n_; ++k, ++t) {
+    if (doc_.tokens[t].kind != TokenKind::Word) return false;
+    if ((cls_[t] & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
+    if (!any_of(word(t), {"has", "had", "have", "also", "later", "then", "previously", "earlier", "again", "was",
+                          "is", "would", "will", "reportedly", "recently", "once", "never", "repeatedly"}))
+      return false;
+  }
+  return false;
+}
+
+bool NameWords::speech_before(uint32_t t) const {
+  if (t == 0) return false;
+  const auto& p = doc_.tokens[t - 1];
+  if (p.kind != TokenKind::Word || p.has(text::kCapitalized)) return false;
+  // Inverted only after the quote or clause it reports: ", said Smith"; "Intel added Digital Rights" is no speech.
+  if (cls_[t - 1] & kSpeechVerb)
+    return t >= 2 && doc_.tokens[t - 2].kind == TokenKind::Punct;
+  return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
+}
+
+int NameWords::appositive_title(uint32_t t, uint32_t& tb) const {
+  if (t >= n_ || word(t) != ",") return -1;
+  for (uint32_t u = t + 1; u < n_ && u <= t + kApposition; ++u) {
+    if (doc_.tokens[u].has(text::kLineBefore)) return -1;
+    const auto w = word(u);
+    if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
+    if (cls_[u] & kSpeechVerb) return -1;
+    const auto m = title_at(u);
+    if (m.tokens && !lx_.title_info[m.value].honorific) {
+      const uint32_t after = u + m.tokens;
+      if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
+      tb = u;
+      return static_cast<int>(m.value);
+    }
+  }
+  return -1;
+}
+
+bool NameWords::name_can_end(uint32_t t) const {
+  if (t >= n_) return true;
+  const auto& tok = doc_.tokens[t];
+  if (tok.kind != TokenKind::Word || tok.has(text::kCapitalized)) return true;
+  if (cls_[t] & kSpeechVerb) return true;
+  return any_of(word(t), {"has", "had", "have", "is", "was", "will", "would", "and", "who", "to", "on", "in", "at",
+                          "of", "for", "with", "from", "as", "also", "met", "did", "does", "can", "could", "may"});
+}
+
+bool NameWords::given_first(const Run& r) const {
+  if (!given(r.begin)) return false;
+  bool found = false;
+  return !(nonperson(r.begin, found) == NonPerson::Place && found);
+}
+
+Gender NameWords::given_gender(const Run& r) const {
+  const auto v = cls_[r.begin] & kGivenName ? lx_.given.find(word(r.begin)) : std::span<const uint32_t>{};
+  return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
+}
+
+std::string_view NameWords::surface(uint32_t b, uint32_t e) const {
+  const auto& t = doc_.tokens;
+  return std::string_view(doc_.norm.s).substr(t[b].begin, t[e - 1].end - t[b].begin);
+}
+
+std::string NameWords::key(uint32_t b, uint32_t e) const {
+  std::string s;
+  for (uint32_t t = b; t < e; ++t) {
+    if (!s.empty()) s += ' ';
+    s += word(t);
+  }
+  return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
+}
+
+bool NameWords::unknown_given(const Run& r) {
+  if (r.names != 2 || initial_[r.begin] || headline_[r.begin]) return false;
+  if (!lowercase_ready_) {
+    for (uint32_t t = 0; t < n_; ++t)
+      if (doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized))
+        lowercase_.insert(word(t));
+    lowercase_ready_ = true;
+  }
+  return !lowercase_.count(lexicon::fold(word(r.begin)));
+}
+
+}  // namespace newsmark::recognise

@@ -1,0 +1,109 @@
+// How the people recogniser reads tokens: which words can be part of a name, the longest name starting at a token, and
+// the evidence around it (titles, verbs of saying, appositions). recognise/people.cpp decides from these.
+#pragma once
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "recognise/people_lexicon.h"
+#include "text/document.h"
+
+namespace newsmark::recognise {
+
+inline bool same_folded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  return true;
+}
+
+inline bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (same_folded(w, x)) return true;
+  return false;
+}
+
+struct Run {
+  uint32_t begin = 0, end = 0;   // tokens, suffix included
+  uint32_t name_end = 0;         // before a suffix
+  uint32_t surname = 0;
+  uint32_t names = 0;            // name words, not counting particles and initials
+  bool orgish = false;           // holds a word that marks an organisation or a place
+  bool empty() const { return names == 0; }
+};
+
+class NameWords {
+ public:
+  explicit NameWords(const text::Document& doc);
+
+  std::string_view word(uint32_t t) const { return doc_.word(t); }
+  bool word_is(uint32_t t, std::string_view w) const { return t < n_ && same_folded(word(t), w); }
+  // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
+  struct Match {
+    uint32_t tokens = 0, value = 0;
+  };
+  Match title_at(uint32_t t) const;
+  Match nonperson_at(uint32_t t) const;
+  NonPerson nonperson(uint32_t t, bool& found) const;
+  // A word that can be part of a name: capitalised, not an acronym, or a prefixed name such as al-Assad.
+  bool name_like(uint32_t t) const;
+  // A name-like word that is not an organisation, a month, a credit or a function word. inner: not the first word of
+  // the name, where a month may be a surname (Theresa May).
+  bool name_word(uint32_t t, bool inner = false) const;
+  bool particle(uint32_t t) const;
+  bool given(uint32_t t) const { return (cls_[t] & kGivenName) && !lx_.given.find(word(t)).empty(); }
+  bool cap_particle(uint32_t t) const;
+  bool initial(uint32_t t) const;
+  bool suffix(uint32_t t) const { return any_of(word(t), {"Jr", "Sr", "II", "III", "IV"}); }
+  bool dot_after(uint32_t t) const;
+  // The longest name starting at token j: capitalised words, particles between them, initials and a suffix.
+  Run collect(uint32_t j, bool particle_first) const;
+  // A title inside a run of capitals that a name follows (Chrysler Chief Executive Robert Nardelli); a title word at
+  // the end of a name is the name's own (Martin Luther King).
+  bool starts_title(uint32_t t) const;
+  // After a title, "Universe Alicia Machado" (Miss Universe) or "Acme Corp Peter Wells": in a run of three or more names
+  // whose first is no given name, a given name followed by a surname starts the person's name.
+  Run from_given(const Run& r) const;
+  bool orghead_after(const Run& r) const;
+  // "X said", "X has said", "X, who ..., said" is too far; a verb of saying right after (or right before) the name.
+  bool speech_after(uint32_t t) const;
+  bool speech_before(uint32_t t) const;
+  // "Name, Nato's secretary-general," : the office named before the next comma.
+  int appositive_title(uint32_t t, uint32_t& tb) const;
+  // After a one-word name behind an office, what may follow: punctuation, a verb of saying, or a function word.
+  // "chief Russian negotiator" is an adjective, not a name.
+  bool name_can_end(uint32_t t) const;
+  bool given_first(const Run& r) const;
+  Gender given_gender(const Run& r) const;
+  // The title as the text spells it (secretary-general, Prime Minister), over tokens [b, e).
+  std::string_view surface(uint32_t b, uint32_t e) const;
+  // Words [b, e) folded and joined: how surnames and full names compare ("de Gaulle" is "De Gaulle").
+  std::string key(uint32_t b, uint32_t e) const;
+  // "Ivana Trump" beside a known Trump: a first word that is no common word of this text, mid-sentence, is a given
+  // name the lists lack ("Candidate Trump", "Neither Clinton" are not).
+  bool unknown_given(const Run& r);
+
+ protected:
+  const text::Document& doc_;
+  const PeopleLexicon& lx_;
+  const uint32_t n_;
+  std::vector<uint8_t> headline_, initial_;  // per token: in a title-case headline; first word of a sentence
+
+ private:
+  // A headline in title case (a whole line, no lower-case word of four letters or more) capitalises every word, so
+  // a name there is cut after two words: "Hillary Clinton Speaks Out" is Hillary Clinton.
+  void mark_headlines();
+
+  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4 };
+  std::vector<uint8_t> cls_;  // per token: WordClass bits of its folded form
+  mutable std::vector<uint8_t> known_;  // per token: which of the cached answers below are filled
+  mutable std::vector<Match> titles_, phrases_;
+  mutable std::vector<int8_t> word_kind_;
+  std::unordered_set<std::string_view> lowercase_;  // words the text writes in lower case (built when first asked)
+  bool lowercase_ready_ = false;
+};
+
+}  // namespace newsmark::recognise
