@@ -5,6 +5,7 @@
 // [include:countries]
 // [include:people]
 // [include:quotes]
+#include "quotes/quotes.h"
 
 namespace newsmark {
 
@@ -25,6 +26,10 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
 
   // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
   // [stage:quotes]
+  {
+    std::vector<int32_t> token_person(doc.tokens.size(), -1);
+    quotes::find_quotes(doc, token_person, out.people, out.quotes);
+  }
 }
 
 }  // namespace newsmark
