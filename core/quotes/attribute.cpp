@@ -37,7 +37,9 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   uint32_t t = static_cast<uint32_t>(s.close) + 1;
   // Only an utterance ends in its own punctuation or a comma after the mark: "“…,” X said", not "“…” a tweet said".
-  const auto last = c.doc.word(s.end - 1);
+  uint32_t l = s.end - 1;  // a nested quote may close with the outer one: “… ‘…’”
+  while (l > s.begin && c.doc.word(l) == "'") --l;
+  const auto last = c.doc.word(l);
   const bool closed = last == "," || last == "?" || last == "!" || last == "." || last == "...";
   if (t < para.end && c.doc.word(t) == ",") ++t;
   else if (!closed) return false;
@@ -46,14 +48,19 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
     return set(c, a, phrase_after(c.doc, t + n, std::min(para.end, t + n + kCueReach)), t, t + n,
                "explicit-after-quote", 0.95);
   }
+  // Everything between the mark and the cue is the speaker ("a narrator in the Clinton ad asks").
   for (uint32_t k = t; k < para.end && k < t + kCueReach; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {
-      const Phrase p = phrase_before(c.doc, k, t);
-      if (p.begin != t) return false;  // something other than the speaker stands between quote and cue
-      return set(c, a, p, k, k + n, "explicit-after-quote", 0.95);
+      if (k == t) return false;
+      uint32_t e = k;
+      while (e > t && frame_word(c.doc, e - 1) == FrameWord::Between) --e;
+      e = skip_parenthesis_back(c.doc, e, t);
+      if (e == t) return false;
+      const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
+      return set(c, a, Phrase{t, e, pronoun}, k, k + n, "explicit-after-quote", 0.95);
     }
-    const auto kind = c.doc.tokens[k].kind;
-    if (kind == text::TokenKind::Punct && c.doc.word(k) != "-") return false;
+    const auto w = c.doc.word(k);
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "(" && w != ")" && w != "." ) return false;
   }
   return false;
 }
@@ -74,6 +81,28 @@ bool before_quote(const QuoteContext& c, const Span& s, Attribution& a) {
     }
   }
   return false;
+}
+
+// 2b. "X said:" ending the paragraph before a paragraph that is the quote; "Name: ‘…’" in a headline.
+bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (s.open == para.begin && s.paragraph > 0) {
+    const auto& prev = c.doc.paragraphs[s.paragraph - 1];
+    if (prev.end - prev.begin >= 2 && c.doc.word(prev.end - 1) == ":") {
+      for (uint32_t k = prev.end - 1; k-- > prev.begin && prev.end - k <= kCueReach;) {
+        if (const uint32_t n = cue_length(c.doc, k))
+          return set(c, a, phrase_before(c.doc, k, prev.begin), k, k + n, "explicit-before-quote", 0.9);
+      }
+    }
+    return false;
+  }
+  if (s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":") return false;
+  const uint32_t colon = s.open - 1;
+  const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
+  if (colon - from > 8 || !c.doc.tokens[from].has(text::kCapitalized)) return false;
+  for (uint32_t k = from; k < colon; ++k)
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "." ) return false;
+  return set(c, a, Phrase{from, colon, false}, colon, colon + 1, "colon", 0.75);
 }
 
 // 3. "“…” — X": a dash and the speaker after the closing mark.
@@ -137,7 +166,7 @@ bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
 std::vector<Attribution> attribute(const QuoteContext& c, const std::vector<bool>& partial) {
   std::vector<Attribution> out(c.spans.size());
   using Sieve = bool (*)(const QuoteContext&, const Span&, Attribution&);
-  const Sieve direct[] = {after_quote, before_quote, dash_after};
+  const Sieve direct[] = {after_quote, before_quote, colon_before, dash_after};
   for (const Sieve sieve : direct)
     for (std::size_t i = 0; i < c.spans.size(); ++i)
       if (!out[i].resolved() && !c.spans[i].embedded) sieve(c, c.spans[i], out[i]);

@@ -56,7 +56,15 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
     for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
       if (prev == d) return 0;
   }
-  return verbs().longest(doc, t).tokens;
+  const uint32_t n = verbs().longest(doc, t).tokens;
+  // "tweets", "claims", "calls" are nouns as often as verbs: as verbs they follow their subject directly.
+  const auto w = doc.word(t);
+  if (n == 1 && w.size() > 3 && w.back() == 's' && w != "says" && t > 0) {
+    const auto& prev = doc.tokens[t - 1];
+    const bool subject = prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun;
+    if (!subject) return 0;
+  }
+  return n;
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {

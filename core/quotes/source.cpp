@@ -13,6 +13,17 @@ bool is_word(const text::Document& doc, uint32_t t) {
          (k == text::TokenKind::Number && t > 0);
 }
 
+}  // namespace
+
+uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t floor) {
+  if (end <= floor || doc.word(end - 1) != ")") return end;
+  for (uint32_t k = end - 1; k-- > floor && end - k <= kMaxPhrase;)
+    if (doc.word(k) == "(") return k;
+  return end;
+}
+
+namespace {
+
 bool stops(const text::Document& doc, uint32_t t) {
   return !is_word(doc, t) || frame_word(doc, t) == FrameWord::Boundary || cue_length(doc, t) > 0;
 }
@@ -22,6 +33,7 @@ bool stops(const text::Document& doc, uint32_t t) {
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
+  end = skip_parenthesis_back(doc, end, floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   if (end > floor + 1 && doc.word(end - 1) == ",") {
     uint32_t c = end - 1;

@@ -17,6 +17,9 @@ struct Phrase {
 // ("X, Nato's secretary-general, said") and stops at clause boundaries and punctuation.
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor);
 
+// `end` moved before a parenthesis that closes right there ("Rep. Gwen Moore (D-Wis.) said"), or `end` itself.
+uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t floor);
+
 // The speaker after an inverted cue ("said X", "according to X"), within [from, ceiling).
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling);
 
