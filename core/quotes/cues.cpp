@@ -22,7 +22,7 @@ const lexicon::Gazetteer& verbs() {
       std::string_view forms = f[1];
       while (!forms.empty()) {
         const auto comma = forms.find(',');
-        g.add(forms.substr(0, comma), 1, lexicon::Case::kFold);
+        g.add(forms.substr(0, comma), f.size() > 2 && f[2] == "clause" ? 2 : 1, lexicon::Case::kFold);
         forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
       }
     });
@@ -46,6 +46,11 @@ const std::unordered_map<std::string, FrameWord>& frame_words() {
 }
 
 }  // namespace
+
+bool introduces_clause(const text::Document& doc, std::size_t t) {
+  const auto m = verbs().longest(doc, t);
+  return m.tokens > 0 && m.values[0] == 2;
+}
 
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.

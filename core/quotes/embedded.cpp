@@ -10,6 +10,17 @@ constexpr uint32_t kMaxDateTokens = 6;
 
 bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 
+// An earlier paragraph belongs to the post only if it reads like one: a mention, a hashtag, a link or an emoji.
+bool social(const text::Document& doc, const text::TokenRange& para) {
+  for (uint32_t t = para.begin; t < para.end; ++t) {
+    const auto k = doc.tokens[t].kind;
+    if (k == text::TokenKind::Handle || k == text::TokenKind::Hashtag || k == text::TokenKind::Url ||
+        k == text::TokenKind::Symbol)
+      return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<EmbeddedPost> find_embedded_posts(const text::Document& doc) {
@@ -40,7 +51,7 @@ std::vector<EmbeddedPost> find_embedded_posts(const text::Document& doc) {
     const uint32_t end_at = doc.js_end(end - 1);
     for (uint32_t q = p; q-- > 0;) {
       const auto& prev = doc.paragraphs[q];
-      if (prev.empty() || end_at - doc.js_begin(prev.begin) > kMaxPostChars) break;
+      if (prev.empty() || end_at - doc.js_begin(prev.begin) > kMaxPostChars || !social(doc, prev)) break;
       begin = prev.begin;
     }
     out.push_back({begin, end, dash + 1, h - 1, h, dash});

@@ -7,6 +7,7 @@
 #include "quotes/cues.h"
 #include "quotes/embedded.h"
 #include "quotes/find.h"
+#include "quotes/reported.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -26,6 +27,12 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
     if (t >= s.open && t <= static_cast<uint32_t>(s.close < 0 ? s.end : s.close)) continue;
     if (cue_length(doc, t) || (frame_word(doc, t) == FrameWord::According && t + 1 < sent.end && doc.word(t + 1) == "to"))
       return true;
+  }
+  // A signature after the closing mark: "“…” — Name".
+  const uint32_t after = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+  if (after + 1 < doc.tokens.size()) {
+    const auto w = doc.word(after);
+    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[after + 1].has(text::kCapitalized)) return true;
   }
   return false;
 }
@@ -111,12 +118,10 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     }
   }
 
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const Span& s = spans[i];
-    const Attribution& a = attributions[i];
+  auto make = [&](uint32_t b, uint32_t e, QuoteKind kind, const Attribution& a) {
     Quote q;
-    q.at = {doc.js_begin(s.begin), doc.js_end(s.end - 1)};
-    q.kind = s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct;
+    q.at = {doc.js_begin(b), doc.js_end(e - 1)};
+    q.kind = kind;
     q.rule = a.resolved() ? std::string(a.rule) : "none";
     q.confidence = a.resolved() ? a.confidence : 0;
     if (a.resolved()) {
@@ -134,7 +139,17 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       }
     }
     out.push_back(std::move(q));
+  };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span& s = spans[i];
+    make(s.begin, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
+         attributions[i]);
+    const uint32_t last = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+    for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
   }
+  for (const auto& r : find_reported(ctx, covered)) make(r.begin, r.end, QuoteKind::Indirect, r.attribution);
+  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.at.start < b.at.start; });
 }
 
 }  // namespace newsmark::quotes

@@ -9,6 +9,10 @@ constexpr uint32_t kMaxPhrase = 8;
 
 bool is_word(const text::Document& doc, uint32_t t) {
   const auto k = doc.tokens[t].kind;
+  // The apostrophe of a plural possessive ("the students’ union") joins its word.
+  if (k == text::TokenKind::Punct && doc.word(t) == "'" && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
+      doc.tokens[t - 1].kind == text::TokenKind::Word)
+    return true;
   return k == text::TokenKind::Word || k == text::TokenKind::Possessive || k == text::TokenKind::Handle ||
          (k == text::TokenKind::Number && t > 0);
 }
