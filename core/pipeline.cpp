@@ -4,6 +4,7 @@
 // [include:dates]
 // [include:countries]
 // [include:people]
+#include "entities/people.h"
 // [include:quotes]
 #include "quotes/quotes.h"
 
@@ -23,6 +24,8 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
   // [stage:dates]
   // [stage:countries]
   // [stage:people]
+  const entities::People people = entities::find_people(doc);
+  entities::to_analysis(doc, people, out.people);
 
   // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
   // [stage:quotes]

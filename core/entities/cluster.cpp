@@ -1,0 +1,119 @@
+// One entity per person: a full name, its surname alone and title + surname are the same person unless given names,
+// genders or titles say otherwise; the fullest form names the entity.
+#include <algorithm>
+
+#include "entities/people.h"
+#include "lexicon/gazetteer.h"
+
+namespace newsmark::entities {
+namespace {
+
+using recognise::NameMention;
+
+std::string words(const text::Document& doc, uint32_t b, uint32_t e) {
+  std::string s;
+  for (uint32_t t = b; t < e; ++t) {
+    if (!s.empty()) s += ' ';
+    s += doc.word(t);
+  }
+  return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
+}
+
+bool has_title(const Entity& e, std::string_view title) {
+  const auto f = lexicon::fold(title);
+  for (const auto& t : e.titles)
+    if (lexicon::fold(t) == f) return true;
+  return false;
+}
+
+// "J" and "John" may be the same given name; "John" and "James" are not.
+bool same_given(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b) return true;
+  return (a.size() == 1 && b.front() == a.front()) || (b.size() == 1 && a.front() == b.front());
+}
+
+struct Candidate {
+  std::string given, surname;
+  Gender gender = Gender::Unknown;
+  int gender_rank = 0;
+  std::string_view title;
+};
+
+bool compatible(const Entity& e, const Candidate& c) {
+  if (e.surname != c.surname || !same_given(e.given, c.given)) return false;
+  if (e.gender != Gender::Unknown && c.gender != Gender::Unknown && e.gender != c.gender) return false;
+  return c.title.empty() || e.titles.empty() || has_title(e, c.title);
+}
+
+}  // namespace
+
+int32_t People::mention_at(uint32_t t) const {
+  auto it = std::upper_bound(mentions.begin(), mentions.end(), t,
+                             [](uint32_t x, const Mention& m) { return x < m.begin; });
+  if (it == mentions.begin()) return -1;
+  --it;
+  return t < it->end ? static_cast<int32_t>(it - mentions.begin()) : -1;
+}
+
+void index_mentions(People& p) {
+  std::stable_sort(p.mentions.begin(), p.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  for (auto& e : p.entities) e.mentions.clear();
+  for (uint32_t i = 0; i < p.mentions.size(); ++i)
+    if (p.mentions[i].entity >= 0) p.entities[p.mentions[i].entity].mentions.push_back(i);
+}
+
+People cluster(const text::Document& doc, const recognise::NameMentions& names) {
+  People p;
+  p.organisations = names.orgs;
+  std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
+  std::vector<uint32_t> name_words;    // per entity: words in its canonical name
+  for (const NameMention& m : names.names) {
+    if (m.name == m.name_end) continue;  // titles alone join their holder below
+    Candidate c;
+    c.surname = words(doc, m.surname, m.name_end);
+    if (m.surname > m.name) c.given = std::string(doc.word(m.name));
+    c.gender = m.gender;
+    c.gender_rank = m.gender == Gender::Unknown ? 0 : m.gender_from_honorific ? 3 : 2;
+    c.title = m.title;
+    int32_t best = -1;
+    for (std::size_t e = 0; e < p.entities.size(); ++e)
+      if (compatible(p.entities[e], c) && (best < 0 || last_seen[e] > last_seen[best])) best = static_cast<int32_t>(e);
+    const uint32_t count = m.name_end - m.name;
+    if (best < 0) {
+      best = static_cast<int32_t>(p.entities.size());
+      p.entities.emplace_back();
+      p.entities.back().surname = c.surname;
+      last_seen.push_back(0);
+      name_words.push_back(0);
+    }
+    Entity& e = p.entities[best];
+    if (e.given.empty()) e.given = c.given;
+    if (count > name_words[best]) {
+      name_words[best] = count;
+      e.name = doc.text.substr(doc.text_begin(m.name), doc.text_end(m.name_end - 1) - doc.text_begin(m.name));
+    }
+    if (c.gender_rank > e.gender_rank) e.gender = c.gender, e.gender_rank = c.gender_rank;
+    if (!m.title.empty() && !has_title(e, m.title)) e.titles.emplace_back(m.title);
+    last_seen[best] = m.begin;
+    p.mentions.push_back({m.begin, m.end, m.kind, false, best});
+  }
+  // "the secretary-general": whoever last held that title before it, else whoever holds it in the article.
+  for (const NameMention& m : names.names) {
+    if (m.name != m.name_end) continue;
+    int32_t holder = -1, later = -1;
+    uint32_t when = 0;
+    for (const auto& x : p.mentions) {
+      const Entity& e = p.entities[x.entity];
+      if (!has_title(e, m.title)) continue;
+      if (x.begin < m.begin && (holder < 0 || x.begin >= when)) holder = x.entity, when = x.begin;
+      if (x.begin > m.begin && later < 0) later = x.entity;
+    }
+    if (holder < 0) holder = later;
+    if (holder >= 0) p.mentions.push_back({m.begin, m.end, MentionKind::Title, true, holder});
+  }
+  index_mentions(p);
+  return p;
+}
+
+}  // namespace newsmark::entities

@@ -1,0 +1,53 @@
+// People: name mentions clustered into one entity per person, title-only mentions joined to the holder of the title,
+// and he/she pronouns resolved to an entity. The quotes stage reads this to attribute speakers: every mention carries
+// token positions and its entity, and entity i is Analysis::people[i] (id "p<i+1>").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "recognise/people.h"
+#include "text/document.h"
+
+namespace newsmark::entities {
+
+struct Mention {
+  uint32_t begin = 0, end = 0;  // tokens, end exclusive (an honorific is inside, an office outside)
+  MentionKind kind = MentionKind::Name;  // Title: a title alone (the secretary-general), or an honorific and surname
+  bool title_only = false;      // "the secretary-general": not highlighted as a name, but a speaker all the same
+  int32_t entity = -1;          // index into People::entities
+};
+
+struct Entity {
+  std::string name;     // the fullest form met (Jens Stoltenberg), without honorific
+  std::string given;    // first given name, empty when only the surname was met
+  std::string surname;  // the surname key (von der Leyen)
+  Gender gender = Gender::Unknown;
+  int gender_rank = 0;  // how sure: 3 honorific or office, 2 given name, 1 pronouns
+  std::vector<std::string> titles;
+  std::vector<uint32_t> mentions;  // indices into People::mentions, in text order
+};
+
+struct People {
+  std::vector<Mention> mentions;  // in text order, pronouns included
+  std::vector<Entity> entities;   // in order of first mention
+  std::vector<recognise::OrgMention> organisations;  // organisations named, possible speakers for quotes
+
+  // The mention covering token t, or -1.
+  int32_t mention_at(uint32_t t) const;
+};
+
+// Groups name mentions into entities (entities/cluster.cpp).
+People cluster(const text::Document& doc, const recognise::NameMentions& names);
+
+// Adds he/him/his/she/her mentions resolved by gender, recency and clause (entities/pronouns.cpp).
+void resolve_pronouns(const text::Document& doc, People& people);
+
+// The whole stage: mentions, clusters, pronouns.
+People find_people(const text::Document& doc);
+
+// Writes the entities as newsmark/1 people (ids p1, p2... in order of first mention; quoted left false).
+void to_analysis(const text::Document& doc, const People& people, std::vector<Person>& out);
+
+}  // namespace newsmark::entities

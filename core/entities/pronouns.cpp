@@ -1,0 +1,100 @@
+// he/him/his and she/her resolve to the most recent person of that gender (or of unknown gender, who then takes it)
+// within a few sentences; him and her as objects skip people in their own clause ("Smith met him" is not Smith).
+#include <algorithm>
+
+#include "entities/people.h"
+
+namespace newsmark::entities {
+
+void index_mentions(People& p);  // cluster.cpp
+
+namespace {
+
+constexpr uint32_t kWindow = 6;  // sentences back a pronoun may reach
+
+bool is(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
+  return true;
+}
+
+bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (auto x : list)
+    if (is(w, x)) return true;
+  return false;
+}
+
+struct Pronoun {
+  Gender gender = Gender::Unknown;
+  bool object = false;  // him, or her used as an object
+};
+
+Pronoun pronoun_at(const text::Document& doc, uint32_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return {};
+  const auto w = doc.word(t);
+  if (one_of(w, {"he", "his", "himself"})) return {Gender::Male, false};
+  if (is(w, "him")) return {Gender::Male, true};
+  if (one_of(w, {"she", "hers", "herself"})) return {Gender::Female, false};
+  if (!is(w, "her")) return {};
+  // "her" before a noun is possessive; before punctuation or a function word it is an object.
+  const bool last = t + 1 >= doc.tokens.size() || doc.tokens[t + 1].kind != text::TokenKind::Word;
+  const bool object = last || one_of(doc.word(t + 1), {"to", "in", "on", "at", "for", "with", "that", "and", "as",
+                                                       "from", "by", "of", "about", "after", "before", "into", "over",
+                                                       "when", "if", "but", "or", "the", "a", "an", "this", "again",
+                                                       "back", "down", "up", "out"});
+  return {Gender::Female, object};
+}
+
+// Whether nothing between two tokens of one sentence opens a new clause.
+bool same_clause(const text::Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to; ++t) {
+    const auto w = doc.word(t);
+    if (one_of(w, {",", ";", ":", "\"", "(", "that", "who", "which", "and", "but", "because", "after", "before",
+                   "when", "while", "if", "said", "says"}))
+      return false;
+  }
+  return true;
+}
+
+struct Seen {
+  uint32_t end = 0, sentence = 0;
+  int32_t entity = -1;
+};
+
+}  // namespace
+
+void resolve_pronouns(const text::Document& doc, People& people) {
+  if (people.entities.empty()) return;
+  std::vector<Seen> seen;
+  std::vector<Mention> added;
+  std::size_t next = 0;  // next mention not yet seen
+  for (uint32_t s = 0; s < doc.sentences.size(); ++s) {
+    for (uint32_t t = doc.sentences[s].begin; t < doc.sentences[s].end; ++t) {
+      while (next < people.mentions.size() && people.mentions[next].begin <= t) {
+        const auto& m = people.mentions[next++];
+        if (m.entity >= 0) seen.push_back({m.end, s, m.entity});
+      }
+      const Pronoun p = pronoun_at(doc, t);
+      if (p.gender == Gender::Unknown) continue;
+      int32_t subject = -1;  // "Mr Jones thanked him": not Mr Jones, wherever else he was named
+      for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + kWindow >= s; ++it) {
+        Entity& e = people.entities[it->entity];
+        if (e.gender != Gender::Unknown && e.gender != p.gender) continue;
+        if (it->end > t || it->entity == subject) continue;
+        if (p.object && it->sentence == s && same_clause(doc, it->end, t)) {
+          subject = it->entity;
+          continue;
+        }
+        if (e.gender == Gender::Unknown) e.gender = p.gender, e.gender_rank = 1;
+        added.push_back({t, t + 1, MentionKind::Pronoun, false, it->entity});
+        seen.push_back({t + 1, s, it->entity});
+        break;
+      }
+    }
+  }
+  people.mentions.insert(people.mentions.end(), added.begin(), added.end());
+  index_mentions(people);
+}
+
+}  // namespace newsmark::entities

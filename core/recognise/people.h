@@ -1,0 +1,36 @@
+// Person name mentions, found from evidence kept as data: honorifics and titles, given names, name particles, the
+// apposition around a name and verbs of saying next to it. Clustering and pronouns come after (entities/people.h).
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "analysis.h"
+#include "text/document.h"
+
+namespace newsmark::recognise {
+
+struct NameMention {
+  uint32_t begin = 0, end = 0;   // tokens of the mention as highlighted (an honorific included), end exclusive
+  uint32_t name = 0;             // first token of the name proper
+  uint32_t surname = 0;          // first token of the surname (von in Ursula von der Leyen)
+  uint32_t name_end = 0;         // end of the name proper, before a suffix such as Jr
+  MentionKind kind = MentionKind::Name;  // Name: given name and surname; Surname: one name; Title: a title alone
+  Gender gender = Gender::Unknown;       // what the honorific says, else the given name
+  bool gender_from_honorific = false;
+  std::string_view title;        // an office or rank beside the name as the text spells it, empty if none
+};
+
+// Capitalised names that are organisations, kept for the quotes stage (governments and bodies speak too).
+struct OrgMention {
+  uint32_t begin = 0, end = 0;
+};
+
+struct NameMentions {
+  std::vector<NameMention> names;  // in text order, not overlapping
+  std::vector<OrgMention> orgs;
+};
+
+NameMentions find_name_mentions(const text::Document& doc);
+
+}  // namespace newsmark::recognise

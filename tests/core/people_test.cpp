@@ -1,0 +1,177 @@
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "analysis.h"
+#include "entities/people.h"
+#include "text/document.h"
+
+namespace newsmark::entities {
+namespace {
+
+struct Found {
+  uint32_t start, end;
+  MentionKind kind;
+  std::string person;  // canonical name of the entity the mention belongs to
+};
+
+std::vector<Person> analyse(const std::string& text) {
+  const auto doc = text::make_document(text);
+  std::vector<Person> out;
+  to_analysis(doc, find_people(doc), out);
+  return out;
+}
+
+std::vector<Found> mentions(const std::vector<Person>& people) {
+  std::vector<Found> out;
+  for (const auto& p : people)
+    for (const auto& m : p.mentions) out.push_back({m.at.start, m.at.end, m.kind, p.name});
+  std::sort(out.begin(), out.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
+  return out;
+}
+
+void expect_mentions(const std::string& text, const std::vector<Found>& want) {
+  const auto got = mentions(analyse(text));
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(got[i].start, want[i].start) << text << " #" << i;
+    EXPECT_EQ(got[i].end, want[i].end) << text << " #" << i;
+    EXPECT_EQ(got[i].kind, want[i].kind) << text << " #" << i;
+    EXPECT_EQ(got[i].person, want[i].person) << text << " #" << i;
+  }
+}
+
+constexpr auto kName = MentionKind::Name, kSurname = MentionKind::Surname, kTitle = MentionKind::Title,
+               kPronoun = MentionKind::Pronoun;
+
+struct MentionCase {
+  const char* text;
+  std::vector<Found> want;
+};
+
+TEST(People, EvidenceMarksNames) {
+  const MentionCase cases[] = {
+      // an honorific is part of the mention
+      {"Mr Smith said the talks would go on.", {{0, 8, kTitle, "Smith"}}},
+      {"Dr. Ruth Okafor arrived.", {{0, 15, kName, "Ruth Okafor"}}},
+      // an office before the name is not
+      {"Commission president Hans van den Broek spoke.", {{21, 39, kName, "Hans van den Broek"}}},
+      {"Denmark’s Prime Minister Mette Frederiksen met them.", {{25, 42, kName, "Mette Frederiksen"}}},
+      // apposition after the name
+      {"Kofi Annan, the UN secretary-general, arrived.", {{0, 10, kName, "Kofi Annan"}}},
+      // subject or inverted subject of a verb of saying, with no known given name
+      {"Xochitl Quetzal said on Monday it was over.", {{0, 15, kName, "Xochitl Quetzal"}}},
+      {"“We will go,” said Xochitl Quetzal.", {{19, 34, kName, "Xochitl Quetzal"}}},
+      // a given name from the lists
+      {"They met Margaret Okonjo in town.", {{9, 24, kName, "Margaret Okonjo"}}},
+      // the holder of an office named after the organisation
+      {"said the chairman of Acme Corp Peter Wells.", {{31, 42, kName, "Peter Wells"}}},
+  };
+  for (const auto& c : cases) expect_mentions(c.text, c.want);
+}
+
+TEST(People, ParticlesHyphensAndApostrophesStayInTheName) {
+  const MentionCase cases[] = {
+      {"Charles de Gaulle arrived.", {{0, 17, kName, "Charles de Gaulle"}}},
+      {"Crown Prince Mohammed bin Salman arrived.", {{0, 32, kName, "Mohammed bin Salman"}}},
+      {"President Bashar al-Assad arrived.", {{10, 25, kName, "Bashar al-Assad"}}},
+      {"Mr O’Brien arrived.", {{0, 10, kTitle, "O’Brien"}}},
+      {"Jean-Claude Juncker said so.", {{0, 19, kName, "Jean-Claude Juncker"}}},
+      {"William Clay Ford Jr. said so.", {{0, 21, kName, "William Clay Ford"}}},
+      {"John F. Kennedy said so.", {{0, 15, kName, "John F. Kennedy"}}},
+  };
+  for (const auto& c : cases) expect_mentions(c.text, c.want);
+}
+
+TEST(People, MentionsOfOnePersonClusterUnderTheFullestName) {
+  expect_mentions("Ms Lindqvist spoke first. Anna Lindqvist, the foreign minister, said talks would resume. "
+                  "Lindqvist left.",
+                  {{0, 12, kTitle, "Anna Lindqvist"},
+                   {26, 40, kName, "Anna Lindqvist"},
+                   {89, 98, kSurname, "Anna Lindqvist"}});
+  const auto people = analyse("Ms Lindqvist spoke first. Anna Lindqvist, the foreign minister, said talks would resume.");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].id, "p1");
+  EXPECT_EQ(people[0].gender, Gender::Female);
+  EXPECT_EQ(people[0].titles, std::vector<std::string>{"foreign minister"});
+}
+
+TEST(People, NamesakesStayApartWhenGivenNamesOrHonorificsDiffer) {
+  // Mrs cannot be Peter, Mr cannot be Mary: each honorific joins the namesake of its gender.
+  expect_mentions("Mary Brown met Peter Brown. Mrs Brown said she was tired. Mr Brown left.",
+                  {{0, 10, kName, "Mary Brown"},
+                   {15, 26, kName, "Peter Brown"},
+                   {28, 37, kTitle, "Mary Brown"},
+                   {43, 46, kPronoun, "Mary Brown"},
+                   {58, 66, kTitle, "Peter Brown"}});
+}
+
+TEST(People, IdsFollowFirstMentionAndGenderComesFromEvidence) {
+  const auto people = analyse("Xochitl Quetzal said she was ready. Ms Okafor agreed. John Smith said nothing.");
+  ASSERT_EQ(people.size(), 3u);
+  const struct {
+    const char* id;
+    const char* name;
+    Gender gender;
+  } want[] = {{"p1", "Xochitl Quetzal", Gender::Female},  // from the pronoun
+              {"p2", "Okafor", Gender::Female},           // from the honorific
+              {"p3", "John Smith", Gender::Male}};        // from the given name
+  for (std::size_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(people[i].id, want[i].id);
+    EXPECT_EQ(people[i].name, want[i].name);
+    EXPECT_EQ(people[i].gender, want[i].gender) << want[i].name;
+    EXPECT_FALSE(people[i].quoted);
+  }
+}
+
+TEST(People, PronounsResolveByGenderRecencyAndClause) {
+  const MentionCase cases[] = {
+      // gender picks the woman although the man is nearer
+      {"Ms Okafor met Mr Smith. She said no.",
+       {{0, 9, kTitle, "Okafor"}, {14, 22, kTitle, "Smith"}, {24, 27, kPronoun, "Okafor"}}},
+      // recency among two men
+      {"Mr Jones spoke. Mr Smith said he would go.",
+       {{0, 8, kTitle, "Jones"}, {16, 24, kTitle, "Smith"}, {30, 32, kPronoun, "Smith"}}},
+      // an object pronoun is not the subject of its own clause
+      {"John Smith met Mr Jones. Mr Jones thanked him.",
+       {{0, 10, kName, "John Smith"},
+        {15, 23, kTitle, "Jones"},
+        {25, 33, kTitle, "Jones"},
+        {42, 45, kPronoun, "John Smith"}}},
+      // possessive her, and his
+      {"Ms Okafor said her plan and his were ready.",
+       {{0, 9, kTitle, "Okafor"}, {15, 18, kPronoun, "Okafor"}}},
+  };
+  for (const auto& c : cases) expect_mentions(c.text, c.want);
+}
+
+TEST(People, TitleAloneJoinsTheHolderForQuotes) {
+  const std::string text =
+      "Kofi Annan, the UN secretary-general, arrived on Monday. The secretary-general said the talks would go on.";
+  const auto doc = text::make_document(text);
+  const People p = find_people(doc);
+  ASSERT_EQ(p.entities.size(), 1u);
+  bool joined = false;
+  for (const auto& m : p.mentions)
+    if (m.title_only) {
+      joined = true;
+      EXPECT_EQ(m.entity, 0);
+      EXPECT_EQ(doc.js_begin(m.begin), 61u);
+      EXPECT_EQ(doc.js_end(m.end - 1), 78u);
+      EXPECT_EQ(p.mention_at(m.begin), static_cast<int32_t>(&m - p.mentions.data()));
+    }
+  EXPECT_TRUE(joined);
+  // Not highlighted as a name.
+  std::vector<Person> out;
+  to_analysis(doc, p, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(out[0].mentions.size(), 1u);
+}
+
+TEST(People, OffsetsAreUtf16) {
+  expect_mentions("😀 Mr Müller said so.", {{3, 12, kTitle, "Müller"}});
+}
+
+}  // namespace
+}  // namespace newsmark::entities
