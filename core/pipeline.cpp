@@ -30,7 +30,10 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
   // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
   // [stage:quotes]
   {
+    // Every token of a person mention (names, titles, resolved pronouns) points at its entity, for attribution.
     std::vector<int32_t> token_person(doc.tokens.size(), -1);
+    for (const auto& m : people.mentions)
+      for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
     quotes::find_quotes(doc, token_person, out.people, out.quotes);
   }
 }

@@ -7,6 +7,8 @@ namespace {
 
 // How far from a quote's marks a cue may stand, in tokens ("said in a statement on Friday:").
 constexpr uint32_t kCueReach = 10;
+// An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
+constexpr uint32_t kAppositionReach = 30;
 
 int32_t person_of(const QuoteContext& c, const Phrase& p) {
   for (uint32_t t = p.end; t-- > p.begin;)  // the head of a phrase is at its end
@@ -48,19 +50,26 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
     return set(c, a, phrase_after(c.doc, t + n, std::min(para.end, t + n + kCueReach)), t, t + n,
                "explicit-after-quote", 0.95);
   }
-  // Everything between the mark and the cue is the speaker ("a narrator in the Clinton ad asks").
-  for (uint32_t k = t; k < para.end && k < t + kCueReach; ++k) {
+  // Everything between the mark and the cue is the speaker ("a narrator in the Clinton ad asks"), or the name before
+  // an apposition ("Scott Pruitt, the Republican attorney general of Oklahoma, said").
+  if (frame_word(c.doc, t) == FrameWord::Boundary) return false;
+  uint32_t first_comma = 0;
+  for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       if (k == t) return false;
-      uint32_t e = k;
+      uint32_t e = first_comma ? first_comma : k;
       while (e > t && frame_word(c.doc, e - 1) == FrameWord::Between) --e;
       e = skip_parenthesis_back(c.doc, e, t);
       if (e == t) return false;
       const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
-      return set(c, a, Phrase{t, e, pronoun}, k, k + n, "explicit-after-quote", 0.95);
+      return set(c, a, Phrase{t, e, pronoun}, k, k + n, "explicit-after-quote", first_comma ? 0.9 : 0.95);
     }
     const auto w = c.doc.word(k);
-    if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "(" && w != ")" && w != "." ) return false;
+    if (w == "," && !first_comma) first_comma = k;
+    if (!first_comma && k >= t + kCueReach) return false;
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
+        w != "." && w != "," && w != "\xE2\x80\x94")
+      return false;
   }
   return false;
 }
@@ -99,7 +108,14 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
   if (s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":") return false;
   const uint32_t colon = s.open - 1;
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
-  if (colon - from > 8 || !c.doc.tokens[from].has(text::kCapitalized)) return false;
+  if (!c.doc.tokens[from].has(text::kCapitalized)) return false;
+  if (colon - from > 8) {
+    // "President Obama is rolling out a new message: “…”": the sentence's own subject introduces the quote.
+    uint32_t e = from;
+    while (e < colon && e - from < 6 && c.doc.tokens[e].has(text::kCapitalized)) ++e;
+    if (e == from || e == colon || c.token_person[e - 1] < 0) return false;
+    return set(c, a, Phrase{from, e, false}, colon, colon + 1, "colon", 0.6);
+  }
   for (uint32_t k = from; k < colon; ++k)
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "." ) return false;
   return set(c, a, Phrase{from, colon, false}, colon, colon + 1, "colon", 0.75);

@@ -60,6 +60,12 @@ TEST(Quotes, ExplicitSpeakerBeforeAColon) {
                 {{"There is no deal.", "direct", "The minister", "explicit-before-quote"}});
 }
 
+TEST(Quotes, PronounWithTwoCandidatesOfDifferentGender) {
+  expect_quotes("Anna Berg met Tom Hall in Oslo. “We agreed,” she said. “Not yet,” he said.",
+                {{"We agreed,", "direct", "Anna Berg", "pronoun-after-quote"},
+                 {"Not yet,", "direct", "Tom Hall", "pronoun-after-quote"}});
+}
+
 TEST(Quotes, DashSignature) {
   expect_quotes("Water is life. “Protect it.” — Maria Lopez",
                 {{"Protect it.", "direct", "Maria Lopez", "dash"}});
@@ -68,7 +74,7 @@ TEST(Quotes, DashSignature) {
 // The partial quote carries the frame's speaker; the clause around it is not reported a second time.
 TEST(Quotes, PartialInsideReportedFrame) {
   expect_quotes("Ms Holm said there was “no justification” for the raid.",
-                {{"no justification", "partial", "Ms Holm", "reported-frame"}});
+                {{"no justification", "partial", "Holm", "reported-frame"}});
 }
 
 TEST(Quotes, ScareQuotesWithoutSpeechAreNotQuotes) {
@@ -89,7 +95,7 @@ TEST(Quotes, StrayMarkNeverSwallowsTheArticle) {
 
 TEST(Quotes, NestedSingleInsideDoubleIsOneQuote) {
   expect_quotes("“They call it ‘a mistake’, and it is not,” Dr Stone said.",
-                {{"They call it ‘a mistake’, and it is not,", "direct", "Dr Stone", "explicit-after-quote"}});
+                {{"They call it ‘a mistake’, and it is not,", "direct", "Stone", "explicit-after-quote"}});
 }
 
 TEST(Quotes, ApostrophesAtWordEndsAreNotMarks) {
