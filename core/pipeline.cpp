@@ -6,6 +6,7 @@
 // [include:people]
 #include "entities/people.h"
 // [include:quotes]
+#include "quotes/quotes.h"
 
 namespace newsmark {
 
@@ -28,6 +29,13 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
 
   // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
   // [stage:quotes]
+  {
+    // Every token of a person mention (names, titles, resolved pronouns) points at its entity, for attribution.
+    std::vector<int32_t> token_person(doc.tokens.size(), -1);
+    for (const auto& m : people.mentions)
+      for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
+    quotes::find_quotes(doc, token_person, out.people, out.quotes);
+  }
 }
 
 }  // namespace newsmark

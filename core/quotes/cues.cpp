@@ -1,0 +1,82 @@
+#include "quotes/cues.h"
+
+#include <string>
+#include <unordered_map>
+
+#include "lexicon/gazetteer.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view speech_verbs_tsv;
+extern const std::string_view quote_frame_words_tsv;
+}  // namespace newsmark::data
+
+namespace newsmark::quotes {
+namespace {
+
+const lexicon::Gazetteer& verbs() {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::speech_verbs_tsv, [&](const auto& f) {
+      if (f.size() < 2) return;
+      std::string_view forms = f[1];
+      while (!forms.empty()) {
+        const auto comma = forms.find(',');
+        g.add(forms.substr(0, comma), f.size() > 2 && f[2] == "clause" ? 2 : 1, lexicon::Case::kFold);
+        forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
+      }
+    });
+    return g;
+  }();
+  return g;
+}
+
+const std::unordered_map<std::string, FrameWord>& frame_words() {
+  static const auto m = [] {
+    std::unordered_map<std::string, FrameWord> m;
+    util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
+      if (f.size() < 2) return;
+      const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
+                          : f[1] == "pronoun" ? FrameWord::Pronoun : FrameWord::According;
+      m.emplace(std::string(f[0]), r);
+    });
+    return m;
+  }();
+  return m;
+}
+
+}  // namespace
+
+bool introduces_clause(const text::Document& doc, std::size_t t) {
+  const auto m = verbs().longest(doc, t);
+  return m.tokens > 0 && m.values[0] == 2;
+}
+
+uint32_t cue_length(const text::Document& doc, std::size_t t) {
+  // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
+  // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
+  if (t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word) {
+    const std::string prev = lexicon::fold(doc.word(t - 1));
+    for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
+      if (prev == d) return 0;
+  }
+  const uint32_t n = verbs().longest(doc, t).tokens;
+  // "tweets", "claims", "calls" are nouns as often as verbs: as verbs they follow their subject directly.
+  const auto w = doc.word(t);
+  if (n == 1 && w.size() > 3 && w.back() == 's' && w != "says" && t > 0) {
+    const auto& prev = doc.tokens[t - 1];
+    const bool subject = prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun;
+    if (!subject) return 0;
+  }
+  return n;
+}
+
+FrameWord frame_word(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return FrameWord::None;
+  const auto& m = frame_words();
+  const auto it = m.find(lexicon::fold(doc.word(t)));
+  return it == m.end() ? FrameWord::None : it->second;
+}
+
+}  // namespace newsmark::quotes

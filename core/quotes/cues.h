@@ -1,0 +1,20 @@
+// The words that frame a quote: speech verbs (cues) and the words around them, read from core/data.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "text/document.h"
+
+namespace newsmark::quotes {
+
+enum class FrameWord : uint8_t { None, Between, Boundary, Pronoun, According };
+
+// Tokens taken by a speech verb starting at t ("said" 1, "pointed out" 2), or 0.
+uint32_t cue_length(const text::Document& doc, std::size_t t);
+
+// True when the speech verb at t (cue_length > 0) also introduces reported speech without marks ("said the talks").
+bool introduces_clause(const text::Document& doc, std::size_t t);
+
+FrameWord frame_word(const text::Document& doc, std::size_t t);
+
+}  // namespace newsmark::quotes

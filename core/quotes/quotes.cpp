@@ -1,0 +1,155 @@
+#include "quotes/quotes.h"
+
+#include <algorithm>
+#include <string>
+
+#include "quotes/attribute.h"
+#include "quotes/cues.h"
+#include "quotes/embedded.h"
+#include "quotes/find.h"
+#include "quotes/reported.h"
+
+namespace newsmark::quotes {
+namespace {
+
+// A scare quote or a title has at most this many words and no speech around it.
+constexpr uint32_t kScareWords = 2;
+
+uint32_t words_in(const text::Document& doc, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t)
+    if (doc.tokens[t].kind != text::TokenKind::Punct) ++n;
+  return n;
+}
+
+bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  for (uint32_t t = sent.begin; t < sent.end; ++t) {
+    if (t >= s.open && t <= static_cast<uint32_t>(s.close < 0 ? s.end : s.close)) continue;
+    if (cue_length(doc, t) || (frame_word(doc, t) == FrameWord::According && t + 1 < sent.end && doc.word(t + 1) == "to"))
+      return true;
+  }
+  // A signature after the closing mark: "“…” — Name".
+  const uint32_t after = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+  if (after + 1 < doc.tokens.size()) {
+    const auto w = doc.word(after);
+    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[after + 1].has(text::kCapitalized)) return true;
+  }
+  return false;
+}
+
+// Direct quotes stand as speech of their own: they open a sentence or follow a colon, comma or dash, or end with
+// their own punctuation inside the marks. The rest are fragments woven into the sentence: partial.
+bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange& sent) {
+  if (s.open == sent.begin) return false;
+  const auto before = doc.word(s.open - 1);
+  if (before == ":" || before == "," || before == "-" || before == "--" || before == "\xE2\x80\x94") return false;
+  if (s.close < 0) return false;
+  const auto last = doc.word(s.end - 1);
+  return !(last == "," || last == "." || last == "?" || last == "!" || last == "...");
+}
+
+uint32_t paragraph_of(const text::Document& doc, uint32_t token) {
+  const auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), token,
+                                   [](uint32_t t, const text::TokenRange& p) { return t < p.begin; });
+  return static_cast<uint32_t>(it - doc.paragraphs.begin()) - 1;
+}
+
+}  // namespace
+
+void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_person, std::vector<Person>& people,
+                 std::vector<Quote>& out) {
+  std::vector<Span> spans;
+  std::vector<bool> partial;
+  std::vector<uint32_t> sentence_of(doc.tokens.size(), 0);
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i)
+    for (uint32_t t = doc.sentences[i].begin; t < doc.sentences[i].end; ++t) sentence_of[t] = i;
+
+  const auto posts = find_embedded_posts(doc);
+  std::size_t next_post = 0;
+  for (const Span& s : find_spans(doc)) {
+    while (next_post < posts.size() && posts[next_post].begin <= s.begin) {
+      const auto& p = posts[next_post++];
+      Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
+      e.embedded = true;
+      spans.push_back(e);
+      partial.push_back(false);
+    }
+    const auto& sent = doc.sentences[sentence_of[s.open]];
+    if (words_in(doc, s.begin, s.end) <= kScareWords && !speech_in_sentence(doc, sent, s)) continue;
+    Span kept = s;
+    kept.continues = kept.continued_from = -1;
+    spans.push_back(kept);
+    partial.push_back(is_partial(doc, s, sent));
+  }
+  for (; next_post < posts.size(); ++next_post) {
+    const auto& p = posts[next_post];
+    Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
+    e.embedded = true;
+    spans.push_back(e);
+    partial.push_back(false);
+  }
+  // Re-link the pieces of quotes that run across paragraphs, now that indices have moved.
+  for (std::size_t i = 1; i < spans.size(); ++i) {
+    auto& s = spans[i];
+    auto& prev = spans[i - 1];
+    if (!s.embedded && !prev.embedded && prev.close < 0 && prev.paragraph + 1 == s.paragraph &&
+        s.open == doc.paragraphs[s.paragraph].begin) {
+      prev.continues = static_cast<int32_t>(i);
+      s.continued_from = static_cast<int32_t>(i - 1);
+    }
+  }
+
+  const QuoteContext ctx{doc, spans, token_person, sentence_of};
+  auto attributions = attribute(ctx, partial);
+  for (std::size_t i = 0, p = 0; i < spans.size(); ++i) {
+    if (!spans[i].embedded) continue;
+    for (; p < posts.size(); ++p) {
+      if (posts[p].begin != spans[i].begin) continue;
+      auto& a = attributions[i];
+      a.source = Phrase{posts[p].author_begin, posts[p].author_end, false};
+      a.cue_begin = posts[p].dash;
+      a.cue_end = posts[p].dash + 1;
+      a.person = -1;
+      for (uint32_t t = a.source.begin; t < a.source.end; ++t)
+        if (token_person[t] >= 0) a.person = token_person[t];
+      a.rule = "embedded-post";
+      a.confidence = 0.95;
+      break;
+    }
+  }
+
+  auto make = [&](uint32_t b, uint32_t e, QuoteKind kind, const Attribution& a) {
+    Quote q;
+    q.at = {doc.js_begin(b), doc.js_end(e - 1)};
+    q.kind = kind;
+    q.rule = a.resolved() ? std::string(a.rule) : "none";
+    q.confidence = a.resolved() ? a.confidence : 0;
+    if (a.resolved()) {
+      q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
+      if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
+      if (a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
+        auto& person = people[static_cast<std::size_t>(a.person)];
+        person.quoted = true;
+        q.speaker = person.id;
+        q.speaker_name = person.name;
+      } else if (!a.source.pronoun) {
+        // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO").
+        q.speaker_name = doc.text.substr(doc.text_begin(a.source.begin),
+                                         doc.text_end(a.source.end - 1) - doc.text_begin(a.source.begin));
+      }
+    }
+    out.push_back(std::move(q));
+  };
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const Span& s = spans[i];
+    make(s.begin, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
+         attributions[i]);
+    const uint32_t last = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+    for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
+  }
+  for (const auto& r : find_reported(ctx, covered)) make(r.begin, r.end, QuoteKind::Indirect, r.attribution);
+  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.at.start < b.at.start; });
+}
+
+}  // namespace newsmark::quotes

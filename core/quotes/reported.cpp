@@ -1,0 +1,160 @@
+#include "quotes/reported.h"
+
+#include "quotes/cues.h"
+#include "quotes/source.h"
+#include "lexicon/gazetteer.h"
+
+namespace newsmark::quotes {
+namespace {
+
+constexpr uint32_t kMinClauseWords = 4;
+constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
+
+uint32_t words(const text::Document& doc, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t) n += doc.tokens[t].kind != text::TokenKind::Punct;
+  return n;
+}
+
+uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
+  while (e > b && doc.tokens[e - 1].kind == text::TokenKind::Punct) --e;
+  return e;
+}
+
+bool plausible_subject(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  if (p.empty()) return false;
+  if (p.pronoun) return true;
+  for (uint32_t t = p.begin; t < p.end; ++t)
+    if (token_person[t] >= 0 || doc.tokens[t].has(text::kCapitalized)) return true;
+  const auto w = doc.word(p.begin);
+  return w == "the" || w == "a" || w == "an" || w == "officials" || w == "sources" || w == "experts";
+}
+
+Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
+  Attribution a;
+  a.source = source;
+  a.cue_begin = cue_b;
+  a.cue_end = cue_e;
+  for (uint32_t t = source.end; t-- > source.begin;)
+    if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+  a.rule = "reported-speech";
+  a.confidence = source.pronoun && a.person < 0 ? 0.3 : 0.7;
+  return a;
+}
+
+// "According to X, CLAUSE." and "CLAUSE, according to X."
+bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& covered,
+                  std::vector<Reported>& out) {
+  const auto& doc = c.doc;
+  for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+    if (frame_word(doc, k) != FrameWord::According || doc.word(k + 1) != "to" || covered[k]) continue;
+    uint32_t b, e;
+    Phrase src;
+    if (k == sent.begin) {
+      uint32_t comma = k + 2;
+      while (comma < sent.end && doc.word(comma) != "," && comma - k < 10) ++comma;
+      if (comma >= sent.end || doc.word(comma) != ",") return false;
+      src = Phrase{k + 2, comma, false};
+      b = comma + 1;
+      e = trim_end(doc, b, sent.end);
+    } else {
+      if (doc.word(k - 1) != ",") return false;
+      src = phrase_after(doc, k + 2, sent.end);
+      b = sent.begin;
+      e = trim_end(doc, b, k - 1);
+    }
+    bool marks_inside = false;
+    for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
+    if (src.empty() || marks_inside || words(doc, b, e) < kMinClauseWords) return false;
+    out.push_back({b, e, attributed(c, src, k, k + 2)});
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
+  std::vector<Reported> out;
+  const auto& doc = c.doc;
+  for (const auto& sent : doc.sentences) {
+    uint32_t quoted = 0;
+    for (uint32_t t = sent.begin; t < sent.end; ++t) quoted += covered[t];
+    if (quoted * 2 > sent.end - sent.begin) continue;
+    if (according_to(c, sent, covered, out)) continue;
+    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+      if (covered[k]) continue;
+      const uint32_t n = cue_length(doc, k);
+      if (!n || !introduces_clause(doc, k)) continue;
+      // Frame first: "X said (that) CLAUSE".
+      Phrase subject = phrase_before(doc, k, sent.begin);
+      if (subject.empty() && k > sent.begin) {
+        const auto prev = lexicon::fold(doc.word(k - 1));
+        // "an architect who said…": the relative pronoun stands for the phrase before it.
+        if (prev == "who") subject = phrase_before(doc, k - 1, sent.begin);
+        // "X promised … and said…": the coordinated verb shares the sentence's subject.
+        if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
+          uint32_t e = sent.begin;
+          while (e < k - 1 && e - sent.begin < 6 &&
+                 (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
+            ++e;
+          if (e > sent.begin) subject = Phrase{sent.begin, e, false};
+        }
+      }
+      if (plausible_subject(doc, c.token_person, subject)) {
+        uint32_t b = k + n;
+        const auto cue = doc.word(k);
+        if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
+          uint32_t o = b;
+          while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
+                 doc.word(o) != "that")
+            ++o;
+          b = o;
+        }
+        if (b < sent.end && doc.word(b) == "that") ++b;
+        if (b < sent.end && doc.word(b) == ",") ++b;
+        const uint32_t e = trim_end(doc, b, sent.end);
+        bool marks_inside = false;
+        for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
+        if (words(doc, b, e) >= kMinClauseWords && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
+          Attribution a;
+          a.source = subject;
+          a.cue_begin = k;
+          a.cue_end = k + n;
+          for (uint32_t t = subject.end; t-- > subject.begin;)
+            if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+          a.rule = "reported-speech";
+          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : 0.7;
+          out.push_back({b, e, a});
+          break;
+        }
+      }
+      // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."
+      if (k > sent.begin + kMinClauseWords && trim_end(doc, k + n, sent.end) - (k + n) <= 8) {
+        uint32_t comma = k;
+        while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
+        if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
+        const Phrase speaker = comma < k ? Phrase{comma, k, comma + 1 == k && frame_word(doc, comma) == FrameWord::Pronoun}
+                                         : phrase_after(doc, k + n, sent.end);
+        if (!plausible_subject(doc, c.token_person, speaker)) continue;
+        const uint32_t e = trim_end(doc, sent.begin, comma - 1);
+        bool marks_inside = false;
+        for (uint32_t t = sent.begin; t < e; ++t) marks_inside |= covered[t];
+        if (words(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
+        Attribution a;
+        a.source = speaker;
+        a.cue_begin = k;
+        a.cue_end = k + n;
+        for (uint32_t t = speaker.end; t-- > speaker.begin;)
+          if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+        a.rule = "reported-speech";
+        a.confidence = speaker.pronoun && a.person < 0 ? 0.3 : 0.7;
+        out.push_back({sent.begin, e, a});
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace newsmark::quotes

@@ -1,0 +1,26 @@
+// The speaker phrase next to a cue: the in-text mention a quote is attributed to ("Mr Stoltenberg", "he",
+// "a U.S. Embassy official in Nairobi", "European Commission president Ursula von der Leyen").
+#pragma once
+#include <cstdint>
+
+#include "text/document.h"
+
+namespace newsmark::quotes {
+
+struct Phrase {
+  uint32_t begin = 0, end = 0;  // tokens; empty when none was found
+  bool pronoun = false;
+  bool empty() const { return begin >= end; }
+};
+
+// The subject before a cue at token `cue`, within [floor, cue): skips "has also", steps over an apposition
+// ("X, Nato's secretary-general, said") and stops at clause boundaries and punctuation.
+Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor);
+
+// `end` moved before a parenthesis that closes right there ("Rep. Gwen Moore (D-Wis.) said"), or `end` itself.
+uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t floor);
+
+// The speaker after an inverted cue ("said X", "according to X"), within [from, ceiling).
+Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling);
+
+}  // namespace newsmark::quotes

@@ -1,0 +1,143 @@
+// Quote finding and attribution: one test per edge case, exact spans and speakers.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "newsmark.h"
+
+namespace newsmark {
+namespace {
+
+struct Found {
+  std::string text;     // the quote's span, as sliced from the input
+  std::string kind;
+  std::string speaker;  // speakerName, or "" for none
+  std::string rule;
+};
+
+// The quotes of `text` with their surfaces (input is ASCII or uses only BMP marks, so UTF-16 offsets are char offsets
+// after converting; we slice by decoding the UTF-16 index back through the UTF-8 string).
+std::vector<Found> quotes_of(const std::string& text) {
+  Analysis a;
+  EXPECT_TRUE(analyze(text, {}, a).ok());
+  // Map UTF-16 offsets back to bytes.
+  std::vector<std::size_t> byte_at;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    byte_at.push_back(i);
+    if (len == 4) byte_at.push_back(i);
+    i += len;
+  }
+  byte_at.push_back(text.size());
+  std::vector<Found> out;
+  for (const auto& q : a.quotes) {
+    const auto b = byte_at[q.at.start], e = byte_at[q.at.end];
+    out.push_back({text.substr(b, e - b), std::string(name_of(q.kind)), q.speaker_name, q.rule});
+  }
+  return out;
+}
+
+void expect_quotes(const std::string& text, const std::vector<Found>& want) {
+  const auto got = quotes_of(text);
+  ASSERT_EQ(got.size(), want.size()) << text;
+  for (std::size_t i = 0; i < want.size(); ++i) {
+    EXPECT_EQ(got[i].text, want[i].text) << text;
+    EXPECT_EQ(got[i].kind, want[i].kind) << got[i].text;
+    EXPECT_EQ(got[i].speaker, want[i].speaker) << got[i].text;
+    if (!want[i].rule.empty()) EXPECT_EQ(got[i].rule, want[i].rule) << got[i].text;
+  }
+}
+
+TEST(Quotes, ExplicitSpeakerAfterTheQuote) {
+  expect_quotes("“We will not move,” Anna Berg said.", {{"We will not move,", "direct", "Anna Berg", "explicit-after-quote"}});
+  expect_quotes("\"We will not move,\" said Anna Berg.", {{"We will not move,", "direct", "Anna Berg", "explicit-after-quote"}});
+}
+
+TEST(Quotes, ExplicitSpeakerBeforeAColon) {
+  expect_quotes("The minister told reporters: “There is no deal.”",
+                {{"There is no deal.", "direct", "The minister", "explicit-before-quote"}});
+}
+
+TEST(Quotes, PronounWithTwoCandidatesOfDifferentGender) {
+  expect_quotes("Anna Berg met Tom Hall in Oslo. “We agreed,” she said. “Not yet,” he said.",
+                {{"We agreed,", "direct", "Anna Berg", "pronoun-after-quote"},
+                 {"Not yet,", "direct", "Tom Hall", "pronoun-after-quote"}});
+}
+
+TEST(Quotes, DashSignature) {
+  expect_quotes("Water is life. “Protect it.” — Maria Lopez",
+                {{"Protect it.", "direct", "Maria Lopez", "dash"}});
+}
+
+// The partial quote carries the frame's speaker; the clause around it is not reported a second time.
+TEST(Quotes, PartialInsideReportedFrame) {
+  expect_quotes("Ms Holm said there was “no justification” for the raid.",
+                {{"no justification", "partial", "Holm", "reported-frame"}});
+}
+
+TEST(Quotes, ScareQuotesWithoutSpeechAreNotQuotes) {
+  expect_quotes("The so-called “peace” plan was tabled in the “Blue Room” on Monday.", {});
+}
+
+TEST(Quotes, UnclosedLastQuoteEndsWithItsParagraph) {
+  expect_quotes("Officials were blunt. “We cannot wait any longer for them to act",
+                {{"We cannot wait any longer for them to act", "direct", "", "none"}});
+}
+
+TEST(Quotes, StrayMarkNeverSwallowsTheArticle) {
+  std::string text = "He wrote \" and then";
+  for (int i = 0; i < 200; ++i) text += " more words follow here";
+  text += ".\n\nA new paragraph.";
+  EXPECT_TRUE(quotes_of(text).empty());
+}
+
+TEST(Quotes, NestedSingleInsideDoubleIsOneQuote) {
+  expect_quotes("“They call it ‘a mistake’, and it is not,” Dr Stone said.",
+                {{"They call it ‘a mistake’, and it is not,", "direct", "Stone", "explicit-after-quote"}});
+}
+
+TEST(Quotes, ApostrophesAtWordEndsAreNotMarks) {
+  expect_quotes("The students’ union said the ’90s rules don’t apply. “Nothing changes,” it said.",
+                {{"the ’90s rules don’t apply", "indirect", "The students’ union", "reported-speech"},
+                 {"Nothing changes,", "direct", "it", "explicit-after-quote"}});
+}
+
+TEST(Quotes, QuoteSpanningThreeParagraphsKeepsItsSpeaker) {
+  expect_quotes("“First part of it.\n\n“Second part of it.\n\n“Third and last,” said Ola Nordmann.",
+                {{"First part of it.", "direct", "Ola Nordmann", "continuation"},
+                 {"Second part of it.", "direct", "Ola Nordmann", "continuation"},
+                 {"Third and last,", "direct", "Ola Nordmann", "explicit-after-quote"}});
+}
+
+TEST(Quotes, TwoSpeakersAlternating) {
+  expect_quotes("“Yes,” said Ada Byron. “No,” said Alan Turing.\n\n“Maybe,” Ada Byron said. “Never,” Alan Turing said.",
+                {{"Yes,", "direct", "Ada Byron", ""}, {"No,", "direct", "Alan Turing", ""},
+                 {"Maybe,", "direct", "Ada Byron", ""}, {"Never,", "direct", "Alan Turing", ""}});
+}
+
+TEST(Quotes, ContinuationWithinAParagraph) {
+  expect_quotes("“We stand firm,” Eva Lind said. “We always have.”",
+                {{"We stand firm,", "direct", "Eva Lind", "explicit-after-quote"},
+                 {"We always have.", "direct", "Eva Lind", "continuation"}});
+}
+
+TEST(Quotes, EmbeddedPostTakesItsSignatureAuthor) {
+  expect_quotes("Ministers met today.\n\nWe stand together. pic.twitter.com/abc123 — City Council (@citycouncil) May 2, 2021",
+                {{"We stand together.", "embedded", "City Council", "embedded-post"}});
+}
+
+TEST(Quotes, AccordingTo) {
+  expect_quotes("Prices will rise by a fifth next year, according to the central bank.",
+                {{"Prices will rise by a fifth next year", "indirect", "the central bank", "reported-speech"}});
+}
+
+TEST(Quotes, AThousandUnmatchedMarksFindNothingAndDoNotHang) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "“ ";
+  EXPECT_TRUE(quotes_of(text).empty());
+}
+
+}  // namespace
+}  // namespace newsmark
