@@ -4,32 +4,17 @@
 #include <unordered_map>
 
 #include "lexicon/gazetteer.h"
+#include "lexicon/speech_verbs.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
-extern const std::string_view speech_verbs_tsv;
 extern const std::string_view quote_frame_words_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::quotes {
 namespace {
 
-const lexicon::Gazetteer& verbs() {
-  static const auto g = [] {
-    lexicon::Gazetteer g;
-    util::for_each_record(data::speech_verbs_tsv, [&](const auto& f) {
-      if (f.size() < 2) return;
-      std::string_view forms = f[1];
-      while (!forms.empty()) {
-        const auto comma = forms.find(',');
-        g.add(forms.substr(0, comma), f.size() > 2 && f[2] == "clause" ? 2 : 1, lexicon::Case::kFold);
-        forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
-      }
-    });
-    return g;
-  }();
-  return g;
-}
+const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
 const std::unordered_map<std::string, FrameWord>& frame_words() {
   static const auto m = [] {
@@ -49,7 +34,7 @@ const std::unordered_map<std::string, FrameWord>& frame_words() {
 
 bool introduces_clause(const text::Document& doc, std::size_t t) {
   const auto m = verbs().longest(doc, t);
-  return m.tokens > 0 && m.values[0] == 2;
+  return m.tokens > 0 && m.values[0] == lexicon::kReports;
 }
 
 uint32_t cue_length(const text::Document& doc, std::size_t t) {

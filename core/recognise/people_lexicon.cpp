@@ -1,5 +1,6 @@
 #include "recognise/people_lexicon.h"
 
+#include "lexicon/speech_verbs.h"
 #include "text/normalize.h"
 #include "text/token.h"
 #include "util/tsv.h"
@@ -10,7 +11,6 @@ extern const std::string_view people_nonpersons_tsv;
 extern const std::string_view people_given_names_tsv;
 extern const std::string_view people_given_names_intl_tsv;
 extern const std::string_view people_particles_txt;
-extern const std::string_view people_speech_verbs_txt;
 }  // namespace newsmark::data
 
 namespace newsmark::recognise {
@@ -71,7 +71,15 @@ PeopleLexicon build() {
   add_given(lx, data::people_given_names_intl_tsv);
   add_given(lx, data::people_given_names_tsv);
   add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
-  add_words(lx, lx.speech_verbs, data::people_speech_verbs_txt, lexicon::Case::kFold, kSpeechVerb);
+  // Verbs that report what someone said are evidence that their subject is a person.
+  lexicon::for_each_speech_verb(
+      [](std::string_view form, bool reports, void* ctx) {
+        if (!reports) return;
+        auto& l = *static_cast<PeopleLexicon*>(ctx);
+        l.speech_verbs.add(form, 0, lexicon::Case::kFold);
+        mark(l, form, kSpeechVerb);
+      },
+      &lx);
   return lx;
 }
 

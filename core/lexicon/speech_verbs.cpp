@@ -1,0 +1,37 @@
+#include "lexicon/speech_verbs.h"
+
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view speech_verbs_tsv;
+}  // namespace newsmark::data
+
+namespace newsmark::lexicon {
+
+void for_each_speech_verb(void (*f)(std::string_view form, bool reports, void* ctx), void* ctx) {
+  util::for_each_record(data::speech_verbs_tsv, [&](const auto& fields) {
+    if (fields.size() < 2) return;
+    const bool reports = fields.size() > 2 && fields[2] == "clause";
+    std::string_view forms = fields[1];
+    while (!forms.empty()) {
+      const auto comma = forms.find(',');
+      f(forms.substr(0, comma), reports, ctx);
+      forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
+    }
+  });
+}
+
+const Gazetteer& speech_verbs() {
+  static const Gazetteer g = [] {
+    Gazetteer g;
+    for_each_speech_verb(
+        [](std::string_view form, bool reports, void* ctx) {
+          static_cast<Gazetteer*>(ctx)->add(form, reports ? kReports : kSpeech, Case::kFold);
+        },
+        &g);
+    return g;
+  }();
+  return g;
+}
+
+}  // namespace newsmark::lexicon
