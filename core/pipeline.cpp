@@ -3,6 +3,7 @@
 #include "text/document.h"
 // [include:dates]
 // [include:countries]
+#include "recognise/countries.h"
 // [include:people]
 // [include:quotes]
 
@@ -21,6 +22,7 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
   // 2. Recognisers, independent of each other.
   // [stage:dates]
   // [stage:countries]
+  out.countries = recognise::find_countries(doc);
   // [stage:people]
 
   // 3. Quotes: find the spans, then attribute them with the sieves; speakers are marked on people.
