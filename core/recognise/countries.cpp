@@ -8,6 +8,13 @@ namespace {
 
 using text::TokenKind;
 
+// A plain loop beats memchr on words of a few letters.
+bool has_hyphen(std::string_view w) {
+  for (const char c : w)
+    if (c == '-') return true;
+  return false;
+}
+
 class Collector {
  public:
   explicit Collector(const CountryLexicon& lex) : lex_(lex), slot_(lex.countries.size(), -1) {}
@@ -64,10 +71,14 @@ std::vector<Country> find_countries(const text::Document& doc) {
   for (std::size_t t = 0; t < n; ++t) {
     // Every country word starts with a capital letter; handles, hashtags, URLs and e-mails are other token kinds.
     const text::Token& tok = doc.tokens[t];
-    if (tok.kind != TokenKind::Word || !tok.has(text::kCapitalized)) continue;
-    const auto m = lex.gazetteer.longest(doc, t);
+    if (tok.kind != TokenKind::Word) continue;
+    if (!tok.has(text::kCapitalized)) {
+      if (has_hyphen(doc.word(t))) find_in_parts(lex, doc, t, out);  // pro-Russian
+      continue;
+    }
+    const auto m = lex.may_start(doc.word(t)) ? lex.gazetteer.longest(doc, t) : lexicon::Gazetteer::Match{};
     if (!m.tokens) {
-      if (doc.word(t).find('-') != std::string_view::npos) find_in_parts(lex, doc, t, out);
+      if (has_hyphen(doc.word(t))) find_in_parts(lex, doc, t, out);
       continue;
     }
     const uint32_t value = m.values[0];

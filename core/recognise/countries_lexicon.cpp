@@ -15,7 +15,7 @@ extern const std::string_view countries_context_tsv;
 namespace newsmark::recognise {
 namespace {
 
-bool same_word(const text::Document& doc, std::size_t t, const std::string& w) { return doc.word(t) == w; }
+bool same_word(const text::Document& doc, std::size_t t, std::string_view w) { return doc.word(t) == w; }
 
 // Calls f on each part of a '|'-separated list.
 template <typename F>
@@ -50,7 +50,7 @@ class Builder {
     });
     util::for_each_record(data::countries_ambiguous_tsv, [&](const auto& f) { ambiguous(f); });
     util::for_each_record(data::countries_exceptions_tsv, [&](const auto& f) {
-      if (!f.empty() && !f[0].empty()) lex_.gazetteer.add(f[0], CountryLexicon::kBlocked);
+      if (!f.empty() && !f[0].empty()) phrase(f[0], CountryLexicon::kBlocked);
     });
     util::for_each_record(data::countries_aliases_tsv, [&](const auto& f) {
       CountryForm form;
@@ -71,8 +71,15 @@ class Builder {
     if (it == iso_index_.end()) return;
     CountryPhrase p{it->second, form, -1};
     if (const auto a = ambiguity_index_.find(std::string(phrase)); a != ambiguity_index_.end()) p.ambiguity = a->second;
-    lex_.gazetteer.add(phrase, static_cast<uint32_t>(lex_.phrases.size()));
+    this->phrase(phrase, static_cast<uint32_t>(lex_.phrases.size()));
     lex_.phrases.push_back(p);
+  }
+
+  void phrase(std::string_view text, uint32_t value) {
+    lex_.gazetteer.add(text, value);
+    const auto norm = text::normalize(text);
+    const auto toks = text::tokenize(norm.s);
+    if (!toks.empty()) lex_.mark_first_word(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
   }
 
   void ambiguous(const std::vector<std::string_view>& f) {
@@ -85,6 +92,7 @@ class Builder {
     if (rule == "person") a.person = true;
     else if (rule == "drop") a.drop = true;
     else if (rule == "shout") a.shout = true;
+    else if (rule == "name-of") a.name_of = true;
     else if (rule == "speaker") list = &a.speaker;
     else if (rule == "not-before") list = &a.not_before;
     else if (rule == "not-after") list = &a.not_after;
@@ -128,12 +136,17 @@ class Builder {
 
 void Clues::add(std::string_view phrase) {
   const auto norm = text::normalize(phrase);
-  std::vector<std::string> words;
-  for (const auto& t : text::tokenize(norm.s)) words.emplace_back(norm.s.substr(t.begin, t.end - t.begin));
-  if (!words.empty()) phrases_.push_back(std::move(words));
+  std::vector<std::string_view> words;
+  for (const auto& t : text::tokenize(norm.s)) words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
+  if (words.empty()) return;
+  firsts_.insert(words.front());
+  lasts_.insert(words.back());
+  if (words.size() == 1) singles_.insert(words.front());
+  phrases_.push_back(std::move(words));
 }
 
 bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
+  if (t >= doc.tokens.size() || !firsts_.count(doc.word(t))) return false;
   for (const auto& p : phrases_) {
     if (t + p.size() > doc.tokens.size()) continue;
     std::size_t i = 0;
@@ -144,6 +157,7 @@ bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
 }
 
 bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
+  if (t == 0 || !lasts_.count(doc.word(t - 1))) return false;
   for (const auto& p : phrases_) {
     if (p.size() > t) continue;
     std::size_t i = 0;
@@ -153,18 +167,7 @@ bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
   return false;
 }
 
-bool Clues::has(std::string_view word) const {
-  for (const auto& p : phrases_)
-    if (p.size() == 1 && p[0] == word) return true;
-  return false;
-}
-
-std::size_t Clues::count_in(const text::Document& doc) const {
-  std::size_t n = 0;
-  for (std::size_t t = 0; t < doc.tokens.size(); ++t)
-    if (starts_at(doc, t)) ++n;
-  return n;
-}
+bool Clues::has(std::string_view word) const { return singles_.count(word) > 0; }
 
 const CountryLexicon& country_lexicon() {
   static const CountryLexicon lex = [] {

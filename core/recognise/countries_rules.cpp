@@ -81,21 +81,32 @@ bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std
   return false;
 }
 
-bool DocumentClues::not_country(std::size_t a) {
-  if (not_country_[a] < 0) {
-    const auto& amb = lex_.ambiguities[a];
-    not_country_[a] = !amb.not_doc.empty() && amb.not_doc.count_in(doc_) > amb.doc_country.count_in(doc_);
+std::size_t DocumentClues::near(std::size_t a, List list, std::size_t t) {
+  const Ambiguity& amb = lex_.ambiguities[a];
+  const Clues& clues = list == kNot ? amb.not_doc : list == kCountry ? amb.doc_country : amb.other_doc;
+  if (clues.empty()) return 0;
+  if (counts_.empty()) counts_.resize(lex_.ambiguities.size() * kLists);
+  auto& blocks = counts_[a * kLists + list];
+  const std::size_t n = doc_.tokens.size();
+  if (blocks.empty()) blocks.assign(n / kBlock + 1, -1);
+  const std::size_t b = t / kBlock;
+  std::size_t total = 0;
+  for (std::size_t i = b > kReach ? b - kReach : 0; i <= b + kReach && i < blocks.size(); ++i) {
+    if (blocks[i] < 0) {
+      blocks[i] = 0;
+      for (std::size_t k = i * kBlock; k < n && k < (i + 1) * kBlock; ++k) blocks[i] += clues.starts_at(doc_, k);
+    }
+    total += static_cast<std::size_t>(blocks[i]);
   }
-  return not_country_[a] > 0;
+  return total;
 }
 
-bool DocumentClues::other_country(std::size_t a) {
-  if (other_[a] < 0) {
-    const auto& amb = lex_.ambiguities[a];
-    other_[a] = !amb.other_doc.empty() && amb.other_doc.count_in(doc_) > 0;
-  }
-  return other_[a] > 0;
+bool DocumentClues::not_country(std::size_t a, std::size_t t) {
+  const std::size_t against = near(a, kNot, t);
+  return against > 0 && against > near(a, kCountry, t);
 }
+
+bool DocumentClues::other_country(std::size_t a, std::size_t t) { return near(a, kOther, t) > 0; }
 
 bool accept_country(const CountryLexicon& lex, const text::Document& doc, CountryCandidate& c, DocumentClues& clues) {
   const std::size_t n = doc.tokens.size();
@@ -110,11 +121,12 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
         doc.tokens[c.end].has(text::kAllCaps))
       return false;  // LET US GO
     if (amb.person && looks_like_person(lex, doc, c.first, c.end)) return false;
+    if (amb.name_of && c.first >= 2 && doc.word(c.first - 1) == "of" && capitalised(doc, c.first - 2)) return false;
     if (c.end < n && amb.speaker.starts_at(doc, c.end)) return false;
     if (amb.not_before.ends_before(doc, c.first)) return false;
     if (c.end < n && amb.not_after.starts_at(doc, c.end)) return false;
-    if (clues.not_country(a)) return false;
-    if (clues.other_country(a)) c.phrase.country = amb.other_country;
+    if (clues.not_country(a, c.first)) return false;
+    if (clues.other_country(a, c.first)) c.phrase.country = amb.other_country;
   }
   if (c.phrase.form == CountryForm::Capital) {
     if (looks_like_person(lex, doc, c.first, c.end)) return false;  // George Washington

@@ -13,18 +13,23 @@ struct CountryCandidate {
   CountryPhrase phrase;
 };
 
-// What the document as a whole says about each ambiguous word, worked out on first need.
+// What the text around a mention says about an ambiguous word: the clues are counted in blocks of tokens, each block
+// once per word and only when needed, and a mention reads the blocks near it (about an article's length), so a long
+// input full of ambiguous words still takes linear time.
 class DocumentClues {
  public:
-  DocumentClues(const CountryLexicon& lex, const text::Document& doc)
-      : lex_(lex), doc_(doc), not_country_(lex.ambiguities.size(), -1), other_(lex.ambiguities.size(), -1) {}
-  bool not_country(std::size_t ambiguity);  // the not-doc clues outweigh the doc-country ones
-  bool other_country(std::size_t ambiguity);  // an iso-doc clue is present
+  DocumentClues(const CountryLexicon& lex, const text::Document& doc) : lex_(lex), doc_(doc) {}
+  bool not_country(std::size_t ambiguity, std::size_t t);  // the not-doc clues outweigh the doc-country ones
+  bool other_country(std::size_t ambiguity, std::size_t t);  // an iso-doc clue is near
 
  private:
+  enum List { kNot, kCountry, kOther, kLists };
+  static constexpr std::size_t kBlock = 256, kReach = 2;  // tokens per block; blocks read on either side
+  std::size_t near(std::size_t ambiguity, List list, std::size_t t);
+
   const CountryLexicon& lex_;
   const text::Document& doc_;
-  std::vector<int8_t> not_country_, other_;
+  std::vector<std::vector<int32_t>> counts_;  // [ambiguity * kLists + list][block], -1 until counted
 };
 
 // Whether the candidate is a country mention; it may change the candidate's country (Congo with Brazzaville).
