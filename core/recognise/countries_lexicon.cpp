@@ -87,6 +87,7 @@ class Builder {
     auto [it, fresh] = ambiguity_index_.emplace(std::string(f[0]), static_cast<int16_t>(lex_.ambiguities.size()));
     if (fresh) lex_.ambiguities.emplace_back();
     Ambiguity& a = lex_.ambiguities[static_cast<std::size_t>(it->second)];
+    a.word = std::string(f[0]);
     const std::string_view rule = f[1], clues = f.size() > 2 ? f[2] : std::string_view{};
     Clues* list = nullptr;
     if (rule == "person") a.person = true;
@@ -122,6 +123,7 @@ class Builder {
                   : kind == "government-before" ? &lex_.government_before
                   : kind == "government-noun"   ? &lex_.government_noun
                   : kind == "government-people" ? &lex_.government_people
+                  : kind == "place-before"      ? &lex_.place_before
                   : kind == "not-first-name"    ? &lex_.not_first_name
                                                 : nullptr;
     if (list) list->add(f[1]);

@@ -36,6 +36,7 @@ class Clues {
 
 // The clues deciding one ambiguous word (countries-ambiguous.tsv).
 struct Ambiguity {
+  std::string word;  // the ambiguous word itself, for finding its other uses in the document
   bool person = false, drop = false, shout = false, name_of = false;
   Clues speaker, not_before, not_after, not_doc, doc_country, other_doc;
   uint16_t other_country = 0;  // the iso-doc:XX country, when other_doc is not empty
@@ -58,7 +59,7 @@ struct CountryLexicon {
   std::vector<Ambiguity> ambiguities;
   lexicon::Gazetteer gazetteer;
   Clues currency, currency_name, org_after, org_before, government_after, government_before, government_noun, government_people,
-      not_first_name;
+      place_before, not_first_name;
   std::vector<std::pair<std::string, std::string>> government_frames;  // (word before, word after)
 
   // A bit per hash of every phrase's first word: most capitalised words start no phrase, and this answers that

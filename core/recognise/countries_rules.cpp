@@ -9,6 +9,8 @@ bool is_word(const text::Document& doc, std::size_t t) { return doc.tokens[t].ki
 bool capitalised(const text::Document& doc, std::size_t t) {
   return is_word(doc, t) && doc.tokens[t].has(text::kCapitalized);
 }
+bool plural(std::string_view w) { return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's'; }
+
 // Whether token t is glued to the one before it (no space), as "$" in "US$".
 bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has(text::kSpaceBefore); }
 
@@ -23,11 +25,7 @@ bool match_of_form(const CountryLexicon& lex, const text::Document& doc, std::si
 bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
   if (lex.org_before.ends_before(doc, c.first)) return true;
   // Garuda Indonesia, Ford Australia: a country's name after another capitalised name word
-  if ((c.phrase.form == CountryForm::Name || c.phrase.form == CountryForm::Alias) && c.first > 0 &&
-      capitalised(doc, c.first - 1) && !doc.tokens[c.first].has(text::kLineBefore) &&
-      !lex.not_first_name.has(doc.word(c.first - 1)) && !match_of_form(lex, doc, c.first - 1, CountryForm::Name) &&
-      !match_of_form(lex, doc, c.first - 1, CountryForm::Alias) &&
-      !match_of_form(lex, doc, c.first - 1, CountryForm::Demonym))
+  if ((c.phrase.form == CountryForm::Name || c.phrase.form == CountryForm::Alias) && follows_first_name(lex, doc, c.first))
     return true;
   for (std::size_t t = c.end; t < doc.tokens.size() && t < c.end + 4 && capitalised(doc, t); ++t) {
     if (doc.tokens[t].has(text::kLineBefore)) break;
@@ -36,46 +34,74 @@ bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const
   return false;
 }
 
-// A capital stands for its government when it acts, speaks, is dealt with, owns political things, or is paired with
-// another capital; otherwise it is the city (in Paris, central London, London Heathrow).
-bool capital_as_government(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
+// A capital stands for its government when it acts or speaks, is dealt with, owns political things, or has
+// government people in it (Moscow said, talks with Moscow, Moscow's demands, officials in Washington).
+bool capital_acts(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
   const std::size_t n = doc.tokens.size();
-  if (c.end < n && capitalised(doc, c.end) && !doc.tokens[c.end].has(text::kLineBefore)) return false;
-  if (c.end < n && lex.government_after.starts_at(doc, c.end)) return true;
-  if (lex.government_before.ends_before(doc, c.first)) return true;
-  if (c.end + 1 < n && doc.tokens[c.end].kind == TokenKind::Possessive) {
-    // Moscow's demands, Moscow's aggressive stance
-    if (lex.government_noun.has(doc.word(c.end + 1))) return true;
-    if (c.end + 2 < n && is_word(doc, c.end + 1) && !capitalised(doc, c.end + 1) &&
-        lex.government_noun.has(doc.word(c.end + 2)))
-      return true;
+  if (end < n && doc.tokens[end].kind == TokenKind::Possessive) {
+    // Moscow's demands, Moscow's aggressive stance; any other possession is the city's (Washington's attorney board)
+    if (end + 1 < n && lex.government_noun.has(doc.word(end + 1))) return true;
+    return end + 2 < n && is_word(doc, end + 1) && !capitalised(doc, end + 1) &&
+           lex.government_noun.has(doc.word(end + 2));
   }
-  if (c.first >= 2 && doc.word(c.first - 1) == "in" && lex.government_people.has(doc.word(c.first - 2))) return true;
+  if (end < n && lex.government_after.starts_at(doc, end)) return true;
+  if (lex.government_before.ends_before(doc, first)) return true;
+  if (first >= 2 && doc.word(first - 1) == "in" && lex.government_people.has(doc.word(first - 2))) return true;
   for (const auto& [before, after] : lex.government_frames)
-    if (c.first >= 1 && c.end < n && doc.word(c.first - 1) == before && doc.word(c.end) == after) return true;
-  // Moscow and Washington, Washington or Beijing
-  auto conj = [&](std::size_t t) { return t < n && (doc.word(t) == "and" || doc.word(t) == "or"); };
-  if (conj(c.end) && match_of_form(lex, doc, c.end + 1, CountryForm::Capital)) return true;
-  if (c.first >= 2 && conj(c.first - 1)) {
-    for (std::size_t s = c.first - 2, k = 0; k < 3; --s, ++k) {  // the other capital may have several tokens
-      const auto m = lex.gazetteer.longest(doc, s);
-      if (m.tokens && s + m.tokens == c.first - 1 && m.values[0] != CountryLexicon::kBlocked &&
-          lex.phrases[m.values[0]].form == CountryForm::Capital)
-        return true;
-      if (s == 0) break;
+    if (first >= 1 && end < n && doc.word(first - 1) == before && doc.word(end) == after) return true;
+  return false;
+}
+
+// The capital that ends right before token t, as [first, t), if any (the "Moscow" of "Moscow and Washington").
+bool capital_ending_at(const CountryLexicon& lex, const text::Document& doc, std::size_t t, std::size_t& first) {
+  for (std::size_t k = 1; k <= 3 && k <= t; ++k) {
+    const std::size_t s = t - k;
+    if (!capitalised(doc, s)) continue;
+    const auto m = lex.gazetteer.longest(doc, s);
+    if (m.tokens == k && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == CountryForm::Capital) {
+      first = s;
+      return true;
     }
   }
   return false;
 }
 
+// Otherwise it is the city (in Paris, central London, London Heathrow). Two capitals joined by "and" or "or" are two
+// governments when either acts, or when the pair is neither a place (in Warsaw and Prague) nor part of a list.
+bool capital_as_government(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
+  const std::size_t n = doc.tokens.size();
+  if (c.end < n && capitalised(doc, c.end) && !doc.tokens[c.end].has(text::kLineBefore)) return false;
+  if (capital_acts(lex, doc, c.first, c.end)) return true;
+  auto conj = [&](std::size_t t) { return t < n && (doc.word(t) == "and" || doc.word(t) == "or"); };
+  auto free_pair = [&](std::size_t first) { return !lex.place_before.ends_before(doc, first); };
+  if (conj(c.end) && c.end + 1 < n && capitalised(doc, c.end + 1)) {
+    const auto m = lex.gazetteer.longest(doc, c.end + 1);
+    if (m.tokens && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == CountryForm::Capital)
+      return free_pair(c.first) || capital_acts(lex, doc, c.end + 1, c.end + 1 + m.tokens);
+  }
+  std::size_t other = 0;
+  if (c.first >= 2 && conj(c.first - 1) && capital_ending_at(lex, doc, c.first - 1, other))
+    return free_pair(other) || capital_acts(lex, doc, other, c.first - 1);
+  return false;
+}
+
 }  // namespace
+
+bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, std::size_t first) {
+  if (first == 0 || !capitalised(doc, first - 1)) return false;
+  const auto prev = doc.word(first - 1);
+  if (const auto h = prev.rfind('-'); h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' &&
+                                      prev[h + 1] <= 'z')
+    return false;  // Jerusalem-born Jordanian
+  return !doc.tokens[first].has(text::kLineBefore) &&
+         !lex.not_first_name.has(doc.word(first - 1)) && !match_of_form(lex, doc, first - 1, CountryForm::Name) &&
+         !match_of_form(lex, doc, first - 1, CountryForm::Alias) &&
+         !match_of_form(lex, doc, first - 1, CountryForm::Demonym);
+}
 
 bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
   const std::size_t n = doc.tokens.size();
-  if (first > 0 && capitalised(doc, first - 1) && !doc.tokens[first].has(text::kLineBefore) &&
-      !lex.not_first_name.has(doc.word(first - 1)) && !match_of_form(lex, doc, first - 1, CountryForm::Name) &&
-      !match_of_form(lex, doc, first - 1, CountryForm::Alias))
-    return true;  // Michael Jordan, Mr Chad
+  if (follows_first_name(lex, doc, first)) return true;  // Michael Jordan, Mr Chad
   if (end < n && capitalised(doc, end) && !doc.tokens[end].has(text::kLineBefore) && doc.tokens[end].has(text::kSpaceBefore))
     return true;  // Jordan Peterson
   return false;
@@ -84,7 +110,7 @@ bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std
 std::size_t DocumentClues::near(std::size_t a, List list, std::size_t t) {
   const Ambiguity& amb = lex_.ambiguities[a];
   const Clues& clues = list == kNot ? amb.not_doc : list == kCountry ? amb.doc_country : amb.other_doc;
-  if (clues.empty()) return 0;
+  if (list == kPerson ? !amb.person : clues.empty()) return 0;
   if (counts_.empty()) counts_.resize(lex_.ambiguities.size() * kLists);
   auto& blocks = counts_[a * kLists + list];
   const std::size_t n = doc_.tokens.size();
@@ -94,12 +120,16 @@ std::size_t DocumentClues::near(std::size_t a, List list, std::size_t t) {
   for (std::size_t i = b > kReach ? b - kReach : 0; i <= b + kReach && i < blocks.size(); ++i) {
     if (blocks[i] < 0) {
       blocks[i] = 0;
-      for (std::size_t k = i * kBlock; k < n && k < (i + 1) * kBlock; ++k) blocks[i] += clues.starts_at(doc_, k);
+      for (std::size_t k = i * kBlock; k < n && k < (i + 1) * kBlock; ++k)
+        blocks[i] += list == kPerson ? doc_.word(k) == amb.word && follows_first_name(lex_, doc_, k)
+                                     : clues.starts_at(doc_, k);
     }
     total += static_cast<std::size_t>(blocks[i]);
   }
   return total;
 }
+
+bool DocumentClues::used_as_person(std::size_t a, std::size_t t) { return near(a, kPerson, t) > 0; }
 
 bool DocumentClues::not_country(std::size_t a, std::size_t t) {
   const std::size_t against = near(a, kNot, t);
@@ -120,7 +150,7 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
     if (amb.shout && c.first > 0 && c.end < n && doc.tokens[c.first - 1].has(text::kAllCaps) &&
         doc.tokens[c.end].has(text::kAllCaps))
       return false;  // LET US GO
-    if (amb.person && looks_like_person(lex, doc, c.first, c.end)) return false;
+    if (amb.person && (looks_like_person(lex, doc, c.first, c.end) || clues.used_as_person(a, c.first))) return false;
     if (amb.name_of && c.first >= 2 && doc.word(c.first - 1) == "of" && capitalised(doc, c.first - 2)) return false;
     if (c.end < n && amb.speaker.starts_at(doc, c.end)) return false;
     if (amb.not_before.ends_before(doc, c.first)) return false;
@@ -128,6 +158,8 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
     if (clues.not_country(a, c.first)) return false;
     if (clues.other_country(a, c.first)) c.phrase.country = amb.other_country;
   }
+  if (c.phrase.form == CountryForm::Demonym && !plural(doc.word(c.end - 1)) && follows_first_name(lex, doc, c.first))
+    return false;  // Mark Cuban; a surname is never plural (Many Americans)
   if (c.phrase.form == CountryForm::Capital) {
     if (looks_like_person(lex, doc, c.first, c.end)) return false;  // George Washington
     return capital_as_government(lex, doc, c);

@@ -21,9 +21,10 @@ class DocumentClues {
   DocumentClues(const CountryLexicon& lex, const text::Document& doc) : lex_(lex), doc_(doc) {}
   bool not_country(std::size_t ambiguity, std::size_t t);  // the not-doc clues outweigh the doc-country ones
   bool other_country(std::size_t ambiguity, std::size_t t);  // an iso-doc clue is near
+  bool used_as_person(std::size_t ambiguity, std::size_t t);  // the word names a person near (Jim Jordan)
 
  private:
-  enum List { kNot, kCountry, kOther, kLists };
+  enum List { kNot, kCountry, kOther, kPerson, kLists };
   static constexpr std::size_t kBlock = 256, kReach = 2;  // tokens per block; blocks read on either side
   std::size_t near(std::size_t ambiguity, List list, std::size_t t);
 
@@ -35,7 +36,9 @@ class DocumentClues {
 // Whether the candidate is a country mention; it may change the candidate's country (Congo with Brazzaville).
 bool accept_country(const CountryLexicon& lex, const text::Document& doc, CountryCandidate& c, DocumentClues& clues);
 
-// Whether a capital named inside a hyphenated word, or any word, reads as a given name at token t (Michael Jordan).
+// Whether the tokens [first, end) read as part of a person's name (Michael Jordan, Jordan Peterson).
 bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end);
+// Whether a capitalised word that could be a first name stands right before token first (Mark Cuban).
+bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, std::size_t first);
 
 }  // namespace newsmark::recognise
