@@ -1,5 +1,7 @@
 #include "recognise/countries.h"
 
+#include <cstring>
+
 #include "recognise/countries_lexicon.h"
 #include "recognise/countries_rules.h"
 
@@ -8,11 +10,19 @@ namespace {
 
 using text::TokenKind;
 
-// A plain loop beats memchr on words of a few letters.
-bool has_hyphen(std::string_view w) {
-  for (const char c : w)
-    if (c == '-') return true;
-  return false;
+bool has_hyphen(std::string_view w) { return w.find('-') != std::string_view::npos; }
+
+// The next hyphen before a capital letter at or after byte i, where a lower-case word can hold a country
+// (pro-Russian): one memchr pass over the text costs far less than looking inside every word.
+std::size_t next_capital_part(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const void* p = std::memchr(s.data() + i, '-', s.size() - i);
+    if (!p) break;
+    const std::size_t h = static_cast<std::size_t>(static_cast<const char*>(p) - s.data());
+    if (h + 1 < s.size() && s[h + 1] >= 'A' && s[h + 1] <= 'Z') return h;
+    i = h + 1;
+  }
+  return s.size();
 }
 
 class Collector {
@@ -68,12 +78,15 @@ std::vector<Country> find_countries(const text::Document& doc) {
   Collector out(lex);
   DocumentClues clues(lex, doc);
   const std::size_t n = doc.tokens.size();
+  const std::string_view norm = doc.norm.s;
+  std::size_t capital_part = next_capital_part(norm, 0);
   for (std::size_t t = 0; t < n; ++t) {
     // Every country word starts with a capital letter; handles, hashtags, URLs and e-mails are other token kinds.
     const text::Token& tok = doc.tokens[t];
     if (tok.kind != TokenKind::Word) continue;
     if (!tok.has(text::kCapitalized)) {
-      if (has_hyphen(doc.word(t))) find_in_parts(lex, doc, t, out);  // pro-Russian
+      if (capital_part < tok.begin) capital_part = next_capital_part(norm, tok.begin);
+      if (capital_part < tok.end) find_in_parts(lex, doc, t, out);  // pro-Russian
       continue;
     }
     const auto m = lex.may_start(doc.word(t)) ? lex.gazetteer.longest(doc, t) : lexicon::Gazetteer::Match{};
