@@ -11,6 +11,16 @@ bool capitalised(const text::Document& doc, std::size_t t) {
 }
 bool plural(std::string_view w) { return w.size() > 2 && w.back() == 's' && w[w.size() - 2] != 's'; }
 
+// How many tokens a possessive at t takes: 's, or ' and s after a dotted acronym (D.C.'s); 0 for none.
+std::size_t possessive_at(const text::Document& doc, std::size_t t) {
+  const std::size_t n = doc.tokens.size();
+  if (t < n && doc.tokens[t].kind == TokenKind::Possessive) return 1;
+  if (t + 1 < n && doc.word(t) == "'" && !doc.tokens[t].has(text::kSpaceBefore) && doc.word(t + 1) == "s" &&
+      !doc.tokens[t + 1].has(text::kSpaceBefore))
+    return 2;
+  return 0;
+}
+
 // Whether token t is glued to the one before it (no space), as "$" in "US$".
 bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has(text::kSpaceBefore); }
 
@@ -38,11 +48,11 @@ bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const
 // government people in it (Moscow said, talks with Moscow, Moscow's demands, officials in Washington).
 bool capital_acts(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
   const std::size_t n = doc.tokens.size();
-  if (end < n && doc.tokens[end].kind == TokenKind::Possessive) {
+  if (const std::size_t p = possessive_at(doc, end)) {
     // Moscow's demands, Moscow's aggressive stance; any other possession is the city's (Washington's attorney board)
-    if (end + 1 < n && lex.government_noun.has(doc.word(end + 1))) return true;
-    return end + 2 < n && is_word(doc, end + 1) && !capitalised(doc, end + 1) &&
-           lex.government_noun.has(doc.word(end + 2));
+    const std::size_t noun = end + p;
+    if (noun < n && lex.government_noun.has(doc.word(noun))) return true;
+    return noun + 1 < n && is_word(doc, noun) && !capitalised(doc, noun) && lex.government_noun.has(doc.word(noun + 1));
   }
   if (end < n && lex.government_after.starts_at(doc, end)) return true;
   if (lex.government_before.ends_before(doc, first)) return true;

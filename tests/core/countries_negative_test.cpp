@@ -43,12 +43,18 @@ TEST(CountriesNegative, CapitalsNamedAsPlacesAreNotCountries) {
                {"The Washington Post reported it."},
                {"George Washington crossed the river."},
                {"in Washington state"},
-               {"Everett, Washington at noon"}});
+               {"Everett, Washington at noon"},
+               {"a rally in Washington, D.C. on Sunday"},
+               {"live on television in Warsaw and Prague"},
+               {"shares fell in Paris, Amsterdam, Brussels and Stockholm"},
+               {"a complaint with Washington D.C.'s attorney board"},
+               {"driving toward Baghdad"}});
 }
 
 TEST(CountriesNegative, GivenNamesAreNotCountries) {
   expect_none({{"Michael Jordan scored."}, {"Jordan Peterson wrote a book."}, {"Chad said hello."}, {"Mr Chad left."},
-               {"Israel Adesanya fought."}});
+               {"Israel Adesanya fought."}, {"Trump critic Mark Cuban said so."},
+               {"Rep. Jim Jordan spoke. Later, Jordan said he would vote no."}});
 }
 
 TEST(CountriesNegative, GeorgiaTheUsStateIsNotTheCountry) {
@@ -63,7 +69,13 @@ TEST(CountriesNegative, CompanyNamesAreNotCountries) {
                {"Singapore Airlines and Qatar Airways"},
                {"the Bank of Japan and Bank of America"},
                {"the Swiss National Bank"},
-               {"a loss at Ford Australia"}});
+               {"a loss at Ford Australia"},
+               {"a reporter for USA Today"},
+               {"the Bank of America and Voice of America"}});
+}
+
+TEST(CountriesNegative, ProvincesAndRegionsNamedAfterCountriesAreNotCountries) {
+  expect_none({{"Vancouver, British Columbia"}, {"African Americans and Latin Americans"}});
 }
 
 TEST(CountriesNegative, CurrenciesAreNotCountries) {

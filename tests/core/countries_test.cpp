@@ -102,6 +102,17 @@ TEST(Countries, CapitalsCountWhenTheyStandForTheGovernment) {
       {"once Moscow's sphere of influence", {{5, 11, "RU", kCapital}}},
       {"Kiev would not agree", {{0, 4, "UA", kCapital}}},
       {"Washington said no", {{0, 10, "US", kCapital}}},
+      {"officials in Washington, D.C.", {{13, 29, "US", kCapital}}},
+      {"Washington and London are alone", {{0, 10, "US", kCapital}, {15, 21, "GB", kCapital}}},
+      {"officials in Moscow and Kyiv", {{13, 19, "RU", kCapital}, {24, 28, "UA", kCapital}}},
+  });
+}
+
+TEST(Countries, PluralDemonymsAfterCapitalisedWordsAreStillPeoples) {
+  check({
+      {"Many Americans agreed.", {{5, 14, "US", kDemonym}}},
+      {"Two Iraqi soldiers", {{4, 9, "IQ", kDemonym}}},
+      {"A U.S. official said", {{2, 6, "US", kAlias}}},
   });
 }
 
