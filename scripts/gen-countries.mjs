@@ -13,7 +13,8 @@ const pkg = JSON.parse(readFileSync(require.resolve('world-countries/package.jso
 
 // English official forms among the alternative spellings; native-language spellings and one-word variants are left to
 // the hand-kept alias list, since many are ordinary words ("Island", "Mann", "Emirates").
-const ENGLISH = /\b(Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Union|Duchy|Sultanate|Confederation|Coast|Islands)\b/;
+const ENGLISH = new RegExp('\\b(Republic|Kingdom|State|States|Federation|Commonwealth|Principality|Union|Duchy|' +
+  'Sultanate|Confederation|Coast|Islands)\\b');
 const LATIN = /^[A-Za-z\u00C0-\u024F' .-]+$/;
 const clean = (s) => s.replace(/^the /i, '').trim();
 const usable = (s) => s && LATIN.test(s) && !s.includes(',') && s.length > 2;

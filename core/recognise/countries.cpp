@@ -98,7 +98,8 @@ std::vector<Country> find_countries(const text::Document& doc) {
     const std::size_t end = t + m.tokens;
     if (value != CountryLexicon::kBlocked) {
       CountryCandidate c{t, end, lex.phrases[value]};
-      if (accept_country(lex, doc, c, clues)) out.add(c.phrase.country, c.phrase.form, doc.js_begin(t), doc.js_end(end - 1));
+      if (accept_country(lex, doc, c, clues))
+        out.add(c.phrase.country, c.phrase.form, doc.js_begin(t), doc.js_end(end - 1));
     }
     t = end - 1;
   }

@@ -29,11 +29,16 @@ void for_each_part(std::string_view list, F&& f) {
 }
 
 bool parse_form(std::string_view s, CountryForm& form) {
-  if (s == "name") form = CountryForm::Name;
-  else if (s == "alias") form = CountryForm::Alias;
-  else if (s == "demonym") form = CountryForm::Demonym;
-  else if (s == "capital") form = CountryForm::Capital;
-  else return false;
+  if (s == "name")
+    form = CountryForm::Name;
+  else if (s == "alias")
+    form = CountryForm::Alias;
+  else if (s == "demonym")
+    form = CountryForm::Demonym;
+  else if (s == "capital")
+    form = CountryForm::Capital;
+  else
+    return false;
   return true;
 }
 
@@ -79,7 +84,8 @@ class Builder {
     lex_.gazetteer.add(text, value);
     const auto norm = text::normalize(text);
     const auto toks = text::tokenize(norm.s);
-    if (!toks.empty()) lex_.mark_first_word(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
+    if (!toks.empty())
+      lex_.mark_first_word(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
   }
 
   void ambiguous(const std::vector<std::string_view>& f) {
@@ -90,15 +96,24 @@ class Builder {
     a.word = std::string(f[0]);
     const std::string_view rule = f[1], clues = f.size() > 2 ? f[2] : std::string_view{};
     Clues* list = nullptr;
-    if (rule == "person") a.person = true;
-    else if (rule == "drop") a.drop = true;
-    else if (rule == "shout") a.shout = true;
-    else if (rule == "name-of") a.name_of = true;
-    else if (rule == "speaker") list = &a.speaker;
-    else if (rule == "not-before") list = &a.not_before;
-    else if (rule == "not-after") list = &a.not_after;
-    else if (rule == "not-doc") list = &a.not_doc;
-    else if (rule == "doc-country") list = &a.doc_country;
+    if (rule == "person")
+      a.person = true;
+    else if (rule == "drop")
+      a.drop = true;
+    else if (rule == "shout")
+      a.shout = true;
+    else if (rule == "name-of")
+      a.name_of = true;
+    else if (rule == "speaker")
+      list = &a.speaker;
+    else if (rule == "not-before")
+      list = &a.not_before;
+    else if (rule == "not-after")
+      list = &a.not_after;
+    else if (rule == "not-doc")
+      list = &a.not_doc;
+    else if (rule == "doc-country")
+      list = &a.doc_country;
     else if (rule.starts_with("iso-doc:")) {
       if (const auto c = iso_index_.find(std::string(rule.substr(8))); c != iso_index_.end()) {
         a.other_country = c->second;
@@ -139,7 +154,8 @@ class Builder {
 void Clues::add(std::string_view phrase) {
   const auto norm = text::normalize(phrase);
   std::vector<std::string_view> words;
-  for (const auto& t : text::tokenize(norm.s)) words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
+  for (const auto& t : text::tokenize(norm.s))
+    words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
   if (words.empty()) return;
   firsts_.insert(words.front());
   lasts_.insert(words.back());

@@ -24,9 +24,9 @@ class Clues {
   Clues& operator=(Clues&&) = default;
   void add(std::string_view phrase);
   bool empty() const { return phrases_.empty(); }
-  bool starts_at(const text::Document& doc, std::size_t t) const;   // a clue occupies the tokens from t on
+  bool starts_at(const text::Document& doc, std::size_t t) const;    // a clue occupies the tokens from t on
   bool ends_before(const text::Document& doc, std::size_t t) const;  // a clue occupies the tokens right before t
-  bool has(std::string_view word) const;                              // a one-token clue equal to word
+  bool has(std::string_view word) const;                             // a one-token clue equal to word
 
  private:
   std::deque<std::string> arena_;  // owns the words the phrases view
@@ -58,8 +58,8 @@ struct CountryLexicon {
   std::vector<CountryPhrase> phrases;  // gazetteer values index this
   std::vector<Ambiguity> ambiguities;
   lexicon::Gazetteer gazetteer;
-  Clues currency, currency_name, org_after, org_before, government_after, government_before, government_noun, government_people,
-      place_before, not_first_name;
+  Clues currency, currency_name, org_after, org_before, government_after, government_before, government_noun,
+      government_people, place_before, not_first_name;
   std::vector<std::pair<std::string, std::string>> government_frames;  // (word before, word after)
 
   // A bit per hash of every phrase's first word: most capitalised words start no phrase, and this answers that
@@ -71,7 +71,10 @@ struct CountryLexicon {
     for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
     return (h ^ (h >> 16)) & (kFilterBits - 1);
   }
-  void mark_first_word(std::string_view w) { const uint32_t h = word_hash(w); first_words[h >> 6] |= 1ull << (h & 63); }
+  void mark_first_word(std::string_view w) {
+    const uint32_t h = word_hash(w);
+    first_words[h >> 6] |= 1ull << (h & 63);
+  }
   bool may_start(std::string_view w) const {
     const uint32_t h = word_hash(w);
     return (first_words[h >> 6] >> (h & 63)) & 1;

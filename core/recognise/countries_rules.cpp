@@ -35,7 +35,8 @@ bool match_of_form(const CountryLexicon& lex, const text::Document& doc, std::si
 bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
   if (lex.org_before.ends_before(doc, c.first)) return true;
   // Garuda Indonesia, Ford Australia: a country's name after another capitalised name word
-  if ((c.phrase.form == CountryForm::Name || c.phrase.form == CountryForm::Alias) && follows_first_name(lex, doc, c.first))
+  if ((c.phrase.form == CountryForm::Name || c.phrase.form == CountryForm::Alias) &&
+      follows_first_name(lex, doc, c.first))
     return true;
   for (std::size_t t = c.end; t < doc.tokens.size() && t < c.end + 4 && capitalised(doc, t); ++t) {
     if (doc.tokens[t].has(text::kLineBefore)) break;
@@ -68,7 +69,8 @@ bool capital_ending_at(const CountryLexicon& lex, const text::Document& doc, std
     const std::size_t s = t - k;
     if (!capitalised(doc, s)) continue;
     const auto m = lex.gazetteer.longest(doc, s);
-    if (m.tokens == k && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == CountryForm::Capital) {
+    if (m.tokens == k && m.values[0] != CountryLexicon::kBlocked &&
+        lex.phrases[m.values[0]].form == CountryForm::Capital) {
       first = s;
       return true;
     }
@@ -100,11 +102,11 @@ bool capital_as_government(const CountryLexicon& lex, const text::Document& doc,
 bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, std::size_t first) {
   if (first == 0 || !capitalised(doc, first - 1)) return false;
   const auto prev = doc.word(first - 1);
-  if (const auto h = prev.rfind('-'); h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' &&
-                                      prev[h + 1] <= 'z')
+  if (const auto h = prev.rfind('-');
+      h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' && prev[h + 1] <= 'z')
     return false;  // Jerusalem-born Jordanian
-  return !doc.tokens[first].has(text::kLineBefore) &&
-         !lex.not_first_name.has(doc.word(first - 1)) && !match_of_form(lex, doc, first - 1, CountryForm::Name) &&
+  return !doc.tokens[first].has(text::kLineBefore) && !lex.not_first_name.has(doc.word(first - 1)) &&
+         !match_of_form(lex, doc, first - 1, CountryForm::Name) &&
          !match_of_form(lex, doc, first - 1, CountryForm::Alias) &&
          !match_of_form(lex, doc, first - 1, CountryForm::Demonym);
 }
@@ -112,7 +114,8 @@ bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, st
 bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
   const std::size_t n = doc.tokens.size();
   if (follows_first_name(lex, doc, first)) return true;  // Michael Jordan, Mr Chad
-  if (end < n && capitalised(doc, end) && !doc.tokens[end].has(text::kLineBefore) && doc.tokens[end].has(text::kSpaceBefore))
+  if (end < n && capitalised(doc, end) && !doc.tokens[end].has(text::kLineBefore) &&
+      doc.tokens[end].has(text::kSpaceBefore))
     return true;  // Jordan Peterson
   return false;
 }
@@ -131,8 +134,8 @@ std::size_t DocumentClues::near(std::size_t a, List list, std::size_t t) {
     if (blocks[i] < 0) {
       blocks[i] = 0;
       for (std::size_t k = i * kBlock; k < n && k < (i + 1) * kBlock; ++k)
-        blocks[i] += list == kPerson ? doc_.word(k) == amb.word && follows_first_name(lex_, doc_, k)
-                                     : clues.starts_at(doc_, k);
+        blocks[i] +=
+            list == kPerson ? doc_.word(k) == amb.word && follows_first_name(lex_, doc_, k) : clues.starts_at(doc_, k);
     }
     total += static_cast<std::size_t>(blocks[i]);
   }

@@ -19,8 +19,8 @@ struct CountryCandidate {
 class DocumentClues {
  public:
   DocumentClues(const CountryLexicon& lex, const text::Document& doc) : lex_(lex), doc_(doc) {}
-  bool not_country(std::size_t ambiguity, std::size_t t);  // the not-doc clues outweigh the doc-country ones
-  bool other_country(std::size_t ambiguity, std::size_t t);  // an iso-doc clue is near
+  bool not_country(std::size_t ambiguity, std::size_t t);     // the not-doc clues outweigh the doc-country ones
+  bool other_country(std::size_t ambiguity, std::size_t t);   // an iso-doc clue is near
   bool used_as_person(std::size_t ambiguity, std::size_t t);  // the word names a person near (Jim Jordan)
 
  private:

@@ -52,8 +52,12 @@ TEST(CountriesNegative, CapitalsNamedAsPlacesAreNotCountries) {
 }
 
 TEST(CountriesNegative, GivenNamesAreNotCountries) {
-  expect_none({{"Michael Jordan scored."}, {"Jordan Peterson wrote a book."}, {"Chad said hello."}, {"Mr Chad left."},
-               {"Israel Adesanya fought."}, {"Trump critic Mark Cuban said so."},
+  expect_none({{"Michael Jordan scored."},
+               {"Jordan Peterson wrote a book."},
+               {"Chad said hello."},
+               {"Mr Chad left."},
+               {"Israel Adesanya fought."},
+               {"Trump critic Mark Cuban said so."},
                {"Rep. Jim Jordan spoke. Later, Jordan said he would vote no."}});
 }
 
