@@ -80,12 +80,14 @@ class Builder {
     lex_.phrases.push_back(p);
   }
 
+  // The filter is marked with the phrase's first word as the tokenizer may cut it ("People" of "People's", "St" of
+  // "St. George's", "Washington" of "Washington, D.C."), without tokenizing every phrase a second time.
   void phrase(std::string_view text, uint32_t value) {
     lex_.gazetteer.add(text, value);
-    const auto norm = text::normalize(text);
-    const auto toks = text::tokenize(norm.s);
-    if (!toks.empty())
-      lex_.mark_first_word(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
+    std::string_view first = text.substr(0, text.find_first_of(" ,"));
+    lex_.mark_first_word(first);
+    for (std::string_view suffix : {"'s", "’s", "."})
+      if (first.ends_with(suffix)) lex_.mark_first_word(first.substr(0, first.size() - suffix.size()));
   }
 
   void ambiguous(const std::vector<std::string_view>& f) {

@@ -2,6 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include "recognise/countries_lexicon.h"
+#include "text/normalize.h"
+#include "text/token.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view countries_tsv;
+extern const std::string_view countries_aliases_tsv;
+extern const std::string_view countries_exceptions_tsv;
+}  // namespace newsmark::data
+
 #include <algorithm>
 #include <string>
 #include <tuple>
@@ -142,6 +153,35 @@ TEST(Countries, OneEntityPerCodeInOrderOfFirstMention) {
   EXPECT_EQ(got[1].iso, "RU");
   EXPECT_EQ(got[1].name, "Russia");
   EXPECT_EQ(got[1].mentions.size(), 2u);
+}
+
+TEST(CountryLexicon, EveryPhraseFirstWordPassesTheQuickFilter) {
+  const auto& lex = country_lexicon();
+  std::size_t checked = 0;
+  auto check_phrase = [&](std::string_view phrase) {
+    const auto norm = text::normalize(phrase);
+    const auto toks = text::tokenize(norm.s);
+    if (toks.empty()) return;
+    const auto first = std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin);
+    EXPECT_TRUE(lex.may_start(first)) << phrase;
+    ++checked;
+  };
+  auto each = [&](std::string_view list) {
+    while (!list.empty()) {
+      const auto bar = list.find('|');
+      check_phrase(list.substr(0, bar));
+      if (bar == std::string_view::npos) break;
+      list.remove_prefix(bar + 1);
+    }
+  };
+  util::for_each_record(data::countries_tsv, [&](const auto& f) {
+    for (std::size_t i = 2; i < f.size(); ++i) each(f[i]);
+  });
+  util::for_each_record(data::countries_aliases_tsv, [&](const auto& f) {
+    if (f.size() >= 3) check_phrase(f[2]);
+  });
+  util::for_each_record(data::countries_exceptions_tsv, [&](const auto& f) { check_phrase(f[0]); });
+  EXPECT_GT(checked, 1000u);
 }
 
 }  // namespace
