@@ -154,10 +154,16 @@ class Builder {
 }  // namespace
 
 void Clues::add(std::string_view phrase) {
-  const auto norm = text::normalize(phrase);
   std::vector<std::string_view> words;
-  for (const auto& t : text::tokenize(norm.s))
-    words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
+  const bool plain = !phrase.empty() && phrase.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
+                                            std::string_view::npos;
+  if (plain) {
+    words.push_back(arena_.emplace_back(phrase));  // most clues are one plain word: no need to tokenize them
+  } else {
+    const auto norm = text::normalize(phrase);
+    for (const auto& t : text::tokenize(norm.s))
+      words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
+  }
   if (words.empty()) return;
   firsts_.insert(words.front());
   lasts_.insert(words.back());
