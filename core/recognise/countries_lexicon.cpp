@@ -85,9 +85,15 @@ class Builder {
   void phrase(std::string_view text, uint32_t value) {
     lex_.gazetteer.add(text, value);
     std::string_view first = text.substr(0, text.find_first_of(" ,"));
-    lex_.mark_first_word(first);
+    // Any mark that could split the phrase counts it as longer: a wrong guess only costs a walk.
+    const bool longer = text.find_first_of(" ,.'’-") != std::string_view::npos;
+    auto mark = [&](std::string_view w) {
+      CountryLexicon::mark(lex_.first_words, w);
+      if (longer) CountryLexicon::mark(lex_.first_of_longer, w);
+    };
+    mark(first);
     for (std::string_view suffix : {"'s", "’s", "."})
-      if (first.ends_with(suffix)) lex_.mark_first_word(first.substr(0, first.size() - suffix.size()));
+      if (first.ends_with(suffix)) mark(first.substr(0, first.size() - suffix.size()));
   }
 
   void ambiguous(const std::vector<std::string_view>& f) {
@@ -155,8 +161,9 @@ class Builder {
 
 void Clues::add(std::string_view phrase) {
   std::vector<std::string_view> words;
-  const bool plain = !phrase.empty() && phrase.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") ==
-                                            std::string_view::npos;
+  const bool plain =
+      !phrase.empty() &&
+      phrase.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos;
   if (plain) {
     words.push_back(arena_.emplace_back(phrase));  // most clues are one plain word: no need to tokenize them
   } else {
@@ -165,6 +172,10 @@ void Clues::add(std::string_view phrase) {
       words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
   }
   if (words.empty()) return;
+  for (const auto w : words) {
+    const uint32_t h = word_hash(w) & 1023;
+    words_[h >> 6] |= 1ull << (h & 63);
+  }
   firsts_.insert(words.front());
   lasts_.insert(words.back());
   if (words.size() == 1) singles_.insert(words.front());
@@ -172,7 +183,7 @@ void Clues::add(std::string_view phrase) {
 }
 
 bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
-  if (t >= doc.tokens.size() || !firsts_.count(doc.word(t))) return false;
+  if (t >= doc.tokens.size() || !may_hold(doc.word(t)) || !firsts_.count(doc.word(t))) return false;
   for (const auto& p : phrases_) {
     if (t + p.size() > doc.tokens.size()) continue;
     std::size_t i = 0;
@@ -183,7 +194,7 @@ bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
 }
 
 bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
-  if (t == 0 || !lasts_.count(doc.word(t - 1))) return false;
+  if (t == 0 || !may_hold(doc.word(t - 1)) || !lasts_.count(doc.word(t - 1))) return false;
   for (const auto& p : phrases_) {
     if (p.size() > t) continue;
     std::size_t i = 0;
@@ -193,7 +204,7 @@ bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
   return false;
 }
 
-bool Clues::has(std::string_view word) const { return singles_.count(word) > 0; }
+bool Clues::has(std::string_view word) const { return may_hold(word) && singles_.count(word) > 0; }
 
 const CountryLexicon& country_lexicon() {
   static const CountryLexicon lex = [] {

@@ -14,6 +14,13 @@
 
 namespace newsmark::recognise {
 
+// FNV-1a: cheap on the few letters of a word, for the filters below.
+inline uint32_t word_hash(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h ^ (h >> 16);
+}
+
 // Phrases of a few tokens, compared token by token with the text around a candidate mention.
 class Clues {
  public:
@@ -32,6 +39,11 @@ class Clues {
   std::deque<std::string> arena_;  // owns the words the phrases view
   std::vector<std::vector<std::string_view>> phrases_;
   std::unordered_set<std::string_view> firsts_, lasts_, singles_;  // quick refusals before comparing whole phrases
+  uint64_t words_[16] = {};  // a bit per hash of every word in the list, to refuse most words without the sets
+  bool may_hold(std::string_view w) const {
+    const uint32_t h = word_hash(w) & 1023;
+    return (words_[h >> 6] >> (h & 63)) & 1;
+  }
 };
 
 // The clues deciding one ambiguous word (countries-ambiguous.tsv).
@@ -66,19 +78,20 @@ struct CountryLexicon {
   // without the gazetteer's hash lookups.
   static constexpr uint32_t kFilterBits = 1u << 16;
   std::vector<uint64_t> first_words = std::vector<uint64_t>(kFilterBits / 64);
-  static uint32_t word_hash(std::string_view w) {
-    uint32_t h = 2166136261u;
-    for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-    return (h ^ (h >> 16)) & (kFilterBits - 1);
+  static uint32_t filter_hash(std::string_view w) { return word_hash(w) & (kFilterBits - 1); }
+  // A second filter marks the words that may start a phrase of several tokens; a word that starts only one-token
+  // phrases (most of them: Russia, US) is looked up with one find() instead of a walk over the following tokens.
+  std::vector<uint64_t> first_of_longer = std::vector<uint64_t>(kFilterBits / 64);
+  static void mark(std::vector<uint64_t>& bits, std::string_view w) {
+    const uint32_t h = filter_hash(w);
+    bits[h >> 6] |= 1ull << (h & 63);
   }
-  void mark_first_word(std::string_view w) {
-    const uint32_t h = word_hash(w);
-    first_words[h >> 6] |= 1ull << (h & 63);
+  static bool marked(const std::vector<uint64_t>& bits, std::string_view w) {
+    const uint32_t h = filter_hash(w);
+    return (bits[h >> 6] >> (h & 63)) & 1;
   }
-  bool may_start(std::string_view w) const {
-    const uint32_t h = word_hash(w);
-    return (first_words[h >> 6] >> (h & 63)) & 1;
-  }
+  bool may_start(std::string_view w) const { return marked(first_words, w); }
+  bool may_start_longer(std::string_view w) const { return marked(first_of_longer, w); }
 };
 
 // Built on first use and kept for the life of the program.

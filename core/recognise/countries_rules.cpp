@@ -26,7 +26,7 @@ bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has
 
 // Another gazetteer match of the given form starts at t (the "Washington" in "Moscow and Washington").
 bool match_of_form(const CountryLexicon& lex, const text::Document& doc, std::size_t t, CountryForm form) {
-  if (t >= doc.tokens.size() || !capitalised(doc, t)) return false;
+  if (t >= doc.tokens.size() || !capitalised(doc, t) || !lex.may_start(doc.word(t))) return false;
   const auto m = lex.gazetteer.longest(doc, t);
   return m.tokens && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == form;
 }
@@ -67,7 +67,7 @@ bool capital_acts(const CountryLexicon& lex, const text::Document& doc, std::siz
 bool capital_ending_at(const CountryLexicon& lex, const text::Document& doc, std::size_t t, std::size_t& first) {
   for (std::size_t k = 1; k <= 3 && k <= t; ++k) {
     const std::size_t s = t - k;
-    if (!capitalised(doc, s)) continue;
+    if (!capitalised(doc, s) || !lex.may_start(doc.word(s))) continue;
     const auto m = lex.gazetteer.longest(doc, s);
     if (m.tokens == k && m.values[0] != CountryLexicon::kBlocked &&
         lex.phrases[m.values[0]].form == CountryForm::Capital) {
@@ -86,7 +86,7 @@ bool capital_as_government(const CountryLexicon& lex, const text::Document& doc,
   if (capital_acts(lex, doc, c.first, c.end)) return true;
   auto conj = [&](std::size_t t) { return t < n && (doc.word(t) == "and" || doc.word(t) == "or"); };
   auto free_pair = [&](std::size_t first) { return !lex.place_before.ends_before(doc, first); };
-  if (conj(c.end) && c.end + 1 < n && capitalised(doc, c.end + 1)) {
+  if (conj(c.end) && c.end + 1 < n && capitalised(doc, c.end + 1) && lex.may_start(doc.word(c.end + 1))) {
     const auto m = lex.gazetteer.longest(doc, c.end + 1);
     if (m.tokens && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == CountryForm::Capital)
       return free_pair(c.first) || capital_acts(lex, doc, c.end + 1, c.end + 1 + m.tokens);
@@ -156,26 +156,30 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
   if (c.end < n && glued(doc, c.end) && lex.currency.has(doc.word(c.end))) return false;  // US$ 40
   if (c.end < n && lex.currency_name.has(doc.word(c.end))) return false;                  // US dollar
   if (in_company_name(lex, doc, c)) return false;
-  if (c.phrase.ambiguity >= 0) {
-    const auto a = static_cast<std::size_t>(c.phrase.ambiguity);
-    const Ambiguity& amb = lex.ambiguities[a];
-    if (amb.drop) return false;
-    if (amb.shout && c.first > 0 && c.end < n && doc.tokens[c.first - 1].has(text::kAllCaps) &&
+  const Ambiguity* amb =
+      c.phrase.ambiguity >= 0 ? &lex.ambiguities[static_cast<std::size_t>(c.phrase.ambiguity)] : nullptr;
+  if (amb) {
+    if (amb->drop) return false;
+    if (amb->shout && c.first > 0 && c.end < n && doc.tokens[c.first - 1].has(text::kAllCaps) &&
         doc.tokens[c.end].has(text::kAllCaps))
       return false;  // LET US GO
-    if (amb.person && (looks_like_person(lex, doc, c.first, c.end) || clues.used_as_person(a, c.first))) return false;
-    if (amb.name_of && c.first >= 2 && doc.word(c.first - 1) == "of" && capitalised(doc, c.first - 2)) return false;
-    if (c.end < n && amb.speaker.starts_at(doc, c.end)) return false;
-    if (amb.not_before.ends_before(doc, c.first)) return false;
-    if (c.end < n && amb.not_after.starts_at(doc, c.end)) return false;
-    if (clues.not_country(a, c.first)) return false;
-    if (clues.other_country(a, c.first)) c.phrase.country = amb.other_country;
+    if (amb->person && looks_like_person(lex, doc, c.first, c.end)) return false;
+    if (amb->name_of && c.first >= 2 && doc.word(c.first - 1) == "of" && capitalised(doc, c.first - 2)) return false;
+    if (c.end < n && amb->speaker.starts_at(doc, c.end)) return false;
+    if (amb->not_before.ends_before(doc, c.first)) return false;
+    if (c.end < n && amb->not_after.starts_at(doc, c.end)) return false;
   }
   if (c.phrase.form == CountryForm::Demonym && !plural(doc.word(c.end - 1)) && follows_first_name(lex, doc, c.first))
     return false;  // Mark Cuban; a surname is never plural (Many Americans)
-  if (c.phrase.form == CountryForm::Capital) {
-    if (looks_like_person(lex, doc, c.first, c.end)) return false;  // George Washington
-    return capital_as_government(lex, doc, c);
+  if (c.phrase.form == CountryForm::Capital &&
+      (looks_like_person(lex, doc, c.first, c.end) || !capital_as_government(lex, doc, c)))
+    return false;  // George Washington; in Moscow
+  // What the text around says is looked up last, as it costs most.
+  if (amb) {
+    const auto a = static_cast<std::size_t>(c.phrase.ambiguity);
+    if (amb->person && clues.used_as_person(a, c.first)) return false;
+    if (clues.not_country(a, c.first)) return false;
+    if (clues.other_country(a, c.first)) c.phrase.country = amb->other_country;
   }
   return true;
 }
