@@ -24,11 +24,11 @@ std::size_t possessive_at(const text::Document& doc, std::size_t t) {
 // Whether token t is glued to the one before it (no space), as "$" in "US$".
 bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has(text::kSpaceBefore); }
 
-// Another gazetteer match of the given form starts at t (the "Washington" in "Moscow and Washington").
-bool match_of_form(const CountryLexicon& lex, const text::Document& doc, std::size_t t, CountryForm form) {
+// Any country word starts at t.
+bool country_word_at(const CountryLexicon& lex, const text::Document& doc, std::size_t t) {
   if (t >= doc.tokens.size() || !capitalised(doc, t) || !lex.may_start(doc.word(t))) return false;
   const auto m = lex.gazetteer.longest(doc, t);
-  return m.tokens && m.values[0] != CountryLexicon::kBlocked && lex.phrases[m.values[0]].form == form;
+  return m.tokens && m.values[0] != CountryLexicon::kBlocked;
 }
 
 // The country word sits inside a company's or a paper's name: Air Canada, Bank of Japan, Singapore Airlines.
@@ -106,9 +106,7 @@ bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, st
       h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' && prev[h + 1] <= 'z')
     return false;  // Jerusalem-born Jordanian
   return !doc.tokens[first].has(text::kLineBefore) && !lex.not_first_name.has(doc.word(first - 1)) &&
-         !match_of_form(lex, doc, first - 1, CountryForm::Name) &&
-         !match_of_form(lex, doc, first - 1, CountryForm::Alias) &&
-         !match_of_form(lex, doc, first - 1, CountryForm::Demonym);
+         !country_word_at(lex, doc, first - 1);  // Polish American, Moscow Kyiv
 }
 
 bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
