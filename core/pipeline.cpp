@@ -3,6 +3,7 @@
 #include "text/document.h"
 // [include:dates]
 // [include:countries]
+#include "recognise/countries.h"
 // [include:people]
 #include "entities/people.h"
 // [include:quotes]
@@ -23,6 +24,7 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) 
   // 2. Recognisers, independent of each other.
   // [stage:dates]
   // [stage:countries]
+  out.countries = recognise::find_countries(doc);
   // [stage:people]
   const entities::People people = entities::find_people(doc);
   entities::to_analysis(doc, people, out.people);

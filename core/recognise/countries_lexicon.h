@@ -1,0 +1,100 @@
+// The country gazetteer and its context clues, built once from core/data/countries*.tsv (see core/data/README.md).
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon/gazetteer.h"
+#include "text/document.h"
+
+namespace newsmark::recognise {
+
+// FNV-1a: cheap on the few letters of a word, for the filters below.
+inline uint32_t word_hash(std::string_view w) {
+  uint32_t h = 2166136261u;
+  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h ^ (h >> 16);
+}
+
+// Phrases of a few tokens, compared token by token with the text around a candidate mention.
+class Clues {
+ public:
+  Clues() = default;
+  Clues(const Clues&) = delete;  // the sets view the arena's strings: a copy would view the original's
+  Clues& operator=(const Clues&) = delete;
+  Clues(Clues&&) = default;  // moving a deque keeps its elements where they are
+  Clues& operator=(Clues&&) = default;
+  void add(std::string_view phrase);
+  bool empty() const { return phrases_.empty(); }
+  bool starts_at(const text::Document& doc, std::size_t t) const;    // a clue occupies the tokens from t on
+  bool ends_before(const text::Document& doc, std::size_t t) const;  // a clue occupies the tokens right before t
+  bool has(std::string_view word) const;                             // a one-token clue equal to word
+
+ private:
+  std::deque<std::string> arena_;  // owns the words the phrases view
+  std::vector<std::vector<std::string_view>> phrases_;
+  std::unordered_set<std::string_view> firsts_, lasts_, singles_;  // quick refusals before comparing whole phrases
+  uint64_t words_[16] = {};  // a bit per hash of every word in the list, to refuse most words without the sets
+  bool may_hold(std::string_view w) const {
+    const uint32_t h = word_hash(w) & 1023;
+    return (words_[h >> 6] >> (h & 63)) & 1;
+  }
+};
+
+// The clues deciding one ambiguous word (countries-ambiguous.tsv).
+struct Ambiguity {
+  std::string word;  // the ambiguous word itself, for finding its other uses in the document
+  bool person = false, drop = false, shout = false, name_of = false;
+  Clues speaker, not_before, not_after, not_doc, doc_country, other_doc;
+  uint16_t other_country = 0;  // the iso-doc:XX country, when other_doc is not empty
+};
+
+struct CountryPhrase {
+  uint16_t country = 0;
+  CountryForm form = CountryForm::Name;
+  int16_t ambiguity = -1;  // index into CountryLexicon::ambiguities, or -1
+};
+
+struct CountryLexicon {
+  static constexpr uint32_t kBlocked = UINT32_MAX;  // gazetteer value of an exception phrase (North America)
+
+  struct Entry {
+    std::string iso, name;
+  };
+  std::vector<Entry> countries;
+  std::vector<CountryPhrase> phrases;  // gazetteer values index this
+  std::vector<Ambiguity> ambiguities;
+  lexicon::Gazetteer gazetteer;
+  Clues currency, currency_name, org_after, org_before, government_after, government_before, government_noun,
+      government_people, place_before, not_first_name;
+  std::vector<std::pair<std::string, std::string>> government_frames;  // (word before, word after)
+
+  // A bit per hash of every phrase's first word: most capitalised words start no phrase, and this answers that
+  // without the gazetteer's hash lookups.
+  static constexpr uint32_t kFilterBits = 1u << 16;
+  std::vector<uint64_t> first_words = std::vector<uint64_t>(kFilterBits / 64);
+  static uint32_t filter_hash(std::string_view w) { return word_hash(w) & (kFilterBits - 1); }
+  // A second filter marks the words that may start a phrase of several tokens; a word that starts only one-token
+  // phrases (most of them: Russia, US) is looked up with one find() instead of a walk over the following tokens.
+  std::vector<uint64_t> first_of_longer = std::vector<uint64_t>(kFilterBits / 64);
+  static void mark(std::vector<uint64_t>& bits, std::string_view w) {
+    const uint32_t h = filter_hash(w);
+    bits[h >> 6] |= 1ull << (h & 63);
+  }
+  static bool marked(const std::vector<uint64_t>& bits, std::string_view w) {
+    const uint32_t h = filter_hash(w);
+    return (bits[h >> 6] >> (h & 63)) & 1;
+  }
+  bool may_start(std::string_view w) const { return marked(first_words, w); }
+  bool may_start_longer(std::string_view w) const { return marked(first_of_longer, w); }
+};
+
+// Built on first use and kept for the life of the program.
+const CountryLexicon& country_lexicon();
+
+}  // namespace newsmark::recognise
