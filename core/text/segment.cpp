@@ -1,6 +1,7 @@
 #include "text/segment.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,19 +18,22 @@ extern const std::string_view sentence_starters_txt;
 namespace newsmark::text {
 namespace {
 
-enum class Abbrev { None, Title, Month, Ordinary, Final };
+enum class Abbrev { None, Title, Number, Ordinary, Final };
 
-const std::unordered_map<std::string, Abbrev>& abbreviations() {
+const std::unordered_map<std::string_view, Abbrev>& abbreviations() {
+  static std::deque<std::string> keys;  // owns the capitalised variants the map's views point at
   static const auto table = [] {
-    std::unordered_map<std::string, Abbrev> t;
+    std::unordered_map<std::string_view, Abbrev> t;
     util::for_each_record(data::abbreviations_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
-      const Abbrev kind = f[1] == "title" ? Abbrev::Title : f[1] == "month" ? Abbrev::Month
-                          : f[1] == "final" ? Abbrev::Final : Abbrev::Ordinary;
-      t.emplace(std::string(f[0]), kind);
-      std::string upper(f[0]);
-      if (!upper.empty() && upper[0] >= 'a' && upper[0] <= 'z') upper[0] = static_cast<char>(upper[0] - 32);
-      t.emplace(upper, kind);
+      const Abbrev kind = f[1] == "title" ? Abbrev::Title : f[1] == "number" ? Abbrev::Number
+                          : f[1] == "final" || f[1] == "month" ? Abbrev::Final : Abbrev::Ordinary;
+      t.emplace(f[0], kind);
+      if (!f[0].empty() && f[0][0] >= 'a' && f[0][0] <= 'z') {
+        keys.emplace_back(f[0]);
+        keys.back()[0] = static_cast<char>(keys.back()[0] - 32);
+        t.emplace(keys.back(), kind);
+      }
     });
     return t;
   }();
@@ -47,14 +51,56 @@ const std::unordered_set<std::string_view>& sentence_starters() {
 
 Abbrev abbreviation(std::string_view w) {
   const auto& t = abbreviations();
-  const auto it = t.find(std::string(w));
+  const auto it = t.find(w);
   return it == t.end() ? Abbrev::None : it->second;
 }
 
-bool is_closing(std::string_view w) { return w == "\"" || w == "'" || w == ")" || w == "]" || w == "}"; }
+bool is_bracket_close(std::string_view w) { return w == ")" || w == "]" || w == "}"; }
 
-int newlines_between(std::string_view norm, uint32_t from, uint32_t to) {
-  return static_cast<int>(std::count(norm.begin() + from, norm.begin() + to, '\n'));
+// Which way a quotation mark faces: the original character says so for ” and ``; “ closes only a quote that „ opened
+// (German style); a straight mark, '' (which some papers use at both ends) and « » (which face either way by
+// language) close when a quote is open in the paragraph or nothing follows them on the line, and open otherwise.
+enum class Mark { None, Opens, Closes };
+
+struct QuoteState {
+  bool open = false;
+  bool low_opened = false;  // „ opened it, so “ closes it (German style)
+};
+
+Mark quote_mark(const Document& doc, std::size_t t, const QuoteState& q) {
+  if (doc.word(t) != "\"") return Mark::None;
+  const std::string_view orig = std::string_view(doc.text).substr(doc.text_begin(t));
+  if (orig.starts_with("\xE2\x80\x9D")) return Mark::Closes;
+  if (orig.starts_with("\xE2\x80\x9C")) return q.open && q.low_opened ? Mark::Closes : Mark::Opens;
+  if (orig.starts_with("\xE2\x80\x9E") || orig.starts_with("``")) return Mark::Opens;
+  const bool ends_line = t + 1 >= doc.tokens.size() || doc.tokens[t + 1].has(kLineBefore);
+  return q.open || ends_line ? Mark::Closes : Mark::Opens;
+}
+
+void track(const Document& doc, std::size_t t, QuoteState& q) {
+  const Mark m = quote_mark(doc, t, q);
+  if (m == Mark::Opens) {
+    q.open = true;
+    q.low_opened = doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x9E") == 0;
+  } else if (m == Mark::Closes) {
+    q = {};
+  }
+}
+
+// A closing quote or bracket after the full stop belongs to the sentence it ends: attached to the stop, or, in
+// tokenised text (`. "`), a mark that faces backwards.
+bool closes_sentence(const Document& doc, std::size_t t, const QuoteState& q) {
+  const auto w = doc.word(t);
+  if (!doc.tokens[t].has(kSpaceBefore)) return is_bracket_close(w) || w == "\"" || w == "'";
+  if (doc.tokens[t].has(kLineBefore)) return false;
+  if (quote_mark(doc, t, q) == Mark::Closes) return true;
+  return w == "'" && doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x99") == 0;
+}
+
+bool has_inner_capital(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') return true;
+  return false;
 }
 
 }  // namespace
@@ -62,31 +108,36 @@ int newlines_between(std::string_view norm, uint32_t from, uint32_t to) {
 std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector<Token>& tokens) {
   std::vector<TokenRange> out;
   if (tokens.empty()) return out;
-  // Hard-wrapped text has no long lines; its wrap width is the longest line.
+  // Hard-wrapped text has no long lines, and many of its lines run on into a next line that starts in lower case.
   std::size_t longest = 0;
+  int single_breaks = 0, run_ons = 0;
   for (std::size_t start = 0; start < norm.size();) {
     const auto nl = norm.find('\n', start);
     const std::size_t end = nl == std::string_view::npos ? norm.size() : nl;
     longest = std::max(longest, end - start);
+    if (end + 1 < norm.size() && norm[end + 1] != '\n' && end > start) {
+      ++single_breaks;
+      const char next = norm[end + 1];
+      if (next >= 'a' && next <= 'z') ++run_ons;
+    }
     start = end + 1;
   }
-  const bool hard_wrapped = longest > 0 && longest <= 100;
+  const bool hard_wrapped = longest > 0 && longest <= 120 && run_ons >= 2 && run_ons * 4 >= single_breaks;
   uint32_t begin = 0;
   for (uint32_t t = 1; t < tokens.size(); ++t) {
     if (!tokens[t].has(kLineBefore)) continue;
-    const int lines = newlines_between(norm, tokens[t - 1].end, tokens[t].begin);
-    bool brk = lines >= 2;
-    if (!brk && lines == 1) {
-      if (!hard_wrapped) {
-        brk = true;
-      } else {
-        // In wrapped text a line that stops well short of the width, after a sentence end, closes a paragraph.
-        const auto line_start = norm.rfind('\n', tokens[t - 1].end == 0 ? 0 : tokens[t - 1].end - 1);
-        const std::size_t len = tokens[t - 1].end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-        const char last = norm[tokens[t - 1].end - 1];
-        const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
-        brk = (ends_sentence && len * 10 < longest * 8) || len * 10 < longest * 5;
-      }
+    const auto gap = norm.substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
+    const auto lines = std::count(gap.begin(), gap.end(), '\n');
+    bool brk = lines >= 2 || !hard_wrapped;
+    if (!brk) {
+      // In wrapped text a line that stops well short of the width after a sentence end closes a paragraph, and so
+      // does a line break followed by an indent.
+      const auto line_start = norm.rfind('\n', tokens[t - 1].end - 1);
+      const std::size_t len = tokens[t - 1].end - (line_start == std::string_view::npos ? 0 : line_start + 1);
+      const char last = norm[tokens[t - 1].end - 1];
+      const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
+      const bool indented = gap.size() >= 2 && gap.back() == ' ';
+      brk = (ends_sentence && (len * 10 < longest * 8 || indented)) || len * 10 < longest * 5;
     }
     if (brk) {
       out.push_back({begin, t});
@@ -100,39 +151,51 @@ std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector
 std::vector<TokenRange> find_sentences(const Document& doc) {
   std::vector<TokenRange> out;
   const auto& toks = doc.tokens;
+  const auto& starters = sentence_starters();
   for (const auto& para : doc.paragraphs) {
     uint32_t begin = para.begin;
+    QuoteState q;
     for (uint32_t t = para.begin; t < para.end; ++t) {
+      track(doc, t, q);
       const auto w = doc.word(t);
-      const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S.
+      const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S. p.m.
       const bool terminal = toks[t].kind == TokenKind::Punct && (w[0] == '.' || w[0] == '!' || w[0] == '?');
       if (!terminal && !dotted) continue;
       uint32_t end = t + 1;
-      // A closing quote or bracket right after the full stop belongs to the sentence it ends.
-      while (end < para.end && !toks[end].has(kSpaceBefore) && is_closing(doc.word(end))) ++end;
+      QuoteState after = q;
+      while (end < para.end && closes_sentence(doc, end, after)) track(doc, end++, after);
       if (end >= para.end) break;
       const auto& next = toks[end];
+      if (!next.has(kSpaceBefore)) continue;
       const auto nw = doc.word(end);
       char32_t first = 0;
       decode_at(nw, 0, first);
-      const bool quote_opens = (nw == "\"" || nw == "'" || nw == "(") && next.has(kSpaceBefore);
+      const bool starter = starters.contains(nw);
+      const bool quote_opens = (nw == "\"" && quote_mark(doc, end, after) == Mark::Opens) || nw == "'" || nw == "(";
       const bool starts = next.has(kCapitalized) || is_ascii_digit(first) || quote_opens ||
-                          next.kind == TokenKind::Handle;
-      if (!starts || !next.has(kSpaceBefore)) continue;
+                          next.kind == TokenKind::Handle || next.kind == TokenKind::Url ||
+                          (next.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
+      if (!starts) continue;
       if (w == "." && t > para.begin && !toks[t].has(kSpaceBefore)) {
         const auto prev = doc.word(t - 1);
         char32_t p0 = 0;
         const bool initial = toks[t - 1].kind == TokenKind::Word &&
                              static_cast<std::size_t>(decode_at(prev, 0, p0)) == prev.size() && is_upper(p0);
-        const Abbrev a = abbreviation(prev);
-        if (initial) continue;
-        if (a == Abbrev::Title || a == Abbrev::Month || a == Abbrev::Ordinary) continue;
-        if (a == Abbrev::Final && !sentence_starters().contains(nw)) continue;
+        const Abbrev a = toks[t - 1].kind == TokenKind::Word ? abbreviation(prev) : Abbrev::None;
+        if (initial && !starter) continue;  // J. K. Rowling
+        if (a == Abbrev::Title || a == Abbrev::Ordinary) continue;
+        if (a == Abbrev::Number && is_ascii_digit(first)) continue;  // No. 10
+        if (a == Abbrev::Final && !starter) continue;                // Inc., Jan., St.
       }
-      if (dotted && !sentence_starters().contains(nw)) continue;
+      if (dotted) {
+        const Abbrev a = abbreviation(w);
+        if (a == Abbrev::Title || a == Abbrev::Ordinary) continue;  // e.g. i.e.
+        if (!starter) continue;                                     // U.S. Embassy, 2 p.m. Eastern
+      }
       out.push_back({begin, end});
       begin = end;
       t = end - 1;
+      q = after;
     }
     if (begin < para.end) out.push_back({begin, para.end});
   }

@@ -83,6 +83,8 @@ std::size_t dotted_acronym_length(const Cursor& c, std::size_t i) {
   while (is_letter(c.at(j))) {
     const std::size_t after = c.next(j);
     if (after >= c.s.size() || c.s[after] != '.') break;
+    // "U.S..." (an ellipsis after the acronym) keeps the dots together as one mark: the acronym ends at the letter.
+    if (after + 1 < c.s.size() && c.s[after + 1] == '.') { j = after; ++letters; break; }
     j = after + 1;
     ++letters;
     if (is_letter(c.at(j)) && is_letter(c.at(c.next(j)))) break;  // "U.Sofia": a word follows, not a letter
@@ -130,9 +132,16 @@ std::vector<Token> tokenize(std::string_view s) {
       if (std::size_t n = url_length(s, i)) { push(i, i + n, TokenKind::Url); i += n; continue; }
       if (std::size_t n = email_length(s, i)) { push(i, i + n, TokenKind::Email); i += n; continue; }
     }
+    // 's after a word, number or handle is a possessive (or a contracted "is"), a token of its own.
+    if (cp == '\'' && word_before && out.back().kind != TokenKind::Url && out.back().kind != TokenKind::Email &&
+        (c.at(i + 1) == 's' || c.at(i + 1) == 'S') && !is_word_char(c.at(i + 2))) {
+      push(i, i + 2, TokenKind::Possessive);
+      i += 2;
+      continue;
+    }
     if ((cp == '@' || cp == '#') && !word_before) {
       std::size_t j = i + 1;
-      while (j < s.size() && (ascii_alnum(s[j]) || s[j] == '_')) ++j;
+      while (j < s.size() && (is_word_char(c.at(j)) || s[j] == '_')) j = c.next(j);
       if (j > i + 1 && (cp == '@' || !is_ascii_digit(static_cast<unsigned char>(s[i + 1])))) {
         push(i, j, cp == '@' ? TokenKind::Handle : TokenKind::Hashtag);
         i = j;
@@ -173,10 +182,6 @@ std::vector<Token> tokenize(std::string_view s) {
       }
       push(i, j, TokenKind::Word);
       i = j;
-      if (i + 1 < s.size() && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && !is_word_char(c.at(i + 2))) {
-        push(i, i + 2, TokenKind::Possessive);
-        i += 2;
-      }
       continue;
     }
     if (is_combining(cp)) {  // a stray combining mark attaches to nothing: keep it as a symbol
@@ -185,6 +190,24 @@ std::vector<Token> tokenize(std::string_view s) {
       continue;
     }
     std::size_t j = c.next(i);
+    if (is_emoji(cp) || is_regional_indicator(cp)) {
+      // One symbol for a whole emoji sequence: skin tone, keycap, flag pairs and ZWJ-joined pictographs.
+      bool flag_open = is_regional_indicator(cp);
+      while (j < s.size()) {
+        const char32_t d = c.at(j);
+        if (is_emoji_modifier(d)) { j = c.next(j); continue; }
+        if (flag_open && is_regional_indicator(d)) { j = c.next(j); flag_open = false; continue; }
+        if (d == 0x200D) {
+          j = c.next(j);
+          if (j < s.size() && is_emoji(c.at(j))) j = c.next(j);
+          continue;
+        }
+        break;
+      }
+      push(i, j, TokenKind::Symbol);
+      i = j;
+      continue;
+    }
     if (cp < 0x80 && !ascii_alnum(static_cast<char>(cp))) {
       if (cp == '.' || cp == '-' || cp == '!' || cp == '?' || cp == '*' || cp == '=' || cp == '_')
         while (j < s.size() && s[j] == static_cast<char>(cp)) ++j;  // "..." "--" "!!" are one mark

@@ -17,7 +17,8 @@ int decode_at(std::string_view s, std::size_t i, char32_t& cp);
 void append_utf8(std::string& out, char32_t cp);
 
 // Repairs input the WHATWG way (each maximal invalid subpart becomes one U+FFFD, as TextDecoder does), so offsets agree
-// with what a browser would show for the same bytes. Also removes lone surrogates encoded as UTF-8 (CESU).
+// with what a browser would show for the same bytes. Overlong forms and surrogates encoded in UTF-8 (CESU-8) are
+// invalid there too: each of their bytes becomes a U+FFFD.
 std::string repair_utf8(std::string_view bytes);
 
 // For valid UTF-8 `s`, u16[b] is the UTF-16 index of the character that holds byte b; u16[s.size()] is the length.
