@@ -72,6 +72,13 @@ constexpr bool is_upper(char32_t c) {
   return false;
 }
 
+// Punctuation of the scripts is_letter covers: Greek, Armenian, Hebrew and Arabic marks.
+constexpr bool is_script_punct(char32_t c) {
+  return c == 0x37E || c == 0x387 || (c >= 0x55A && c <= 0x55F) || c == 0x589 || c == 0x5BE || c == 0x5C0 ||
+         c == 0x5C3 || c == 0x5F3 || c == 0x5F4 || c == 0x60C || c == 0x60D || c == 0x61B || c == 0x61F ||
+         (c >= 0x66A && c <= 0x66D) || c == 0x6D4;
+}
+
 constexpr bool is_word_char(char32_t c) { return is_letter(c) || is_ascii_digit(c) || is_combining(c); }
 
 }  // namespace newsmark::text

@@ -55,7 +55,22 @@ Abbrev abbreviation(std::string_view w) {
   return it == t.end() ? Abbrev::None : it->second;
 }
 
-bool is_bracket_close(std::string_view w) { return w == ")" || w == "]" || w == "}"; }
+bool is_bracket_close(std::string_view w) {
+  return w == ")" || w == "]" || w == "}" || w == "\xE3\x80\x8D" || w == "\xE3\x80\x8F";  // 」』
+}
+
+// Full stops of scripts written without spaces (。！？) end a sentence whatever follows.
+bool is_wide_stop(std::string_view w) {
+  return w == "\xE3\x80\x82" || w == "\xEF\xBC\x81" || w == "\xEF\xBC\x9F";
+}
+
+// Question mark and full stop of Arabic script (؟ ۔).
+bool is_arabic_stop(std::string_view w) { return w == "\xD8\x9F" || w == "\xDB\x94"; }
+
+// Letters of scripts without case (Hebrew, Arabic, Thai, CJK, Hangul) can start a sentence without a capital.
+bool is_caseless_letter(char32_t c) {
+  return (c >= 0x590 && c <= 0x8FF) || (c >= 0xE00 && c <= 0xE7F) || is_cjk(c) || (c >= 0xAC00 && c <= 0xD7AF);
+}
 
 // Which way a quotation mark faces: the original character says so for ” and ``; “ closes only a quote that „ opened
 // (German style); a straight mark, '' (which some papers use at both ends) and « » (which face either way by
@@ -159,20 +174,29 @@ std::vector<TokenRange> find_sentences(const Document& doc) {
       track(doc, t, q);
       const auto w = doc.word(t);
       const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S. p.m.
-      const bool terminal = toks[t].kind == TokenKind::Punct && (w[0] == '.' || w[0] == '!' || w[0] == '?');
+      const bool wide = toks[t].kind == TokenKind::Punct && is_wide_stop(w);
+      const bool terminal = toks[t].kind == TokenKind::Punct &&
+                            (w[0] == '.' || w[0] == '!' || w[0] == '?' || wide || is_arabic_stop(w));
       if (!terminal && !dotted) continue;
       uint32_t end = t + 1;
       QuoteState after = q;
       while (end < para.end && closes_sentence(doc, end, after)) track(doc, end++, after);
       if (end >= para.end) break;
       const auto& next = toks[end];
+      if (wide) {
+        out.push_back({begin, end});
+        begin = end;
+        t = end - 1;
+        q = after;
+        continue;
+      }
       if (!next.has(kSpaceBefore)) continue;
       const auto nw = doc.word(end);
       char32_t first = 0;
       decode_at(nw, 0, first);
       const bool starter = starters.contains(nw);
       const bool quote_opens = (nw == "\"" && quote_mark(doc, end, after) == Mark::Opens) || nw == "'" || nw == "(";
-      const bool starts = next.has(kCapitalized) || is_ascii_digit(first) || quote_opens ||
+      const bool starts = next.has(kCapitalized) || is_ascii_digit(first) || quote_opens || is_caseless_letter(first) ||
                           next.kind == TokenKind::Handle || next.kind == TokenKind::Url ||
                           (next.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
       if (!starts) continue;

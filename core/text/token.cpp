@@ -46,6 +46,8 @@ std::size_t url_length(std::string_view s, std::size_t i) {
       if (rest[k] == '.') last_dot = k;
       ++k;
     }
+    while (k > 0 && rest[k - 1] == '.') --k;  // a full stop after the host ends the sentence, not the host
+    last_dot = rest.substr(0, k).rfind('.');
     if (last_dot == std::string_view::npos || last_dot + 1 >= k) return 0;
     const bool path = k < rest.size() && rest[k] == '/';
     const auto tld = rest.substr(last_dot + 1, k - last_dot - 1);
@@ -72,7 +74,8 @@ std::size_t email_length(std::string_view s, std::size_t i) {
     ++k;
   }
   while (k > j + 1 && s[k - 1] == '.') --k;
-  if (dot <= j + 1 || dot + 1 >= k) return 0;
+  dot = s.substr(0, k).rfind('.');
+  if (dot == std::string_view::npos || dot <= j + 1 || dot + 1 >= k) return 0;
   return k - i;
 }
 
@@ -175,7 +178,7 @@ std::vector<Token> tokenize(std::string_view s) {
         if ((d == '\'' || d == '-') && is_word_char(c.at(j + 1)) && !is_cjk(c.at(j + 1))) {
           // 's closing a word is a possessive (or "is"), a token of its own
           if (d == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') && !is_word_char(c.at(j + 2))) break;
-          j += 2;
+          j = c.next(j + 1);
           continue;
         }
         break;
@@ -213,7 +216,7 @@ std::vector<Token> tokenize(std::string_view s) {
         while (j < s.size() && s[j] == static_cast<char>(cp)) ++j;  // "..." "--" "!!" are one mark
       push(i, j, TokenKind::Punct);
     } else {
-      const bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+      const bool punct = is_script_punct(cp) || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
                          (cp >= 0xA1 && cp <= 0xBF && cp != 0xA2 && cp != 0xA3 && cp != 0xA5 && cp != 0xA9 &&
                           cp != 0xAE && cp != 0xB0) ||
                          (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
