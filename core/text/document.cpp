@@ -43,7 +43,8 @@ Document make_document(std::string_view utf8) {
   const uint32_t body = d.header ? d.header->body : 0;
   // Only the body is normalised and tokenised; its offsets are shifted so they still index the whole text.
   d.norm = normalize(std::string_view(d.text).substr(body));
-  for (auto& b : d.norm.to_text) b += body;
+  if (body > 0)
+    for (auto& b : d.norm.to_text) b += body;
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);

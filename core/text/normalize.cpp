@@ -46,7 +46,18 @@ NormalView normalize(std::string_view text) {
       emit("\"", i); i += 2; prev_emoji = false; continue;
     }
     if (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F) {
-      v.s += c; v.to_text.push_back(static_cast<uint32_t>(i)); ++i; prev_emoji = false; continue;
+      // A run of printable ASCII is copied as it is, byte for byte (only the quote pairs need a look).
+      std::size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F &&
+             text[j] != '`' && text[j] != '\'')
+        ++j;
+      v.s.append(text.data() + i, j - i);
+      const std::size_t at = v.to_text.size();
+      v.to_text.resize(at + (j - i));
+      for (std::size_t k = i; k < j; ++k) v.to_text[at + (k - i)] = static_cast<uint32_t>(k);
+      i = j;
+      prev_emoji = false;
+      continue;
     }
     char32_t cp;
     const int len = decode_at(text, i, cp);

@@ -93,6 +93,7 @@ Mark quote_mark(const Document& doc, std::size_t t, const QuoteState& q) {
 }
 
 void track(const Document& doc, std::size_t t, QuoteState& q) {
+  if (doc.norm.s[doc.tokens[t].begin] != '"') return;  // most tokens, quickly
   const Mark m = quote_mark(doc, t, q);
   if (m == Mark::Opens) {
     q.open = true;

@@ -1,5 +1,8 @@
 #include "text/token.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "text/chars.h"
@@ -11,7 +14,18 @@ namespace {
 // Host names and mail addresses are at most a few hundred bytes; the bound keeps scanning linear on dotted junk.
 constexpr std::size_t kMaxHost = 256;
 
-bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+// Classes of ASCII bytes, looked up rather than compared: the tokenizer asks for every byte.
+enum : uint8_t { kAlnum = 1, kLinkRun = 2 };
+constexpr auto kAscii = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    t[c] = (alnum ? kAlnum : 0) | (alnum || c == '-' || c == '_' || c == '%' || c == '+' ? kLinkRun : 0);
+  }
+  return t;
+}();
+
+bool ascii_alnum(char c) { return kAscii[static_cast<unsigned char>(c)] & kAlnum; }
 
 struct Cursor {
   std::string_view s;
@@ -32,6 +46,15 @@ bool is_web_suffix(std::string_view tld) {
   for (std::string_view t : {"com", "org", "net", "gov", "edu", "int", "io", "co", "uk", "us", "eu", "info", "ly"})
     if (tld == t) return true;
   return false;
+}
+
+// A cheap test before url_length and email_length: links and addresses have a '.', ':' or '@' after their first run of
+// letters and digits, which most words do not.
+bool may_be_link(std::string_view s, std::size_t i) {
+  const std::size_t end = std::min(s.size(), i + kMaxHost);
+  std::size_t j = i;
+  while (j < end && (kAscii[static_cast<unsigned char>(s[j])] & kLinkRun)) ++j;
+  return j > i && j < s.size() && (s[j] == '.' || s[j] == ':' || s[j] == '@');
 }
 
 // Length of a URL starting at i, or 0: a scheme or www., or host.tld followed by a path.
@@ -106,18 +129,20 @@ std::vector<Token> tokenize(std::string_view s) {
   auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
     Token t{static_cast<uint32_t>(b), static_cast<uint32_t>(e), k, pending};
     pending = 0;
-    if (k == TokenKind::Word || k == TokenKind::Handle || k == TokenKind::Hashtag) {
-      int letters = 0, lower = 0;
-      bool first = true;
-      for (std::size_t j = b; j < e; j = c.next(j)) {
-        const char32_t cp = c.at(j);
+    if (k == TokenKind::Word) {
+      int letters = 0;
+      bool lower = false;
+      // Stops at the first lower-case letter: by then both flags are decided.
+      for (std::size_t j = b; j < e && !lower;) {
+        char32_t cp;
+        j += decode_at(s, j, cp);
         if (!is_letter(cp)) continue;
-        if (first && is_upper(cp) && k == TokenKind::Word) t.flags |= kCapitalized;
-        first = false;
+        const bool upper = is_upper(cp);
+        if (letters == 0 && upper) t.flags |= kCapitalized;
         ++letters;
-        if (!is_upper(cp)) ++lower;
+        lower = !upper;
       }
-      if (letters >= 2 && lower == 0 && k == TokenKind::Word) t.flags |= kAllCaps;
+      if (letters >= 2 && !lower) t.flags |= kAllCaps;
     }
     out.push_back(t);
   };
@@ -129,9 +154,21 @@ std::vector<Token> tokenize(std::string_view s) {
       ++i;
       continue;
     }
+    // Most tokens are plain ASCII words ended by a space or a comma: take them at once. Anything that could make the
+    // word part of a link, an acronym, a possessive or a longer word falls through to the full rules below.
+    if (cp < 0x80 && (kAscii[cp] & kAlnum) && !is_ascii_digit(cp)) {
+      std::size_t j = i + 1;
+      while (j < s.size() && (kAscii[static_cast<unsigned char>(s[j])] & kAlnum)) ++j;
+      const auto stop = j < s.size() ? static_cast<unsigned char>(s[j]) : ' ';
+      if (stop < 0x80 && !(kAscii[stop] & kLinkRun) && stop != '.' && stop != ':' && stop != '@' && stop != '\'') {
+        push(i, j, TokenKind::Word);
+        i = j;
+        continue;
+      }
+    }
     const bool word_before = i > 0 && !out.empty() && out.back().end == i &&
                              out.back().kind != TokenKind::Punct && out.back().kind != TokenKind::Symbol;
-    if (!word_before) {
+    if (!word_before && may_be_link(s, i)) {
       if (std::size_t n = url_length(s, i)) { push(i, i + n, TokenKind::Url); i += n; continue; }
       if (std::size_t n = email_length(s, i)) { push(i, i + n, TokenKind::Email); i += n; continue; }
     }
@@ -170,9 +207,17 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     if (is_cjk(cp)) { push(i, c.next(i), TokenKind::Word); i = c.next(i); continue; }
     if (is_letter(cp)) {
-      if (std::size_t n = dotted_acronym_length(c, i)) { push(i, i + n, TokenKind::Word); i += n; continue; }
+      const bool may_be_acronym = cp >= 0x80 || (i + 1 < s.size() && s[i + 1] == '.');
+      if (std::size_t n = may_be_acronym ? dotted_acronym_length(c, i) : 0) {
+        push(i, i + n, TokenKind::Word);
+        i += n;
+        continue;
+      }
       std::size_t j = c.next(i);
       while (j < s.size()) {
+        const auto byte = static_cast<unsigned char>(s[j]);
+        if (byte < 0x80 && ascii_alnum(static_cast<char>(byte))) { ++j; continue; }  // the common case, quickly
+        if (byte < 0x80 && byte != '\'' && byte != '-') break;
         const char32_t d = c.at(j);
         if (is_word_char(d) && !is_cjk(d)) { j = c.next(j); continue; }
         if ((d == '\'' || d == '-') && is_word_char(c.at(j + 1)) && !is_cjk(c.at(j + 1))) {
