@@ -119,6 +119,43 @@ bool has_inner_capital(std::string_view w) {
   return false;
 }
 
+// After the stop (or dotted acronym) at t and its closing marks, does the token at `next` start a new sentence? It
+// must be set apart by a space and look like a start (a capital, a digit, an opening mark, a handle or link, a letter
+// of a caseless script), and the stop must not belong to an abbreviation or an initial.
+bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const QuoteState& q) {
+  const auto& toks = doc.tokens;
+  const Token& n = toks[next];
+  if (!n.has(kSpaceBefore)) return false;
+  const auto nw = doc.word(next);
+  char32_t first = 0;
+  decode_at(nw, 0, first);
+  const bool quote_opens = (nw == "\"" && quote_mark(doc, next, q) == Mark::Opens) || nw == "'" || nw == "(";
+  const bool starts = n.has(kCapitalized) || is_ascii_digit(first) || quote_opens || is_caseless_letter(first) ||
+                      n.kind == TokenKind::Handle || n.kind == TokenKind::Url ||
+                      (n.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
+  if (!starts) return false;
+  const bool starter = sentence_starters().contains(nw);
+  const auto w = doc.word(t);
+  if (toks[t].kind == TokenKind::Word) {  // a dotted acronym
+    const Abbrev a = abbreviation(w);
+    if (a == Abbrev::Title || a == Abbrev::Ordinary) return false;  // e.g. i.e.
+    return starter;                                                 // U.S. Embassy, 2 p.m. Eastern
+  }
+  if (w != "." || toks[t].has(kSpaceBefore) || t == 0 || toks[t - 1].kind != TokenKind::Word) return true;
+  const auto prev = doc.word(t - 1);
+  char32_t p0 = 0;
+  const bool initial = static_cast<std::size_t>(decode_at(prev, 0, p0)) == prev.size() && is_upper(p0);
+  if (initial) return starter;  // J. K. Rowling, but Plan B. The
+  switch (abbreviation(prev)) {
+    case Abbrev::Title:
+    case Abbrev::Ordinary: return false;
+    case Abbrev::Number: return !is_ascii_digit(first);  // No. 10
+    case Abbrev::Final: return starter;                  // Inc., Jan., St.
+    case Abbrev::None: break;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector<Token>& tokens) {
@@ -167,7 +204,6 @@ std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector
 std::vector<TokenRange> find_sentences(const Document& doc) {
   std::vector<TokenRange> out;
   const auto& toks = doc.tokens;
-  const auto& starters = sentence_starters();
   for (const auto& para : doc.paragraphs) {
     uint32_t begin = para.begin;
     QuoteState q;
@@ -175,48 +211,15 @@ std::vector<TokenRange> find_sentences(const Document& doc) {
       track(doc, t, q);
       const auto w = doc.word(t);
       const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S. p.m.
-      const bool wide = toks[t].kind == TokenKind::Punct && is_wide_stop(w);
-      const bool terminal = toks[t].kind == TokenKind::Punct &&
-                            (w[0] == '.' || w[0] == '!' || w[0] == '?' || wide || is_arabic_stop(w));
-      if (!terminal && !dotted) continue;
+      const bool punct = toks[t].kind == TokenKind::Punct;
+      const bool wide = punct && is_wide_stop(w);
+      const bool stop = punct && (w[0] == '.' || w[0] == '!' || w[0] == '?' || wide || is_arabic_stop(w));
+      if (!stop && !dotted) continue;
       uint32_t end = t + 1;
       QuoteState after = q;
       while (end < para.end && closes_sentence(doc, end, after)) track(doc, end++, after);
       if (end >= para.end) break;
-      const auto& next = toks[end];
-      if (wide) {
-        out.push_back({begin, end});
-        begin = end;
-        t = end - 1;
-        q = after;
-        continue;
-      }
-      if (!next.has(kSpaceBefore)) continue;
-      const auto nw = doc.word(end);
-      char32_t first = 0;
-      decode_at(nw, 0, first);
-      const bool starter = starters.contains(nw);
-      const bool quote_opens = (nw == "\"" && quote_mark(doc, end, after) == Mark::Opens) || nw == "'" || nw == "(";
-      const bool starts = next.has(kCapitalized) || is_ascii_digit(first) || quote_opens || is_caseless_letter(first) ||
-                          next.kind == TokenKind::Handle || next.kind == TokenKind::Url ||
-                          (next.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
-      if (!starts) continue;
-      if (w == "." && t > para.begin && !toks[t].has(kSpaceBefore)) {
-        const auto prev = doc.word(t - 1);
-        char32_t p0 = 0;
-        const bool initial = toks[t - 1].kind == TokenKind::Word &&
-                             static_cast<std::size_t>(decode_at(prev, 0, p0)) == prev.size() && is_upper(p0);
-        const Abbrev a = toks[t - 1].kind == TokenKind::Word ? abbreviation(prev) : Abbrev::None;
-        if (initial && !starter) continue;  // J. K. Rowling
-        if (a == Abbrev::Title || a == Abbrev::Ordinary) continue;
-        if (a == Abbrev::Number && is_ascii_digit(first)) continue;  // No. 10
-        if (a == Abbrev::Final && !starter) continue;                // Inc., Jan., St.
-      }
-      if (dotted) {
-        const Abbrev a = abbreviation(w);
-        if (a == Abbrev::Title || a == Abbrev::Ordinary) continue;  // e.g. i.e.
-        if (!starter) continue;                                     // U.S. Embassy, 2 p.m. Eastern
-      }
+      if (!wide && !next_starts_sentence(doc, t, end, after)) continue;
       out.push_back({begin, end});
       begin = end;
       t = end - 1;
