@@ -20,11 +20,12 @@ namespace {
 
 // One original character that became several normalised bytes ("…" -> "...") must not be split between two tokens,
 // or their spans in the text would overlap: a token that starts inside such a character joins the one before it.
+// Only the ellipsis expands into bytes the tokenizer may split ('.'), so only a '.' right after a token is looked up.
 void join_split_characters(const NormalView& norm, std::vector<Token>& tokens) {
   std::size_t w = 0;
   for (std::size_t r = 0; r < tokens.size(); ++r) {
     const uint32_t b = tokens[r].begin;
-    if (w > 0 && b > 0 && tokens[w - 1].end == b && norm.to_text[b] == norm.to_text[b - 1]) {
+    if (w > 0 && tokens[w - 1].end == b && norm.s[b] == '.' && norm.to_text[b] == norm.to_text[b - 1]) {
       tokens[w - 1].end = tokens[r].end;
       continue;
     }

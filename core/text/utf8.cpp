@@ -65,8 +65,12 @@ std::vector<uint32_t> utf16_offsets(std::string_view s) {
   uint32_t pos = 0;
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-      u16[i++] = pos++;
+    if (b < 0x80) {  // a run of ASCII counts up by one per byte, in a loop the compiler vectorises
+      std::size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      for (std::size_t k = i; k < end; ++k) u16[k] = pos + static_cast<uint32_t>(k - i);
+      pos += static_cast<uint32_t>(end - i);
+      i = end;
       continue;
     }
     const int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
