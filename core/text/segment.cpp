@@ -156,6 +156,34 @@ bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const 
   return true;
 }
 
+// A line broken in the middle of a sentence (a line that ends without a stop, continued by a lower-case word) is one
+// paragraph even in text whose single line breaks separate paragraphs, e.g. a link's text broken out of an HTML page.
+bool runs_on(std::string_view norm, const std::vector<Token>& tokens, uint32_t t) {
+  const Token& next = tokens[t];
+  if (next.kind != TokenKind::Word || next.has(kCapitalized)) return false;
+  const auto w = norm.substr(next.begin, next.end - next.begin);
+  char32_t first = 0;
+  decode_at(w, 0, first);
+  const bool lower = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0x24F && is_letter(first)) ||
+                     (first >= 0x3AC && first <= 0x3CE) || (first >= 0x430 && first <= 0x45F);
+  if (!lower || has_inner_capital(w)) return false;  // iPhone may open a paragraph
+  const char last = norm[tokens[t - 1].end - 1];
+  return std::string_view(".!?:;\"')]").find(last) == std::string_view::npos;
+}
+
+// In wrapped text a line that stops well short of the width after a sentence end closes a paragraph, and so do a
+// line break followed by an indent and a line shorter than half the width (a heading).
+bool ends_wrapped_paragraph(std::string_view norm, const std::vector<Token>& tokens, uint32_t t, std::size_t width) {
+  const uint32_t end = tokens[t - 1].end;
+  const auto line_start = norm.rfind('\n', end - 1);
+  const std::size_t len = end - (line_start == std::string_view::npos ? 0 : line_start + 1);
+  const char last = norm[end - 1];
+  const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
+  const auto gap = norm.substr(end, tokens[t].begin - end);
+  const bool indented = gap.size() >= 2 && gap.back() == ' ';
+  return (ends_sentence && (len * 10 < width * 8 || indented)) || len * 10 < width * 5;
+}
+
 }  // namespace
 
 std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector<Token>& tokens) {
@@ -180,18 +208,8 @@ std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector
   for (uint32_t t = 1; t < tokens.size(); ++t) {
     if (!tokens[t].has(kLineBefore)) continue;
     const auto gap = norm.substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
-    const auto lines = std::count(gap.begin(), gap.end(), '\n');
-    bool brk = lines >= 2 || !hard_wrapped;
-    if (!brk) {
-      // In wrapped text a line that stops well short of the width after a sentence end closes a paragraph, and so
-      // does a line break followed by an indent.
-      const auto line_start = norm.rfind('\n', tokens[t - 1].end - 1);
-      const std::size_t len = tokens[t - 1].end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-      const char last = norm[tokens[t - 1].end - 1];
-      const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
-      const bool indented = gap.size() >= 2 && gap.back() == ' ';
-      brk = (ends_sentence && (len * 10 < longest * 8 || indented)) || len * 10 < longest * 5;
-    }
+    bool brk = std::count(gap.begin(), gap.end(), '\n') >= 2;
+    if (!brk && !runs_on(norm, tokens, t)) brk = !hard_wrapped || ends_wrapped_paragraph(norm, tokens, t, longest);
     if (brk) {
       out.push_back({begin, t});
       begin = t;

@@ -156,8 +156,13 @@ TEST(Paragraphs, BlankLinesAndSingleBreaksSeparateThem) {
       {"lone CR", "One.\rTwo.", {"One.", "Two."}},
       {"single breaks as paragraph breaks", "Mr Smith said the talks would go on.\nThe minister agreed.\nNobody else did.",
        {"Mr Smith said the talks would go on.", "The minister agreed.", "Nobody else did."}},
-      {"a line that runs on in lower case once is still a paragraph", "Headline here\nbody starts in lower case.",
-       {"Headline here", "body starts in lower case."}},
+      {"a line broken mid-sentence is one paragraph", "Editor's note: Trump regularly\nincites\nviolence, and\nlies.",
+       {"Editor's note: Trump regularly\nincites\nviolence, and\nlies."}},
+      {"lower case after a stop is a new paragraph", "He left.\nthen she did.", {"He left.", "then she did."}},
+      {"a brand in lower case may open a paragraph", "Apple unveils a phone\niPhone 12 is here.",
+       {"Apple unveils a phone", "iPhone 12 is here."}},
+      {"a capital after a line without a stop is a new paragraph", "Breaking news\nTalks failed.",
+       {"Breaking news", "Talks failed."}},
       {"leading and trailing blank lines", "\n\nOne.\n\n", {"One."}},
   });
 }
