@@ -11,10 +11,24 @@ constexpr bool is_space(char32_t c) {
          (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-// Marks that change nothing for matching (zero-width spaces and joiners, soft hyphen, BOM, variation selectors).
+// Marks that change nothing for matching: zero-width spaces and joiners, soft hyphen, BOM, variation selectors, and
+// the bidirectional controls that right-to-left text carries (LRM, RLM, embeddings, isolates).
 constexpr bool is_invisible(char32_t c) {
-  return c == 0xAD || (c >= 0x200B && c <= 0x200D) || c == 0x2060 || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F);
+  return c == 0xAD || (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2069) ||
+         c == 0x61C || c == 0xFEFF || (c >= 0xFE00 && c <= 0xFE0F);
 }
+
+// Pictographs that emoji sequences are built from (a ZWJ between two of them joins them into one symbol).
+constexpr bool is_emoji(char32_t c) {
+  return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF);
+}
+
+// What may follow an emoji inside the same symbol: skin tones, a keycap, tag characters of subdivision flags.
+constexpr bool is_emoji_modifier(char32_t c) {
+  return (c >= 0x1F3FB && c <= 0x1F3FF) || c == 0x20E3 || (c >= 0xE0020 && c <= 0xE007F);
+}
+
+constexpr bool is_regional_indicator(char32_t c) { return c >= 0x1F1E6 && c <= 0x1F1FF; }
 
 constexpr bool is_combining(char32_t c) {
   return (c >= 0x300 && c <= 0x36F) || (c >= 0x591 && c <= 0x5C7) || (c >= 0x610 && c <= 0x61A) ||
@@ -56,6 +70,13 @@ constexpr bool is_upper(char32_t c) {
   if (c >= 0x400 && c <= 0x42F) return true;
   if (c >= 0x1E00 && c <= 0x1EFF) return c % 2 == 0;
   return false;
+}
+
+// Punctuation of the scripts is_letter covers: Greek, Armenian, Hebrew and Arabic marks.
+constexpr bool is_script_punct(char32_t c) {
+  return c == 0x37E || c == 0x387 || (c >= 0x55A && c <= 0x55F) || c == 0x589 || c == 0x5BE || c == 0x5C0 ||
+         c == 0x5C3 || c == 0x5F3 || c == 0x5F4 || c == 0x60C || c == 0x60D || c == 0x61B || c == 0x61F ||
+         (c >= 0x66A && c <= 0x66D) || c == 0x6D4;
 }
 
 constexpr bool is_word_char(char32_t c) { return is_letter(c) || is_ascii_digit(c) || is_combining(c); }

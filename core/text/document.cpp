@@ -11,12 +11,30 @@ uint32_t Document::text_end(std::size_t t) const {
   // The byte after the token's last normalised character, in the original: one original character may have become
   // several normalised bytes ("…" -> "..."), so step over the whole original character.
   const uint32_t last = norm.to_text[tokens[t].end - 1];
-  if (text[last] == '`' || (text[last] == '\'' && last + 1 < text.size() && text[last + 1] == '\'' &&
-                            norm.s[tokens[t].end - 1] == '"'))
-    return last + 2;
+  if (norm.s[tokens[t].end - 1] == '"' && (text[last] == '`' || text[last] == '\'')) return last + 2;  // `` ''
   char32_t cp;
   return last + decode_at(text, last, cp);
 }
+
+namespace {
+
+// One original character that became several normalised bytes ("…" -> "...") must not be split between two tokens,
+// or their spans in the text would overlap: a token that starts inside such a character joins the one before it.
+// Only the ellipsis expands into bytes the tokenizer may split ('.'), so only a '.' right after a token is looked up.
+void join_split_characters(const NormalView& norm, std::vector<Token>& tokens) {
+  std::size_t w = 0;
+  for (std::size_t r = 0; r < tokens.size(); ++r) {
+    const uint32_t b = tokens[r].begin;
+    if (w > 0 && tokens[w - 1].end == b && norm.s[b] == '.' && norm.to_text[b] == norm.to_text[b - 1]) {
+      tokens[w - 1].end = tokens[r].end;
+      continue;
+    }
+    tokens[w++] = tokens[r];
+  }
+  tokens.resize(w);
+}
+
+}  // namespace
 
 Document make_document(std::string_view utf8) {
   Document d;
@@ -26,8 +44,10 @@ Document make_document(std::string_view utf8) {
   const uint32_t body = d.header ? d.header->body : 0;
   // Only the body is normalised and tokenised; its offsets are shifted so they still index the whole text.
   d.norm = normalize(std::string_view(d.text).substr(body));
-  for (auto& b : d.norm.to_text) b += body;
+  if (body > 0)
+    for (auto& b : d.norm.to_text) b += body;
   d.tokens = tokenize(d.norm.s);
+  join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
   d.sentences = find_sentences(d);
   return d;

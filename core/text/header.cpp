@@ -14,6 +14,7 @@ bool valid_ymd(int y, int m, int d) {
 std::optional<DateHeader> find_date_header(std::string_view t) {
   std::size_t i = 0;
   auto blank = [&](std::size_t k) { return k < t.size() && (t[k] == ' ' || t[k] == '\t' || t[k] == '\n' || t[k] == '\r'); };
+  if (t.starts_with("\xEF\xBB\xBF")) i = 3;  // a byte-order mark left by the editor that saved the file
   while (blank(i)) ++i;
   if (t.size() < i + 5) return std::nullopt;
   const auto word = t.substr(i, 4);

@@ -15,10 +15,11 @@ const char* replacement(char32_t cp) {
     case 0x2015: return "\xE2\x80\x94";
     case 0x2026: return "...";
     case 0x2028: case 0x2029: case 0x85: return "\n";
-    case '\t': case '\f': case '\v': return " ";
     default: break;
   }
-  if (cp != ' ' && cp != '\n' && cp != '\r' && is_space(cp)) return " ";
+  // Control characters (NUL, form feed, C1 controls) separate words like a space does.
+  if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0)) return cp == '\n' ? nullptr : " ";
+  if (cp != ' ' && is_space(cp)) return " ";
   if (is_invisible(cp)) return "";
   return nullptr;
 }
@@ -33,21 +34,37 @@ NormalView normalize(std::string_view text) {
     v.s.append(piece);
     v.to_text.insert(v.to_text.end(), piece.size(), static_cast<uint32_t>(at));
   };
+  bool prev_emoji = false;
   for (std::size_t i = 0; i < text.size();) {
     const char c = text[i];
     if (c == '\r') {  // CR LF and lone CR both end a line
+      prev_emoji = false;
       if (i + 1 < text.size() && text[i + 1] == '\n') { ++i; continue; }
       emit("\n", i); ++i; continue;
     }
     if ((c == '`' || c == '\'') && i + 1 < text.size() && text[i + 1] == c) {  // `` and '' are typewriter quotes
-      emit("\"", i); i += 2; continue;
+      emit("\"", i); i += 2; prev_emoji = false; continue;
     }
-    if (static_cast<unsigned char>(c) < 0x80 && c != '\t' && c != '\f' && c != '\v') {
-      v.s += c; v.to_text.push_back(static_cast<uint32_t>(i)); ++i; continue;
+    if (static_cast<unsigned char>(c) >= 0x20 && static_cast<unsigned char>(c) < 0x7F) {
+      // A run of printable ASCII is copied as it is, byte for byte (only the quote pairs need a look).
+      std::size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F &&
+             text[j] != '`' && text[j] != '\'')
+        ++j;
+      v.s.append(text.data() + i, j - i);
+      const std::size_t at = v.to_text.size();
+      v.to_text.resize(at + (j - i));
+      for (std::size_t k = i; k < j; ++k) v.to_text[at + (k - i)] = static_cast<uint32_t>(k);
+      i = j;
+      prev_emoji = false;
+      continue;
     }
     char32_t cp;
     const int len = decode_at(text, i, cp);
-    if (const char* r = replacement(cp)) emit(r, i);
+    // A zero-width joiner between pictographs builds one emoji (a family, a profession): keep it for the tokenizer.
+    const bool joins_emoji = cp == 0x200D && prev_emoji;
+    prev_emoji = is_emoji(cp) || is_emoji_modifier(cp) || (prev_emoji && (is_invisible(cp) || cp == 0x200D));
+    if (const char* r = joins_emoji ? nullptr : replacement(cp)) emit(r, i);
     else {
       for (int k = 0; k < len; ++k) { v.s += text[i + k]; v.to_text.push_back(static_cast<uint32_t>(i + k)); }
     }

@@ -15,7 +15,8 @@ struct NormalView {
 };
 
 // Quotes become ' or " (`` and '' too), hyphens and en dashes '-', em dashes stay '—', every space but a line break
-// becomes ' ', CR LF becomes LF, the ellipsis becomes "...", and invisible characters disappear.
+// becomes ' ' (control characters too), CR LF and a lone CR become LF, the ellipsis becomes "...", and invisible
+// characters disappear, except a zero-width joiner inside an emoji sequence.
 NormalView normalize(std::string_view text);
 
 }  // namespace newsmark::text

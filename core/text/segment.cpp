@@ -1,6 +1,7 @@
 #include "text/segment.h"
 
 #include <algorithm>
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,19 +18,22 @@ extern const std::string_view sentence_starters_txt;
 namespace newsmark::text {
 namespace {
 
-enum class Abbrev { None, Title, Month, Ordinary, Final };
+enum class Abbrev { None, Title, Number, Ordinary, Final };
 
-const std::unordered_map<std::string, Abbrev>& abbreviations() {
+const std::unordered_map<std::string_view, Abbrev>& abbreviations() {
+  static std::deque<std::string> keys;  // owns the capitalised variants the map's views point at
   static const auto table = [] {
-    std::unordered_map<std::string, Abbrev> t;
+    std::unordered_map<std::string_view, Abbrev> t;
     util::for_each_record(data::abbreviations_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
-      const Abbrev kind = f[1] == "title" ? Abbrev::Title : f[1] == "month" ? Abbrev::Month
-                          : f[1] == "final" ? Abbrev::Final : Abbrev::Ordinary;
-      t.emplace(std::string(f[0]), kind);
-      std::string upper(f[0]);
-      if (!upper.empty() && upper[0] >= 'a' && upper[0] <= 'z') upper[0] = static_cast<char>(upper[0] - 32);
-      t.emplace(upper, kind);
+      const Abbrev kind = f[1] == "title" ? Abbrev::Title : f[1] == "number" ? Abbrev::Number
+                          : f[1] == "final" || f[1] == "month" ? Abbrev::Final : Abbrev::Ordinary;
+      t.emplace(f[0], kind);
+      if (!f[0].empty() && f[0][0] >= 'a' && f[0][0] <= 'z') {
+        keys.emplace_back(f[0]);
+        keys.back()[0] = static_cast<char>(keys.back()[0] - 32);
+        t.emplace(keys.back(), kind);
+      }
     });
     return t;
   }();
@@ -47,14 +51,137 @@ const std::unordered_set<std::string_view>& sentence_starters() {
 
 Abbrev abbreviation(std::string_view w) {
   const auto& t = abbreviations();
-  const auto it = t.find(std::string(w));
+  const auto it = t.find(w);
   return it == t.end() ? Abbrev::None : it->second;
 }
 
-bool is_closing(std::string_view w) { return w == "\"" || w == "'" || w == ")" || w == "]" || w == "}"; }
+bool is_bracket_close(std::string_view w) {
+  return w == ")" || w == "]" || w == "}" || w == "\xE3\x80\x8D" || w == "\xE3\x80\x8F";  // 」』
+}
 
-int newlines_between(std::string_view norm, uint32_t from, uint32_t to) {
-  return static_cast<int>(std::count(norm.begin() + from, norm.begin() + to, '\n'));
+// Full stops of scripts written without spaces (。！？) end a sentence whatever follows.
+bool is_wide_stop(std::string_view w) {
+  return w == "\xE3\x80\x82" || w == "\xEF\xBC\x81" || w == "\xEF\xBC\x9F";
+}
+
+// Question mark and full stop of Arabic script (؟ ۔).
+bool is_arabic_stop(std::string_view w) { return w == "\xD8\x9F" || w == "\xDB\x94"; }
+
+// Letters of scripts without case (Hebrew, Arabic, Thai, CJK, Hangul) can start a sentence without a capital.
+bool is_caseless_letter(char32_t c) {
+  return (c >= 0x590 && c <= 0x8FF) || (c >= 0xE00 && c <= 0xE7F) || is_cjk(c) || (c >= 0xAC00 && c <= 0xD7AF);
+}
+
+// Which way a quotation mark faces: the original character says so for ” and ``; “ closes only a quote that „ opened
+// (German style); a straight mark, '' (which some papers use at both ends) and « » (which face either way by
+// language) close when a quote is open in the paragraph or nothing follows them on the line, and open otherwise.
+enum class Mark { None, Opens, Closes };
+
+struct QuoteState {
+  bool open = false;
+  bool low_opened = false;  // „ opened it, so “ closes it (German style)
+};
+
+Mark quote_mark(const Document& doc, std::size_t t, const QuoteState& q) {
+  if (doc.word(t) != "\"") return Mark::None;
+  const std::string_view orig = std::string_view(doc.text).substr(doc.text_begin(t));
+  if (orig.starts_with("\xE2\x80\x9D")) return Mark::Closes;
+  if (orig.starts_with("\xE2\x80\x9C")) return q.open && q.low_opened ? Mark::Closes : Mark::Opens;
+  if (orig.starts_with("\xE2\x80\x9E") || orig.starts_with("``")) return Mark::Opens;
+  const bool ends_line = t + 1 >= doc.tokens.size() || doc.tokens[t + 1].has(kLineBefore);
+  return q.open || ends_line ? Mark::Closes : Mark::Opens;
+}
+
+void track(const Document& doc, std::size_t t, QuoteState& q) {
+  if (doc.norm.s[doc.tokens[t].begin] != '"') return;  // most tokens, quickly
+  const Mark m = quote_mark(doc, t, q);
+  if (m == Mark::Opens) {
+    q.open = true;
+    q.low_opened = doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x9E") == 0;
+  } else if (m == Mark::Closes) {
+    q = {};
+  }
+}
+
+// A closing quote or bracket after the full stop belongs to the sentence it ends: attached to the stop, or, in
+// tokenised text (`. "`), a mark that faces backwards.
+bool closes_sentence(const Document& doc, std::size_t t, const QuoteState& q) {
+  const auto w = doc.word(t);
+  if (!doc.tokens[t].has(kSpaceBefore)) return is_bracket_close(w) || w == "\"" || w == "'";
+  if (doc.tokens[t].has(kLineBefore)) return false;
+  if (quote_mark(doc, t, q) == Mark::Closes) return true;
+  return w == "'" && doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x99") == 0;
+}
+
+bool has_inner_capital(std::string_view w) {
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (w[i] >= 'A' && w[i] <= 'Z') return true;
+  return false;
+}
+
+// After the stop (or dotted acronym) at t and its closing marks, does the token at `next` start a new sentence? It
+// must be set apart by a space and look like a start (a capital, a digit, an opening mark, a handle or link, a letter
+// of a caseless script), and the stop must not belong to an abbreviation or an initial.
+bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const QuoteState& q) {
+  const auto& toks = doc.tokens;
+  const Token& n = toks[next];
+  if (!n.has(kSpaceBefore)) return false;
+  const auto nw = doc.word(next);
+  char32_t first = 0;
+  decode_at(nw, 0, first);
+  const bool quote_opens = (nw == "\"" && quote_mark(doc, next, q) == Mark::Opens) || nw == "'" || nw == "(";
+  const bool starts = n.has(kCapitalized) || is_ascii_digit(first) || quote_opens || is_caseless_letter(first) ||
+                      n.kind == TokenKind::Handle || n.kind == TokenKind::Url ||
+                      (n.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
+  if (!starts) return false;
+  const bool starter = sentence_starters().contains(nw);
+  const auto w = doc.word(t);
+  if (toks[t].kind == TokenKind::Word) {  // a dotted acronym
+    const Abbrev a = abbreviation(w);
+    if (a == Abbrev::Title || a == Abbrev::Ordinary) return false;  // e.g. i.e.
+    return starter;                                                 // U.S. Embassy, 2 p.m. Eastern
+  }
+  if (w != "." || toks[t].has(kSpaceBefore) || t == 0 || toks[t - 1].kind != TokenKind::Word) return true;
+  const auto prev = doc.word(t - 1);
+  char32_t p0 = 0;
+  const bool initial = static_cast<std::size_t>(decode_at(prev, 0, p0)) == prev.size() && is_upper(p0);
+  if (initial) return starter;  // J. K. Rowling, but Plan B. The
+  switch (abbreviation(prev)) {
+    case Abbrev::Title:
+    case Abbrev::Ordinary: return false;
+    case Abbrev::Number: return !is_ascii_digit(first);  // No. 10
+    case Abbrev::Final: return starter;                  // Inc., Jan., St.
+    case Abbrev::None: break;
+  }
+  return true;
+}
+
+// A line broken in the middle of a sentence (a line that ends without a stop, continued by a lower-case word) is one
+// paragraph even in text whose single line breaks separate paragraphs, e.g. a link's text broken out of an HTML page.
+bool runs_on(std::string_view norm, const std::vector<Token>& tokens, uint32_t t) {
+  const Token& next = tokens[t];
+  if (next.kind != TokenKind::Word || next.has(kCapitalized)) return false;
+  const auto w = norm.substr(next.begin, next.end - next.begin);
+  char32_t first = 0;
+  decode_at(w, 0, first);
+  const bool lower = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0x24F && is_letter(first)) ||
+                     (first >= 0x3AC && first <= 0x3CE) || (first >= 0x430 && first <= 0x45F);
+  if (!lower || has_inner_capital(w)) return false;  // iPhone may open a paragraph
+  const char last = norm[tokens[t - 1].end - 1];
+  return std::string_view(".!?:;\"')]").find(last) == std::string_view::npos;
+}
+
+// In wrapped text a line that stops well short of the width after a sentence end closes a paragraph, and so do a
+// line break followed by an indent and a line shorter than half the width (a heading).
+bool ends_wrapped_paragraph(std::string_view norm, const std::vector<Token>& tokens, uint32_t t, std::size_t width) {
+  const uint32_t end = tokens[t - 1].end;
+  const auto line_start = norm.rfind('\n', end - 1);
+  const std::size_t len = end - (line_start == std::string_view::npos ? 0 : line_start + 1);
+  const char last = norm[end - 1];
+  const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
+  const auto gap = norm.substr(end, tokens[t].begin - end);
+  const bool indented = gap.size() >= 2 && gap.back() == ' ';
+  return (ends_sentence && (len * 10 < width * 8 || indented)) || len * 10 < width * 5;
 }
 
 }  // namespace
@@ -62,32 +189,27 @@ int newlines_between(std::string_view norm, uint32_t from, uint32_t to) {
 std::vector<TokenRange> find_paragraphs(std::string_view norm, const std::vector<Token>& tokens) {
   std::vector<TokenRange> out;
   if (tokens.empty()) return out;
-  // Hard-wrapped text has no long lines; its wrap width is the longest line.
+  // Hard-wrapped text has no long lines, and many of its lines run on into a next line that starts in lower case.
   std::size_t longest = 0;
+  int single_breaks = 0, run_ons = 0;
   for (std::size_t start = 0; start < norm.size();) {
     const auto nl = norm.find('\n', start);
     const std::size_t end = nl == std::string_view::npos ? norm.size() : nl;
     longest = std::max(longest, end - start);
+    if (end + 1 < norm.size() && norm[end + 1] != '\n' && end > start) {
+      ++single_breaks;
+      const char next = norm[end + 1];
+      if (next >= 'a' && next <= 'z') ++run_ons;
+    }
     start = end + 1;
   }
-  const bool hard_wrapped = longest > 0 && longest <= 100;
+  const bool hard_wrapped = longest > 0 && longest <= 120 && run_ons >= 2 && run_ons * 4 >= single_breaks;
   uint32_t begin = 0;
   for (uint32_t t = 1; t < tokens.size(); ++t) {
     if (!tokens[t].has(kLineBefore)) continue;
-    const int lines = newlines_between(norm, tokens[t - 1].end, tokens[t].begin);
-    bool brk = lines >= 2;
-    if (!brk && lines == 1) {
-      if (!hard_wrapped) {
-        brk = true;
-      } else {
-        // In wrapped text a line that stops well short of the width, after a sentence end, closes a paragraph.
-        const auto line_start = norm.rfind('\n', tokens[t - 1].end == 0 ? 0 : tokens[t - 1].end - 1);
-        const std::size_t len = tokens[t - 1].end - (line_start == std::string_view::npos ? 0 : line_start + 1);
-        const char last = norm[tokens[t - 1].end - 1];
-        const bool ends_sentence = last == '.' || last == '!' || last == '?' || last == '"' || last == ':';
-        brk = (ends_sentence && len * 10 < longest * 8) || len * 10 < longest * 5;
-      }
-    }
+    const auto gap = norm.substr(tokens[t - 1].end, tokens[t].begin - tokens[t - 1].end);
+    bool brk = std::count(gap.begin(), gap.end(), '\n') >= 2;
+    if (!brk && !runs_on(norm, tokens, t)) brk = !hard_wrapped || ends_wrapped_paragraph(norm, tokens, t, longest);
     if (brk) {
       out.push_back({begin, t});
       begin = t;
@@ -102,37 +224,24 @@ std::vector<TokenRange> find_sentences(const Document& doc) {
   const auto& toks = doc.tokens;
   for (const auto& para : doc.paragraphs) {
     uint32_t begin = para.begin;
+    QuoteState q;
     for (uint32_t t = para.begin; t < para.end; ++t) {
+      track(doc, t, q);
       const auto w = doc.word(t);
-      const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S.
-      const bool terminal = toks[t].kind == TokenKind::Punct && (w[0] == '.' || w[0] == '!' || w[0] == '?');
-      if (!terminal && !dotted) continue;
+      const bool dotted = toks[t].kind == TokenKind::Word && w.size() > 2 && w.back() == '.';  // U.S. p.m.
+      const bool punct = toks[t].kind == TokenKind::Punct;
+      const bool wide = punct && is_wide_stop(w);
+      const bool stop = punct && (w[0] == '.' || w[0] == '!' || w[0] == '?' || wide || is_arabic_stop(w));
+      if (!stop && !dotted) continue;
       uint32_t end = t + 1;
-      // A closing quote or bracket right after the full stop belongs to the sentence it ends.
-      while (end < para.end && !toks[end].has(kSpaceBefore) && is_closing(doc.word(end))) ++end;
+      QuoteState after = q;
+      while (end < para.end && closes_sentence(doc, end, after)) track(doc, end++, after);
       if (end >= para.end) break;
-      const auto& next = toks[end];
-      const auto nw = doc.word(end);
-      char32_t first = 0;
-      decode_at(nw, 0, first);
-      const bool quote_opens = (nw == "\"" || nw == "'" || nw == "(") && next.has(kSpaceBefore);
-      const bool starts = next.has(kCapitalized) || is_ascii_digit(first) || quote_opens ||
-                          next.kind == TokenKind::Handle;
-      if (!starts || !next.has(kSpaceBefore)) continue;
-      if (w == "." && t > para.begin && !toks[t].has(kSpaceBefore)) {
-        const auto prev = doc.word(t - 1);
-        char32_t p0 = 0;
-        const bool initial = toks[t - 1].kind == TokenKind::Word &&
-                             static_cast<std::size_t>(decode_at(prev, 0, p0)) == prev.size() && is_upper(p0);
-        const Abbrev a = abbreviation(prev);
-        if (initial) continue;
-        if (a == Abbrev::Title || a == Abbrev::Month || a == Abbrev::Ordinary) continue;
-        if (a == Abbrev::Final && !sentence_starters().contains(nw)) continue;
-      }
-      if (dotted && !sentence_starters().contains(nw)) continue;
+      if (!wide && !next_starts_sentence(doc, t, end, after)) continue;
       out.push_back({begin, end});
       begin = end;
       t = end - 1;
+      q = after;
     }
     if (begin < para.end) out.push_back({begin, para.end});
   }

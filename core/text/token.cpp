@@ -1,5 +1,8 @@
 #include "text/token.h"
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <string_view>
 
 #include "text/chars.h"
@@ -11,7 +14,18 @@ namespace {
 // Host names and mail addresses are at most a few hundred bytes; the bound keeps scanning linear on dotted junk.
 constexpr std::size_t kMaxHost = 256;
 
-bool ascii_alnum(char c) { return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+// Classes of ASCII bytes, looked up rather than compared: the tokenizer asks for every byte.
+enum : uint8_t { kAlnum = 1, kLinkRun = 2 };
+constexpr auto kAscii = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 0; c < 128; ++c) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    t[c] = (alnum ? kAlnum : 0) | (alnum || c == '-' || c == '_' || c == '%' || c == '+' ? kLinkRun : 0);
+  }
+  return t;
+}();
+
+bool ascii_alnum(char c) { return kAscii[static_cast<unsigned char>(c)] & kAlnum; }
 
 struct Cursor {
   std::string_view s;
@@ -34,6 +48,15 @@ bool is_web_suffix(std::string_view tld) {
   return false;
 }
 
+// A cheap test before url_length and email_length: links and addresses have a '.', ':' or '@' after their first run of
+// letters and digits, which most words do not.
+bool may_be_link(std::string_view s, std::size_t i) {
+  const std::size_t end = std::min(s.size(), i + kMaxHost);
+  std::size_t j = i;
+  while (j < end && (kAscii[static_cast<unsigned char>(s[j])] & kLinkRun)) ++j;
+  return j > i && j < s.size() && (s[j] == '.' || s[j] == ':' || s[j] == '@');
+}
+
 // Length of a URL starting at i, or 0: a scheme or www., or host.tld followed by a path.
 std::size_t url_length(std::string_view s, std::size_t i) {
   auto rest = s.substr(i);
@@ -46,6 +69,8 @@ std::size_t url_length(std::string_view s, std::size_t i) {
       if (rest[k] == '.') last_dot = k;
       ++k;
     }
+    while (k > 0 && rest[k - 1] == '.') --k;  // a full stop after the host ends the sentence, not the host
+    last_dot = rest.substr(0, k).rfind('.');
     if (last_dot == std::string_view::npos || last_dot + 1 >= k) return 0;
     const bool path = k < rest.size() && rest[k] == '/';
     const auto tld = rest.substr(last_dot + 1, k - last_dot - 1);
@@ -72,7 +97,8 @@ std::size_t email_length(std::string_view s, std::size_t i) {
     ++k;
   }
   while (k > j + 1 && s[k - 1] == '.') --k;
-  if (dot <= j + 1 || dot + 1 >= k) return 0;
+  dot = s.substr(0, k).rfind('.');
+  if (dot == std::string_view::npos || dot <= j + 1 || dot + 1 >= k) return 0;
   return k - i;
 }
 
@@ -83,6 +109,8 @@ std::size_t dotted_acronym_length(const Cursor& c, std::size_t i) {
   while (is_letter(c.at(j))) {
     const std::size_t after = c.next(j);
     if (after >= c.s.size() || c.s[after] != '.') break;
+    // "U.S..." (an ellipsis after the acronym) keeps the dots together as one mark: the acronym ends at the letter.
+    if (after + 1 < c.s.size() && c.s[after + 1] == '.') { j = after; ++letters; break; }
     j = after + 1;
     ++letters;
     if (is_letter(c.at(j)) && is_letter(c.at(c.next(j)))) break;  // "U.Sofia": a word follows, not a letter
@@ -101,18 +129,20 @@ std::vector<Token> tokenize(std::string_view s) {
   auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
     Token t{static_cast<uint32_t>(b), static_cast<uint32_t>(e), k, pending};
     pending = 0;
-    if (k == TokenKind::Word || k == TokenKind::Handle || k == TokenKind::Hashtag) {
-      int letters = 0, lower = 0;
-      bool first = true;
-      for (std::size_t j = b; j < e; j = c.next(j)) {
-        const char32_t cp = c.at(j);
+    if (k == TokenKind::Word) {
+      int letters = 0;
+      bool lower = false;
+      // Stops at the first lower-case letter: by then both flags are decided.
+      for (std::size_t j = b; j < e && !lower;) {
+        char32_t cp;
+        j += decode_at(s, j, cp);
         if (!is_letter(cp)) continue;
-        if (first && is_upper(cp) && k == TokenKind::Word) t.flags |= kCapitalized;
-        first = false;
+        const bool upper = is_upper(cp);
+        if (letters == 0 && upper) t.flags |= kCapitalized;
         ++letters;
-        if (!is_upper(cp)) ++lower;
+        lower = !upper;
       }
-      if (letters >= 2 && lower == 0 && k == TokenKind::Word) t.flags |= kAllCaps;
+      if (letters >= 2 && !lower) t.flags |= kAllCaps;
     }
     out.push_back(t);
   };
@@ -124,15 +154,34 @@ std::vector<Token> tokenize(std::string_view s) {
       ++i;
       continue;
     }
+    // Most tokens are plain ASCII words ended by a space or a comma: take them at once. Anything that could make the
+    // word part of a link, an acronym, a possessive or a longer word falls through to the full rules below.
+    if (cp < 0x80 && (kAscii[cp] & kAlnum) && !is_ascii_digit(cp)) {
+      std::size_t j = i + 1;
+      while (j < s.size() && (kAscii[static_cast<unsigned char>(s[j])] & kAlnum)) ++j;
+      const auto stop = j < s.size() ? static_cast<unsigned char>(s[j]) : ' ';
+      if (stop < 0x80 && !(kAscii[stop] & kLinkRun) && stop != '.' && stop != ':' && stop != '@' && stop != '\'') {
+        push(i, j, TokenKind::Word);
+        i = j;
+        continue;
+      }
+    }
     const bool word_before = i > 0 && !out.empty() && out.back().end == i &&
                              out.back().kind != TokenKind::Punct && out.back().kind != TokenKind::Symbol;
-    if (!word_before) {
+    if (!word_before && may_be_link(s, i)) {
       if (std::size_t n = url_length(s, i)) { push(i, i + n, TokenKind::Url); i += n; continue; }
       if (std::size_t n = email_length(s, i)) { push(i, i + n, TokenKind::Email); i += n; continue; }
     }
+    // 's after a word, number or handle is a possessive (or a contracted "is"), a token of its own.
+    if (cp == '\'' && word_before && out.back().kind != TokenKind::Url && out.back().kind != TokenKind::Email &&
+        (c.at(i + 1) == 's' || c.at(i + 1) == 'S') && !is_word_char(c.at(i + 2))) {
+      push(i, i + 2, TokenKind::Possessive);
+      i += 2;
+      continue;
+    }
     if ((cp == '@' || cp == '#') && !word_before) {
       std::size_t j = i + 1;
-      while (j < s.size() && (ascii_alnum(s[j]) || s[j] == '_')) ++j;
+      while (j < s.size() && (is_word_char(c.at(j)) || s[j] == '_')) j = c.next(j);
       if (j > i + 1 && (cp == '@' || !is_ascii_digit(static_cast<unsigned char>(s[i + 1])))) {
         push(i, j, cp == '@' ? TokenKind::Handle : TokenKind::Hashtag);
         i = j;
@@ -158,25 +207,29 @@ std::vector<Token> tokenize(std::string_view s) {
     }
     if (is_cjk(cp)) { push(i, c.next(i), TokenKind::Word); i = c.next(i); continue; }
     if (is_letter(cp)) {
-      if (std::size_t n = dotted_acronym_length(c, i)) { push(i, i + n, TokenKind::Word); i += n; continue; }
+      const bool may_be_acronym = cp >= 0x80 || (i + 1 < s.size() && s[i + 1] == '.');
+      if (std::size_t n = may_be_acronym ? dotted_acronym_length(c, i) : 0) {
+        push(i, i + n, TokenKind::Word);
+        i += n;
+        continue;
+      }
       std::size_t j = c.next(i);
       while (j < s.size()) {
+        const auto byte = static_cast<unsigned char>(s[j]);
+        if (byte < 0x80 && ascii_alnum(static_cast<char>(byte))) { ++j; continue; }  // the common case, quickly
+        if (byte < 0x80 && byte != '\'' && byte != '-') break;
         const char32_t d = c.at(j);
         if (is_word_char(d) && !is_cjk(d)) { j = c.next(j); continue; }
         if ((d == '\'' || d == '-') && is_word_char(c.at(j + 1)) && !is_cjk(c.at(j + 1))) {
           // 's closing a word is a possessive (or "is"), a token of its own
           if (d == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') && !is_word_char(c.at(j + 2))) break;
-          j += 2;
+          j = c.next(j + 1);
           continue;
         }
         break;
       }
       push(i, j, TokenKind::Word);
       i = j;
-      if (i + 1 < s.size() && s[i] == '\'' && (s[i + 1] == 's' || s[i + 1] == 'S') && !is_word_char(c.at(i + 2))) {
-        push(i, i + 2, TokenKind::Possessive);
-        i += 2;
-      }
       continue;
     }
     if (is_combining(cp)) {  // a stray combining mark attaches to nothing: keep it as a symbol
@@ -185,12 +238,30 @@ std::vector<Token> tokenize(std::string_view s) {
       continue;
     }
     std::size_t j = c.next(i);
+    if (is_emoji(cp) || is_regional_indicator(cp)) {
+      // One symbol for a whole emoji sequence: skin tone, keycap, flag pairs and ZWJ-joined pictographs.
+      bool flag_open = is_regional_indicator(cp);
+      while (j < s.size()) {
+        const char32_t d = c.at(j);
+        if (is_emoji_modifier(d)) { j = c.next(j); continue; }
+        if (flag_open && is_regional_indicator(d)) { j = c.next(j); flag_open = false; continue; }
+        if (d == 0x200D) {
+          j = c.next(j);
+          if (j < s.size() && is_emoji(c.at(j))) j = c.next(j);
+          continue;
+        }
+        break;
+      }
+      push(i, j, TokenKind::Symbol);
+      i = j;
+      continue;
+    }
     if (cp < 0x80 && !ascii_alnum(static_cast<char>(cp))) {
       if (cp == '.' || cp == '-' || cp == '!' || cp == '?' || cp == '*' || cp == '=' || cp == '_')
         while (j < s.size() && s[j] == static_cast<char>(cp)) ++j;  // "..." "--" "!!" are one mark
       push(i, j, TokenKind::Punct);
     } else {
-      const bool punct = (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
+      const bool punct = is_script_punct(cp) || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
                          (cp >= 0xA1 && cp <= 0xBF && cp != 0xA2 && cp != 0xA3 && cp != 0xA5 && cp != 0xA9 &&
                           cp != 0xAE && cp != 0xB0) ||
                          (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||

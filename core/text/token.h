@@ -1,5 +1,8 @@
-// Tokens over the normalised view: words (with inner apostrophes and hyphens), possessive 's, numbers with separators,
-// punctuation, @handles, #hashtags, URLs, e-mail addresses and symbols such as emoji.
+// Tokens over the normalised view: words (with inner apostrophes and hyphens; dotted acronyms such as U.S. whole; each
+// CJK ideograph alone), possessive 's (also the contracted "is": it's -> it + 's), numbers with separators and suffixes
+// (1,700 3.5 20:30 1990s '90s), punctuation (a run of the same . - ! ? is one token), @handles, #hashtags, URLs,
+// e-mail addresses, and symbols (an emoji sequence with its skin tone, flag pair or ZWJ joins is one symbol).
+// A trailing apostrophe (students') stays punctuation: it may as well close a single quote.
 #pragma once
 #include <cstdint>
 #include <string_view>

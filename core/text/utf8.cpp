@@ -1,16 +1,8 @@
 #include "text/utf8.h"
 
-namespace newsmark::text {
+#include <cstring>
 
-int decode_at(std::string_view s, std::size_t i, char32_t& cp) {
-  const auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) { cp = b; return 1; }
-  int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > s.size()) { cp = kReplacement; return 1; }
-  cp = b & (0x7F >> n);
-  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return n;
-}
+namespace newsmark::text {
 
 void append_utf8(std::string& out, char32_t cp) {
   if (cp < 0x80) {
@@ -36,8 +28,16 @@ std::string repair_utf8(std::string_view in) {
   std::size_t i = 0;
   const std::size_t n = in.size();
   while (i < n) {
+    // Runs of ASCII, eight bytes at a time, are copied as they are.
+    std::size_t run = i;
+    for (uint64_t w; run + 8 <= n && (std::memcpy(&w, in.data() + run, 8), (w & 0x8080808080808080ULL) == 0);) run += 8;
+    while (run < n && static_cast<unsigned char>(in[run]) < 0x80) ++run;
+    if (run > i) {
+      out.append(in.data() + i, run - i);
+      i = run;
+      if (i == n) break;
+    }
     const auto b = static_cast<unsigned char>(in[i]);
-    if (b < 0x80) { out += static_cast<char>(b); ++i; continue; }
     // Bounds for the second byte follow the WHATWG decoder, which rejects overlongs and surrogates early.
     int need = 0;
     unsigned char lo = 0x80, hi = 0xBF;
@@ -65,6 +65,14 @@ std::vector<uint32_t> utf16_offsets(std::string_view s) {
   uint32_t pos = 0;
   for (std::size_t i = 0; i < s.size();) {
     const auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {  // a run of ASCII counts up by one per byte, in a loop the compiler vectorises
+      std::size_t end = i + 1;
+      while (end < s.size() && static_cast<unsigned char>(s[end]) < 0x80) ++end;
+      for (std::size_t k = i; k < end; ++k) u16[k] = pos + static_cast<uint32_t>(k - i);
+      pos += static_cast<uint32_t>(end - i);
+      i = end;
+      continue;
+    }
     const int len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
     for (int k = 0; k < len && i + k < s.size(); ++k) u16[i + k] = pos;
     pos += len == 4 ? 2 : 1;

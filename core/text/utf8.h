@@ -11,13 +11,29 @@ namespace newsmark::text {
 constexpr char32_t kReplacement = 0xFFFD;
 
 // Decodes one code point of *valid* UTF-8 at s[i]; returns its byte length (1 for a stray byte, read as U+FFFD).
-int decode_at(std::string_view s, std::size_t i, char32_t& cp);
+// Inline: the tokenizer calls it for every character.
+inline int decode_at(std::string_view s, std::size_t i, char32_t& cp) {
+  const auto b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    cp = b;
+    return 1;
+  }
+  const int n = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > s.size()) {
+    cp = kReplacement;
+    return 1;
+  }
+  cp = b & (0x7F >> n);
+  for (int k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return n;
+}
 
 // Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 
 // Repairs input the WHATWG way (each maximal invalid subpart becomes one U+FFFD, as TextDecoder does), so offsets agree
-// with what a browser would show for the same bytes. Also removes lone surrogates encoded as UTF-8 (CESU).
+// with what a browser would show for the same bytes. Overlong forms and surrogates encoded in UTF-8 (CESU-8) are
+// invalid there too: each of their bytes becomes a U+FFFD.
 std::string repair_utf8(std::string_view bytes);
 
 // For valid UTF-8 `s`, u16[b] is the UTF-16 index of the character that holds byte b; u16[s.size()] is the length.
