@@ -2,6 +2,7 @@
 
 #include "text/document.h"
 // [include:dates]
+#include "recognise/dates.h"
 // [include:countries]
 // [include:people]
 // [include:quotes]
@@ -11,15 +12,13 @@ namespace newsmark {
 void run_pipeline(std::string_view utf8, const Options& options, Analysis& out) {
   const text::Document doc = text::make_document(utf8);
 
-  // 1. Document date: the caller's wins, then the text's own header.
-  if (!options.dct.empty()) {
-    out.dct = Dct{options.dct, DctSource::Option, std::nullopt};
-  } else if (doc.header) {
-    out.dct = Dct{doc.header->value, DctSource::Header, Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}};
-  }
+  // 1. Document date: the caller's wins, then the text's own header, then a dateline near the top.
+  dates::Result found_dates = dates::find_dates(doc, options);
+  out.dct = std::move(found_dates.dct);
 
   // 2. Recognisers, independent of each other.
   // [stage:dates]
+  out.dates = std::move(found_dates.mentions);
   // [stage:countries]
   // [stage:people]
 

@@ -1,0 +1,101 @@
+// Month names: `January 7, 2022`, `Jan. 7`, `7 January 2022`, `7th of January`, `January 2022`, `mid-January`,
+// `early March`, `last May`, `in March`. A month alone must be capitalised; an abbreviation needs a day or year beside
+// it; an ambiguous name (May, March: dates-ambiguous.tsv) needs a day, a year or a cue word before it.
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+// The token after a month name and its optional full stop (`Jan.`).
+std::size_t after_month(const Ctx& c, std::size_t t) {
+  return c.punct(t + 1, '.') && c.joined(t + 1) ? t + 2 : t + 1;
+}
+}  // namespace
+
+void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
+  for (std::size_t t = 0; t < c.n; ++t) {
+    const Word* w = c.at(t);
+    std::string_view prefix;
+    Mod mod = kNoMod;
+    if (!w || !w->month) {
+      // mid-January, early-March: the modifier is part of the token.
+      w = c.after_hyphen(t, &prefix);
+      if (!w || !w->month || w->month_abbrev) continue;
+      const Word* p = nullptr;
+      char buf[8] = {};
+      if (prefix.size() < sizeof buf) {
+        for (std::size_t i = 0; i < prefix.size(); ++i) buf[i] = static_cast<char>(prefix[i] | 0x20);
+        p = c.lex.find(std::string_view(buf, prefix.size()));
+      }
+      if (!p || !p->mod) continue;
+      mod = static_cast<Mod>(p->mod);
+    } else if (!c.cap(t)) {
+      continue;
+    }
+    Cand k;
+    k.b = static_cast<uint32_t>(t);
+    k.m = w->month;
+    k.gran = Granularity::Month;
+    k.rule = "month-name";
+    std::size_t e = mod ? t + 1 : after_month(c, t);
+    bool dated = false;
+    if (!mod) {
+      // Month day[, year]
+      if (const int d = c.day_number(e); d > 0 && c.year_number(e) < 0) {
+        k.d = d;
+        k.gran = Granularity::Day;
+        dated = true;
+        ++e;
+        const std::size_t y_at = c.punct(e, ',') ? e + 1 : e;
+        if (const int y = c.year_number(y_at); y > 0) {
+          k.y = y;
+          e = y_at + 1;
+        }
+      } else if (const int y = c.year_number(c.punct(e, ',') ? e + 1 : e); y > 0) {
+        k.y = y;
+        dated = true;
+        e = (c.punct(e, ',') ? e + 1 : e) + 1;
+      }
+      // day Month [year], day of Month
+      std::size_t before = t;
+      if (before >= 2 && c.is(before - 1, "of") && c.day_number(before - 2) > 0) before -= 1;
+      if (!k.d && before >= 1 && c.day_number(before - 1) > 0 && c.year_number(before - 1) < 0) {
+        k.d = c.day_number(before - 1);
+        k.gran = Granularity::Day;
+        k.b = static_cast<uint32_t>(before - 1);
+        dated = true;
+        if (!k.y) {
+          if (const int y = c.year_number(after_month(c, t)); y > 0) {
+            k.y = y;
+            e = after_month(c, t) + 1;
+          } else {
+            e = t + 1;
+          }
+        }
+        if (e == after_month(c, t) && c.punct(t + 1, '.')) e = t + 1;
+      }
+      if (!dated && e == t + 2) e = t + 1;  // a full stop after a bare month ends the sentence
+    }
+    if (!dated && !mod) {
+      if (w->month_abbrev) continue;
+      const Word* p = c.at(t - 1 < c.n ? t - 1 : c.n);
+      const bool cued = t > 0 && p && (p->month_cue || p->mod || p->has_shift);
+      if (w->ambiguous && !cued) continue;
+    }
+    // A cue before the month is part of it: `early March`, `last May`, `this September`.
+    if (k.b == t && t > 0) {
+      if (const Word* p = c.at(t - 1); p && p->mod && !mod && !c.is(t - 1, "earlier") && !c.is(t - 1, "later")) {
+        k.b = static_cast<uint32_t>(t - 1);
+      } else if (p && p->has_shift && !k.y && !c.is(t - 1, "current")) {
+        k.b = static_cast<uint32_t>(t - 1);
+        k.shift = p->shift;
+        k.explicit_shift = true;
+      }
+    }
+    k.e = static_cast<uint32_t>(e);
+    out.push_back(k);
+    t = e - 1;
+  }
+}
+
+}  // namespace newsmark::dates

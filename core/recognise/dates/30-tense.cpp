@@ -1,0 +1,52 @@
+// The direction a date's sentence points, from the nearest tense cue to the date in the same sentence: future cues
+// (will, 'll, going to, next, expected: dates-cues.tsv) or past ones (said, was, ago, last, and verbs in -ed).
+#include <algorithm>
+#include <iterator>
+
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+int8_t cue(const Ctx& c, std::size_t t) {
+  if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
+  if (const Word* w = c.at(t); w && w->tense) return w->tense == 2 ? 0 : w->tense;
+  const auto s = c.w(t);
+  if (s.size() > 3 && s.ends_with("'ll")) return 1;
+  if (s.size() >= 5 && s.ends_with("ed") && !c.cap(t) && s.find('-') == std::string_view::npos) {
+    // `is expected`, `are based`: a participle after a present-tense `be` is no past.
+    if (t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"))) return 0;
+    return -1;
+  }
+  return 0;
+}
+}  // namespace
+
+std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
+  std::vector<int8_t> out(cands.size(), 0);
+  std::vector<std::pair<uint32_t, int8_t>> cues;
+  std::size_t k = 0;
+  for (const auto& s : c.doc.sentences) {
+    while (k < cands.size() && cands[k].b < s.begin) ++k;
+    if (k >= cands.size()) break;
+    if (cands[k].b >= s.end) continue;
+    cues.clear();
+    for (uint32_t t = s.begin; t < s.end; ++t)
+      if (const int8_t d = cue(c, t)) cues.emplace_back(t, d);
+    for (; k < cands.size() && cands[k].b < s.end; ++k) {
+      const Cand& d = cands[k];
+      // The nearest cue on either side, outside the date itself (cues are in token order).
+      auto it = std::lower_bound(cues.begin(), cues.end(), std::make_pair(d.b, int8_t{-2}));
+      uint32_t best = UINT32_MAX;
+      if (it != cues.begin()) {
+        best = d.b - std::prev(it)->first;
+        out[k] = std::prev(it)->second;
+      }
+      while (it != cues.end() && it->first < d.e) ++it;
+      if (it != cues.end() && it->first - d.e + 1 < best) out[k] = it->second;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsmark::dates

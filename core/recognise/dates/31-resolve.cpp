@@ -1,0 +1,133 @@
+// Resolution: a candidate's stated parts, completed from the dct where the text leaves them out. A named weekday,
+// month, quarter or season without a year goes the way its explicit shift says (last March), else the way the
+// sentence's tense points (`will meet on Monday` forwards, `said on Friday` backwards, which may be the dct itself).
+#include <cstdio>
+
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+std::string ymd(int y, int m, int d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+  return buf;
+}
+std::string ym(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+std::string year(int y) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", y);
+  return buf;
+}
+std::string with_time(std::string v, const Cand& c) {
+  static constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
+  char buf[16];
+  if (c.hour >= 0) {
+    std::snprintf(buf, sizeof buf, "T%02d:%02d", c.hour, c.minute);
+    v += buf;
+  } else if (c.part_of_day && c.part_of_day <= 4) {
+    v += 'T';
+    v += kParts[c.part_of_day];
+  }
+  return v;
+}
+std::string period(int y, char letter, int n) {
+  static constexpr const char* kSeasons[] = {"", "SP", "SU", "FA", "WI"};
+  char buf[24];
+  if (letter == 'S') std::snprintf(buf, sizeof buf, "%04d-%s", y, kSeasons[n]);
+  else std::snprintf(buf, sizeof buf, "%04d-%c%d", y, letter, n);
+  return buf;
+}
+int season_of_month(int m) { return m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4; }
+
+// The year of a named part (month, quarter, season) given as an ordinal `part` against the dct's `now`.
+int year_for(int y0, int part, int now, const Cand& c, int tense) {
+  if (c.explicit_shift && c.unit == Unit::Year) return y0 + c.shift;
+  if (c.explicit_shift) {
+    if (c.shift < 0) return part >= now ? y0 - 1 : y0;
+    if (c.shift > 0) return part <= now ? y0 + 1 : y0;
+    return y0;
+  }
+  if (tense < 0 && part > now) return y0 - 1;
+  if (tense > 0 && part < now) return y0 + 1;
+  return y0;
+}
+}  // namespace
+
+std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
+  relative = false;
+  if (!c.literal.empty()) {
+    relative = c.literal.ends_with("_REF");
+    return c.literal;
+  }
+  if (c.y && c.m && c.d) return with_time(ymd(c.y, c.m, c.d), c);
+  if (c.y && c.m) return ym(c.y, c.m);
+  if (c.y && c.q) return period(c.y, 'Q', c.q);
+  if (c.y && c.half) return period(c.y, 'H', c.half);
+  if (c.y && c.season) return period(c.y, 'S', c.season);
+  if (c.y) return year(c.y);
+  char buf[16];
+  if (c.decade >= 0 && c.unit == Unit::None) {
+    std::snprintf(buf, sizeof buf, "%03d", c.decade);
+    return buf;
+  }
+  if (c.century >= 0 && c.unit == Unit::None) {
+    std::snprintf(buf, sizeof buf, "%02d", c.century);
+    return buf;
+  }
+  relative = true;
+  if (!dct) return "";
+  const long today = days_from_civil(dct->y, dct->m, dct->d);
+  const int q0 = (dct->m - 1) / 3 + 1;
+  if (c.wd) {
+    const int wd0 = iso_weekday(today);
+    long day = today;
+    if (c.explicit_shift && c.shift < 0) day -= (wd0 - c.wd + 6) % 7 + 1;
+    else if (c.explicit_shift && c.shift > 0) day += (c.wd - wd0 + 6) % 7 + 1;
+    else if (c.explicit_shift) day += c.wd - wd0;
+    else if (tense > 0) day += (c.wd - wd0 + 7) % 7;
+    else day -= (wd0 - c.wd + 7) % 7;
+    const Ymd r = civil_from_days(day);
+    return with_time(ymd(r.y, r.m, r.d), c);
+  }
+  if (c.m) {
+    const int part = c.m * 32 + c.d, now = dct->m * 32 + (c.d ? dct->d : 0);
+    const int y = year_for(dct->y, part, now, c, tense);
+    return c.d ? with_time(ymd(y, c.m, c.d), c) : ym(y, c.m);
+  }
+  if (c.q) return period(year_for(dct->y, c.q, q0, c, tense), 'Q', c.q);
+  if (c.half) return period(year_for(dct->y, c.half, dct->m <= 6 ? 1 : 2, c, tense), 'H', c.half);
+  if (c.season) return period(year_for(dct->y, c.season, season_of_month(dct->m), c, tense), 'S', c.season);
+  switch (c.unit) {
+    case Unit::Day: {
+      const Ymd r = civil_from_days(today + c.shift);
+      return with_time(ymd(r.y, r.m, r.d), c);
+    }
+    case Unit::Week: case Unit::Fortnight: return iso_week(today + 7L * c.shift);
+    case Unit::Weekend: {
+      // The weekend just past when the sentence looks back from a weekday.
+      long day = today + 7L * c.shift;
+      if (!c.explicit_shift && tense < 0 && iso_weekday(today) < 6) day -= 7;
+      return iso_week(day) + "-WE";
+    }
+    case Unit::Month: {
+      const int k = dct->y * 12 + (dct->m - 1) + c.shift;
+      return ym(k / 12, k % 12 + 1);
+    }
+    case Unit::Quarter: {
+      const int k = dct->y * 4 + (q0 - 1) + c.shift;
+      return period(k / 4, 'Q', k % 4 + 1);
+    }
+    case Unit::Year: return year(dct->y + c.shift);
+    case Unit::Decade: std::snprintf(buf, sizeof buf, "%03d", dct->y / 10 + c.shift); return buf;
+    case Unit::Century: std::snprintf(buf, sizeof buf, "%02d", dct->y / 100 + c.shift); return buf;
+    case Unit::None: break;
+  }
+  return "";
+}
+
+}  // namespace newsmark::dates

@@ -1,0 +1,145 @@
+// What the date recognisers share: the word lists read from core/data/dates-*.tsv, the candidate they produce, the
+// token view they scan, and the calendar arithmetic resolution needs.
+#pragma once
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "analysis.h"
+#include "lexicon/gazetteer.h"
+#include "text/document.h"
+
+namespace newsmark::dates {
+
+enum class Unit : uint8_t { None, Day, Week, Fortnight, Month, Quarter, Year, Decade, Century, Weekend };
+enum Mod : uint8_t { kNoMod = 0, kStart = 1, kMid = 2, kEnd = 3 };
+
+// What the lists say about one lower-case word; a word may belong to several classes (`last` is a shift and a cue).
+struct Word {
+  int8_t month = 0;  // 1..12
+  bool month_abbrev = false, ambiguous = false;
+  int8_t weekday = 0;  // ISO 1..7
+  bool weekday_plural = false;
+  int8_t season = 0;  // 1 SP, 2 SU, 3 FA, 4 WI
+  int16_t number = -1;
+  uint8_t number_kind = 0;  // 1 cardinal, 2 ordinal, 3 vague
+  Unit unit = Unit::None;
+  bool unit_plural = false;
+  int8_t tense = 0;  // -1 past, +1 future, 2 listed as not a tense cue
+  bool has_shift = false;
+  int8_t shift = 0;
+  uint8_t mod = kNoMod;
+  bool month_cue = false, set_cue = false;
+  uint8_t part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
+};
+
+struct Deictic {
+  bool ref = false;         // a reference value (PRESENT_REF ...) rather than a day
+  std::string_view value;   // the reference value
+  int days = 0;             // days from the dct
+  uint8_t part_of_day = 0;
+};
+
+class Lexicon {
+ public:
+  static const Lexicon& get();
+  const Word* find(std::string_view lower) const;
+  lexicon::Gazetteer deictic;          // phrases of dates-deictic.tsv, values index deictic_values
+  std::vector<Deictic> deictic_values;
+
+ private:
+  Lexicon();
+  std::deque<std::string> keys_;
+  std::unordered_map<std::string_view, Word> words_;
+};
+
+// One date found by a recogniser: what the text states, and how the rest is to be inferred from the dct.
+struct Cand {
+  uint32_t b = 0, e = 0;  // tokens, end exclusive
+  DateKind kind = DateKind::Date;
+  Granularity gran = Granularity::None;
+  int y = 0, m = 0, d = 0;  // stated parts; 0 when not stated
+  int wd = 0;               // weekday 1..7 when one is named
+  int q = 0, half = 0, season = 0;
+  int decade = -1, century = -1;  // 199 for the 1990s, 19 for the 1900s
+  int hour = -1, minute = 0;
+  uint8_t part_of_day = 0;
+  // Relative parts: `unit` moved `shift` times from the dct (last week, 3 days ago); or a named month, weekday,
+  // quarter or season placed by an explicit shift (last March) or else by the tense of the sentence (in March).
+  Unit unit = Unit::None;
+  int shift = 0;
+  bool explicit_shift = false;
+  std::string literal;  // a value fixed by the recogniser (PRESENT_REF, P3Y, XXXX-WXX-1)
+  const char* rule = "";
+};
+
+// The token view the recognisers scan, with each token's list entry looked up once.
+struct Ctx {
+  const text::Document& doc;
+  const Lexicon& lex;
+  std::vector<const Word*> words;  // per token; null when the word is in no list
+  std::size_t n = 0;
+
+  Ctx(const text::Document& d, const Lexicon& l);
+  const Word* at(std::size_t t) const { return t < n ? words[t] : nullptr; }
+  std::string_view w(std::size_t t) const { return t < n ? doc.word(t) : std::string_view{}; }
+  bool is(std::size_t t, std::string_view s) const;  // the token, folded, equals s
+  bool punct(std::size_t t, char c) const {
+    return t < n && doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t).size() == 1 && doc.word(t)[0] == c;
+  }
+  bool joined(std::size_t t) const { return t < n && !doc.tokens[t].has(text::kSpaceBefore); }
+  bool cap(std::size_t t) const {
+    return t < n && (doc.tokens[t].has(text::kCapitalized) || doc.tokens[t].has(text::kAllCaps));
+  }
+  // The value of a token made only of digits (up to 9), or -1; `digits` gets their count.
+  int integer(std::size_t t, int* digits = nullptr) const;
+  // A day of the month: 1..31 written `7`, `07` or `7th`; -1 otherwise.
+  int day_number(std::size_t t) const;
+  // A year written with four digits, 1000..2199; -1 otherwise.
+  int year_number(std::size_t t) const;
+  // The list entry of the part after a hyphen (`mid-January` -> January), and the part before.
+  const Word* after_hyphen(std::size_t t, std::string_view* before) const;
+};
+
+// Recognisers, in the order dates.cpp runs them; each appends the candidates it finds.
+void recognise_iso(const Ctx&, std::vector<Cand>&);
+void recognise_numeric(const Ctx&, std::vector<Cand>&);
+void recognise_month_names(const Ctx&, std::vector<Cand>&);
+void recognise_years(const Ctx&, std::vector<Cand>&);
+void recognise_weekdays(const Ctx&, std::vector<Cand>&);
+void recognise_deictic(const Ctx&, std::vector<Cand>&);
+void recognise_relative(const Ctx&, std::vector<Cand>&);
+void recognise_quarters(const Ctx&, std::vector<Cand>&);
+void recognise_seasons(const Ctx&, std::vector<Cand>&);
+void recognise_times(const Ctx&, std::vector<Cand>&);
+void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
+
+// Refiners.
+void merge_adjacent(const Ctx&, std::vector<Cand>&);
+void remove_overlaps(const Ctx&, std::vector<Cand>&);
+
+// The document date: the caller's, else the `date` header, else a full date standing in a dateline, byline or
+// Published/Updated line near the top (candidates already refined).
+std::optional<Dct> document_date(const Ctx&, const std::vector<Cand>&, std::string_view option);
+
+// The direction each candidate's sentence points: -1 past, +1 future, 0 unknown (one entry per candidate).
+std::vector<int8_t> tenses(const Ctx&, const std::vector<Cand>&);
+
+struct Ymd {
+  int y = 0, m = 0, d = 0;
+};
+bool parse_ymd(std::string_view s, Ymd& out);
+// The TIMEX3 value of a candidate against the dct (null: none), with `relative` set when the dct was needed.
+std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative);
+
+// Calendar arithmetic on days since 1970-01-01.
+long days_from_civil(int y, int m, int d);
+Ymd civil_from_days(long z);
+int iso_weekday(long days);  // 1 Monday .. 7 Sunday
+std::string iso_week(long days);  // 2022-W02
+
+}  // namespace newsmark::dates
