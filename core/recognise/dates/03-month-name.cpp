@@ -92,6 +92,16 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
         k.explicit_shift = true;
       }
     }
+    // June last year, March of next year: the year is moved from the dct's.
+    if (!k.y && !k.explicit_shift) {
+      const std::size_t s = c.is(e, "of") ? e + 1 : e;
+      if (const Word* sw = c.at(s); sw && sw->has_shift && c.is(s + 1, "year")) {
+        k.unit = Unit::Year;
+        k.shift = sw->shift;
+        k.explicit_shift = true;
+        e = s + 2;
+      }
+    }
     k.e = static_cast<uint32_t>(e);
     out.push_back(k);
     t = e - 1;

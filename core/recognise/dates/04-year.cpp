@@ -23,11 +23,27 @@ int decade_of(std::string_view s) {
     return (s[1] >= '3' ? 190 : 200) + (s[1] - '0');
   return -1;
 }
+// mid-2011, late-1990: a modifier joined to a year by a hyphen.
+int mid_year(const Ctx& c, std::size_t t, std::string_view& before) {
+  const auto s = c.w(t);
+  const auto dash = s.find('-');
+  if (dash == std::string_view::npos || s.size() != dash + 5) return -1;
+  before = s.substr(0, dash);
+  if (!(before == "mid" || before == "Mid" || before == "early" || before == "Early" || before == "late" ||
+        before == "Late"))
+    return -1;
+  int y = 0;
+  for (char ch : s.substr(dash + 1)) {
+    if (ch < '0' || ch > '9') return -1;
+    y = y * 10 + (ch - '0');
+  }
+  return y >= 1000 && y <= 2199 ? y : -1;
+}
 }  // namespace
 
 void recognise_years(const Ctx& c, std::vector<Cand>& out) {
   for (std::size_t t = 0; t < c.n; ++t) {
-    if (c.doc.tokens[t].kind != text::TokenKind::Number) continue;
+    if (c.doc.tokens[t].kind != text::TokenKind::Number && c.doc.tokens[t].kind != text::TokenKind::Word) continue;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.e = static_cast<uint32_t>(t + 1);
@@ -41,8 +57,9 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
       if (c.punct(t + 1, '-') && c.joined(t + 1) && c.joined(t + 2) && c.integer(t + 2) >= 0) continue;
       if (t > 0 && c.doc.tokens[t - 1].kind == text::TokenKind::Symbol) continue;  // £2014
       const bool cued = prev && prev->month_cue;
-      const bool named = t > 0 && determiner(c, t - 1) && t + 1 < c.n &&
-                         c.doc.tokens[t + 1].kind == text::TokenKind::Word && !c.cap(t + 1);
+      // the 2014 election, its 1989 results, the company's 1990 earnings
+      const bool named = t > 0 && (determiner(c, t - 1) || c.doc.tokens[t - 1].kind == text::TokenKind::Possessive) &&
+                         t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word;
       const bool listed = t >= 2 && (c.punct(t - 1, ',') || c.is(t - 1, "and") || c.is(t - 1, "or")) &&
                           c.year_number(t - 2) > 0;
       if (!cued && !named && !listed) continue;
@@ -51,6 +68,10 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
       k.gran = Granularity::Year;
       k.rule = "year";
       if (c.is(t - 1, "fiscal")) k.b = static_cast<uint32_t>(t - 1);
+    } else if (std::string_view before; c.doc.tokens[t].kind == text::TokenKind::Word && mid_year(c, t, before) > 0) {
+      k.y = mid_year(c, t, before);
+      k.gran = Granularity::Year;
+      k.rule = "year";
     } else if (t + 1 < c.n && c.is(t + 1, "century")) {
       const auto s = c.w(t);
       if (s.size() < 3 || s.size() > 4) continue;

@@ -22,6 +22,9 @@ void recognise_deictic(const Ctx& c, std::vector<Cand>& out) {
       k.gran = Granularity::Day;
       k.part_of_day = d.part_of_day;
     }
+    if (d.adjective && (k.e >= c.n || c.doc.tokens[k.e].kind != text::TokenKind::Word || c.cap(k.e) ||
+                        (t > 0 && c.doc.tokens[t - 1].kind == text::TokenKind::Possessive)))
+      continue;
     // `now` in `now that` is a conjunction.
     if (c.is(t, "now") && m.tokens == 1 && c.is(t + 1, "that")) continue;
     out.push_back(k);

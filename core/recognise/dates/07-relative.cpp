@@ -23,18 +23,25 @@ bool is_modifier(const Ctx& c, std::size_t t) {
   const Word* w = c.at(t);
   return w && w->mod;
 }
+// `the year` alone is the dct's year; not `the year 2000`, `the year before`, `the year-earlier`.
+bool the_year(const Ctx& c, std::size_t after) {
+  if (after >= c.n) return true;
+  if (c.doc.tokens[after].kind == text::TokenKind::Number) return false;
+  const Word* w = c.at(after);
+  return !(c.is(after, "before") || c.is(after, "after") || c.is(after, "ago") || (w && (w->number_kind || w->mod)));
+}
 }  // namespace
 
 void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
   for (std::size_t t = 0; t + 1 < c.n; ++t) {
-    const Word* w = c.at(t);
-    if (!w) continue;
+    static const Word kNone;
+    const Word* w = c.at(t) ? c.at(t) : &kNone;
     Cand k;
     k.rule = "relative";
     // shift + unit: last week, this year, the coming month, the weekend.
     const Word* u = c.at(t + 1);
     if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
-        (w->has_shift || u->unit == Unit::Weekend)) {
+        (w->has_shift || u->unit == Unit::Weekend || (u->unit == Unit::Year && the_year(c, t + 2)))) {
       k.b = static_cast<uint32_t>(t);
       k.e = static_cast<uint32_t>(t + 2);
       k.unit = u->unit;
@@ -45,8 +52,6 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
       // A following `'s` belongs to the noun it modifies, not to the date (next week's talks).
       if (t > 0 && c.is(t - 1, "the") && w->has_shift) k.b = static_cast<uint32_t>(t - 1);
       if (k.b > 0 && is_modifier(c, k.b - 1)) --k.b;
-      // `the past year` and `the last month` span a period up to now rather than the previous calendar unit.
-      if (c.is(t, "past") && c.is(t - 1, "the")) k.literal = "";
       out.push_back(k);
       t = k.e - 1;
       continue;
@@ -78,6 +83,7 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
         k.shift = sign * count * (un->unit == Unit::Fortnight ? 2 : 1);
         k.explicit_shift = true;
         k.gran = granularity_of(k.unit);
+        k.anaphoric = un->unit == Unit::Year && count == 1;
       }
       out.push_back(k);
       t = k.e - 1;

@@ -8,6 +8,8 @@
 namespace newsmark::dates {
 
 namespace {
+constexpr long kNear = 45;  // days within which a named day keeps the dct's year
+
 std::string ymd(int y, int m, int d) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -94,9 +96,21 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
     const Ymd r = civil_from_days(day);
     return with_time(ymd(r.y, r.m, r.d), c);
   }
+  if (c.m && c.d) {
+    // A day close to the dct stays in its year whatever the tense (`must leave by Jan. 14`); a day further away goes
+    // the way the tense points, or to the nearer year.
+    int y = dct->y;
+    const long diff = days_from_civil(dct->y, c.m, c.d) - today;
+    if (c.explicit_shift && c.unit == Unit::Year) y += c.shift;
+    else if (tense < 0 ? diff > kNear : tense > 0 ? false : diff > 183) y -= 1;
+    else if (tense > 0 ? diff < -kNear : tense < 0 ? false : diff < -183) y += 1;
+    return with_time(ymd(y, c.m, c.d), c);
+  }
   if (c.m) {
-    const int part = c.m * 32 + c.d, now = dct->m * 32 + (c.d ? dct->d : 0);
-    const int y = year_for(dct->y, part, now, c, tense);
+    const int part = c.m, now = dct->m;
+    const int y = !c.explicit_shift && tense == 0 && part - now > 6   ? dct->y - 1
+                  : !c.explicit_shift && tense == 0 && now - part > 6 ? dct->y + 1
+                                                                      : year_for(dct->y, part, now, c, tense);
     return c.d ? with_time(ymd(y, c.m, c.d), c) : ym(y, c.m);
   }
   if (c.q) return period(year_for(dct->y, c.q, q0, c, tense), 'Q', c.q);

@@ -39,6 +39,7 @@ struct Word {
 
 struct Deictic {
   bool ref = false;         // a reference value (PRESENT_REF ...) rather than a day
+  bool adjective = false;   // only before a lower-case noun
   std::string_view value;   // the reference value
   int days = 0;             // days from the dct
   uint8_t part_of_day = 0;
@@ -73,6 +74,7 @@ struct Cand {
   Unit unit = Unit::None;
   int shift = 0;
   bool explicit_shift = false;
+  bool anaphoric = false;  // `a year earlier`: the same period a year before the last one named, if any
   std::string literal;  // a value fixed by the recogniser (PRESENT_REF, P3Y, XXXX-WXX-1)
   const char* rule = "";
 };

@@ -99,7 +99,8 @@ Lexicon::Lexicon() {
   util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Deictic d;
-    d.ref = f[1] == "ref";
+    d.ref = f[1] == "ref" || f[1] == "adj";
+    d.adjective = f[1] == "adj";
     if (d.ref) d.value = f[2];
     else d.days = to_int(f[2]);
     if (f.size() > 3) d.part_of_day = part_of_day(f[3]);
