@@ -8,15 +8,23 @@
 namespace newsmark::dates {
 
 namespace {
+constexpr int8_t kWeakPast = -3;  // a word in -ed: a past cue only where the sentence has no listed cue
+
 int8_t cue(const Ctx& c, std::size_t t) {
   if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
+  const bool be_before = t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"));
+  if (be_before && c.is(t + 1, "to")) return 1;  // is set to, are due to
   if (const Word* w = c.at(t); w && w->tense) return w->tense == 2 ? 0 : w->tense;
   const auto s = c.w(t);
   if (s.size() > 3 && s.ends_with("'ll")) return 1;
   if (s.size() >= 5 && s.ends_with("ed") && !c.cap(t) && s.find('-') == std::string_view::npos) {
     // `is expected`, `are based`: a participle after a present-tense `be` is no past.
-    if (t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"))) return 0;
-    return -1;
+    if (be_before) return 0;
+    if (t > 0 && (c.is(t - 1, "a") || c.is(t - 1, "an") || c.is(t - 1, "the") || c.is(t - 1, "its") ||
+                  c.is(t - 1, "their") || c.is(t - 1, "still") || c.is(t - 1, "very") || c.is(t - 1, "well") ||
+                  c.is(t - 1, "more") || c.is(t - 1, "most") || c.is(t - 1, "newly")))
+      return 0;
+    return kWeakPast;
   }
   return 0;
 }
@@ -36,14 +44,28 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
     for (; k < cands.size() && cands[k].b < s.end; ++k) {
       const Cand& d = cands[k];
       // The nearest cue on either side, outside the date itself (cues are in token order).
-      auto it = std::lower_bound(cues.begin(), cues.end(), std::make_pair(d.b, int8_t{-2}));
+      auto it = std::lower_bound(cues.begin(), cues.end(), std::make_pair(d.b, int8_t{-4}));
       uint32_t best = UINT32_MAX;
-      if (it != cues.begin()) {
-        best = d.b - std::prev(it)->first;
-        out[k] = std::prev(it)->second;
+      // Look back over at most a few cues: a weak one may stand nearer than the strong one behind it.
+      for (auto back = it; back != cues.begin() && d.b - std::prev(back)->first < 2 * best;) {
+        --back;
+        const uint32_t dist = (d.b - back->first) * (back->second == kWeakPast ? 2 : 1);
+        if (dist < best) {
+          best = dist;
+          out[k] = back->second;
+        }
       }
       while (it != cues.end() && it->first < d.e) ++it;
-      if (it != cues.end() && it->first - d.e + 1 < best) out[k] = it->second;
+      for (; it != cues.end() && it->first - d.e + 1 < best; ++it) {
+        const uint32_t dist = (it->first - d.e + 1) * (it->second == kWeakPast ? 2 : 1);
+        if (dist < best) {
+          best = dist;
+          out[k] = it->second;
+        }
+      }
+      if (out[k] == kWeakPast) out[k] = -1;
+      // `Wednesday's ruling`: a day named for what happened on it lies behind.
+      if (d.wd && d.e < c.n && c.doc.tokens[d.e].kind == text::TokenKind::Possessive) out[k] = -1;
     }
   }
   return out;

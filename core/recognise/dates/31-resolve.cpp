@@ -113,9 +113,11 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
                                                                       : year_for(dct->y, part, now, c, tense);
     return c.d ? with_time(ymd(y, c.m, c.d), c) : ym(y, c.m);
   }
-  if (c.q) return period(year_for(dct->y, c.q, q0, c, tense), 'Q', c.q);
+  // A quarter just ended is still this year's, whatever the tense (`plans to restructure after a third-quarter loss`).
+  if (c.q) return period(year_for(dct->y, c.q, q0, c, tense > 0 && c.q == q0 - 1 ? 0 : tense), 'Q', c.q);
   if (c.half) return period(year_for(dct->y, c.half, dct->m <= 6 ? 1 : 2, c, tense), 'H', c.half);
   if (c.season) return period(year_for(dct->y, c.season, season_of_month(dct->m), c, tense), 'S', c.season);
+  if (c.hour >= 0 && c.unit == Unit::None) return with_time(ymd(dct->y, dct->m, dct->d), c);  // a time alone: today
   switch (c.unit) {
     case Unit::Day: {
       const Ymd r = civil_from_days(today + c.shift);

@@ -48,7 +48,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
       std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.shift, quarter_q);
       m.value = buf;
     }
-    if (m.value.size() == 7 && m.value[5] == 'Q') {
+    else if (m.value.size() == 7 && m.value[5] == 'Q') {
       quarter_y = std::atoi(m.value.c_str());
       quarter_q = m.value[6] - '0';
       quarter_at = k.e;
