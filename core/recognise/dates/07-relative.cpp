@@ -28,7 +28,8 @@ bool the_year(const Ctx& c, std::size_t after) {
   if (after >= c.n) return true;
   if (c.doc.tokens[after].kind == text::TokenKind::Number) return false;
   const Word* w = c.at(after);
-  return !(c.is(after, "before") || c.is(after, "after") || c.is(after, "ago") || (w && (w->number_kind || w->mod)));
+  return !(c.is(after, "before") || c.is(after, "after") || c.is(after, "ago") || c.is(after, "ended") ||
+           c.is(after, "ending") || (w && (w->number_kind || w->mod)));
 }
 }  // namespace
 
@@ -84,6 +85,7 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
         k.explicit_shift = true;
         k.gran = granularity_of(k.unit);
         k.anaphoric = un->unit == Unit::Year && count == 1;
+        k.anaphor_years = k.shift;
       }
       out.push_back(k);
       t = k.e - 1;

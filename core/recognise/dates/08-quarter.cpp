@@ -18,6 +18,26 @@ void attach_year(const Ctx& c, Cand& k) {
     k.e += 3;
   }
 }
+// Reporting periods named against another: `the year-ago quarter`, `the year-earlier period`, `year-earlier profit`,
+// `the latest period`. They are the quarter last named (a year back for year-ago), found at resolution.
+bool period_back(const Ctx& c, std::size_t t, Cand& k) {
+  std::size_t at = t;
+  if (c.is(at, "the")) ++at;
+  if (c.is(at, "comparable") || c.is(at, "same")) ++at;
+  const bool back = c.is(at, "year-ago") || c.is(at, "year-earlier");
+  const bool latest = !back && at > t && c.is(at, "latest") && (c.is(at + 1, "period") || c.is(at + 1, "quarter"));
+  if (!back && !latest) return false;
+  k.e = static_cast<uint32_t>(at + 1);
+  if (c.is(at + 1, "quarter") || c.is(at + 1, "period")) ++k.e;
+  k.anaphoric = true;
+  k.anaphor_years = back ? -1 : 0;
+  k.unit = Unit::Quarter;
+  k.shift = back ? -5 : -1;
+  k.explicit_shift = true;
+  k.gran = Granularity::Quarter;
+  k.rule = "reported-quarter";
+  return true;
+}
 }  // namespace
 
 void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
@@ -47,6 +67,10 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
       if (!o || o->number_kind != 2 || o->number > 4) continue;
       (u->unit == Unit::Quarter ? k.q : k.half) = o->number;
       k.e = static_cast<uint32_t>(t + 1);
+    } else if (period_back(c, t, k)) {
+      out.push_back(k);
+      t = k.e - 1;
+      continue;
     } else if (c.is(t, "the") && (c.is(t + 1, "quarter") || ((c.is(t + 1, "latest") || c.is(t + 1, "current") ||
                                                               c.is(t + 1, "recent")) && c.is(t + 2, "quarter")))) {
       k.e = static_cast<uint32_t>(c.is(t + 1, "quarter") ? t + 2 : t + 3);

@@ -45,7 +45,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
     m.value = resolve(k, have_dct ? &dct : nullptr, tense[i], m.relative);
     if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
       char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.shift, quarter_q);
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.anaphor_years, quarter_q);
       m.value = buf;
     }
     else if (m.value.size() == 7 && m.value[5] == 'Q') {

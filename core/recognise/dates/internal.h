@@ -29,7 +29,7 @@ struct Word {
   uint8_t number_kind = 0;  // 1 cardinal, 2 ordinal, 3 vague
   Unit unit = Unit::None;
   bool unit_plural = false;
-  int8_t tense = 0;  // -1 past, +1 future, 2 listed as not a tense cue
+  int8_t tense = 0;  // -1 past, +1 future, 2 listed as not a tense cue, 3 a reporting verb (a weak past cue)
   bool has_shift = false;
   int8_t shift = 0;
   uint8_t mod = kNoMod;
@@ -74,7 +74,10 @@ struct Cand {
   Unit unit = Unit::None;
   int shift = 0;
   bool explicit_shift = false;
-  bool anaphoric = false;  // `a year earlier`: the same period a year before the last one named, if any
+  // `a year earlier`, `the year-ago quarter`, `the latest period`: the last quarter named, moved by anaphor_years,
+  // when one was named shortly before; otherwise the unit and shift above.
+  bool anaphoric = false;
+  int anaphor_years = 0;
   std::string literal;  // a value fixed by the recogniser (PRESENT_REF, P3Y, XXXX-WXX-1)
   const char* rule = "";
 };

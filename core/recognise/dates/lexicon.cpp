@@ -89,7 +89,7 @@ Lexicon::Lexicon() {
   util::for_each_record(data::dates_cues_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Word& w = entry(f[0]);
-    if (f[1] == "tense") w.tense = f[2] == "future" ? 1 : f[2] == "past" ? -1 : 2;
+    if (f[1] == "tense") w.tense = f[2] == "future" ? 1 : f[2] == "past" ? -1 : f[2] == "report" ? 3 : 2;
     else if (f[1] == "shift") { w.has_shift = true; w.shift = static_cast<int8_t>(to_int(f[2])); }
     else if (f[1] == "modifier") w.mod = f[2] == "START" ? kStart : f[2] == "MID" ? kMid : kEnd;
     else if (f[1] == "month-cue") w.month_cue = true;
