@@ -79,7 +79,9 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
     if (!dated && !mod) {
       if (w->month_abbrev) continue;
       const Word* p = c.at(t - 1 < c.n ? t - 1 : c.n);
-      const bool cued = t > 0 && p && (p->month_cue || p->mod || p->has_shift);
+      // `and`/`or` only link a month to another date, too weak for `May` (`and May be damned`).
+      const bool cued = t > 0 && p && (p->month_cue || p->mod || p->has_shift) &&
+                        !(w->ambiguous && (c.is(t - 1, "and") || c.is(t - 1, "or")));
       if (w->ambiguous && !cued) continue;
     }
     // A cue before the month is part of it: `early March`, `last May`, `this September`.

@@ -14,7 +14,10 @@ int8_t cue(const Ctx& c, std::size_t t) {
   if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
   const bool be_before = t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"));
   if (be_before && c.is(t + 1, "to")) return 1;  // is set to, are due to
-  if (const Word* w = c.at(t); w && w->tense) return w->tense == 2 ? 0 : w->tense == 3 ? kWeakPast : w->tense;
+  if (const Word* w = c.at(t); w && w->tense) {
+    if (be_before && w->tense < 0) return 0;  // will be held, is made: a participle, no past
+    return w->tense == 2 ? 0 : w->tense == 3 ? kWeakPast : w->tense;
+  }
   const auto s = c.w(t);
   if (s.size() > 3 && s.ends_with("'ll")) return 1;
   if (s.size() >= 5 && s.ends_with("ed") && !c.cap(t) && s.find('-') == std::string_view::npos) {

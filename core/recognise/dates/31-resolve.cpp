@@ -44,7 +44,8 @@ std::string period(int y, char letter, int n) {
   else std::snprintf(buf, sizeof buf, "%04d-%c%d", y, letter, n);
   return buf;
 }
-int season_of_month(int m) { return m >= 3 && m <= 5 ? 1 : m >= 6 && m <= 8 ? 2 : m >= 9 && m <= 11 ? 3 : 4; }
+// January and February come before the year's spring: their winter is counted as the year's first season.
+int season_of_month(int m) { return m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : m <= 11 ? 3 : 4; }
 
 // The year of a named part (month, quarter, season) given as an ordinal `part` against the dct's `now`.
 int year_for(int y0, int part, int now, const Cand& c, int tense) {
