@@ -18,25 +18,27 @@ void attach_year(const Ctx& c, Cand& k) {
     k.e += 3;
   }
 }
-// Reporting periods named against another: `the year-ago quarter`, `the year-earlier period`, `year-earlier profit`,
-// `the latest period`. They are the quarter last named (a year back for year-ago), found at resolution.
+// Reporting periods named against another: `the year-ago quarter`, `the year-earlier period`, `year-earlier profit`:
+// the quarter last named a year back, found at resolution; else the last quarter completed a year back.
 bool period_back(const Ctx& c, std::size_t t, Cand& k) {
   std::size_t at = t;
   if (c.is(at, "the")) ++at;
   if (c.is(at, "comparable") || c.is(at, "same")) ++at;
   const bool back = c.is(at, "year-ago") || c.is(at, "year-earlier");
-  const bool latest = !back && at > t && c.is(at, "latest") && (c.is(at + 1, "period") || c.is(at + 1, "quarter"));
-  if (!back && !latest) return false;
+  if (!back) return false;
   k.e = static_cast<uint32_t>(at + 1);
   if (c.is(at + 1, "quarter") || c.is(at + 1, "period")) ++k.e;
   k.anaphoric = true;
-  k.anaphor_years = back ? -1 : 0;
+  k.anaphor_years = -1;
   k.unit = Unit::Quarter;
-  k.shift = back ? -5 : -1;
+  k.shift = -5;
   k.explicit_shift = true;
   k.gran = Granularity::Quarter;
   k.rule = "reported-quarter";
   return true;
+}
+bool latest_period(const Ctx& c, std::size_t t) {
+  return c.is(t, "latest") || c.is(t, "current") || c.is(t, "recent");
 }
 }  // namespace
 
@@ -71,8 +73,8 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
       out.push_back(k);
       t = k.e - 1;
       continue;
-    } else if (c.is(t, "the") && (c.is(t + 1, "quarter") || ((c.is(t + 1, "latest") || c.is(t + 1, "current") ||
-                                                              c.is(t + 1, "recent")) && c.is(t + 2, "quarter")))) {
+    } else if (c.is(t, "the") && (c.is(t + 1, "quarter") || (latest_period(c, t + 1) && (c.is(t + 2, "quarter") ||
+                                                                                       c.is(t + 2, "period"))))) {
       k.e = static_cast<uint32_t>(c.is(t + 1, "quarter") ? t + 2 : t + 3);
       k.unit = Unit::Quarter;
       k.shift = c.is(t + 1, "current") ? 0 : -1;

@@ -14,6 +14,7 @@ int8_t cue(const Ctx& c, std::size_t t) {
   if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
   const bool be_before = t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"));
   if (be_before && c.is(t + 1, "to")) return 1;  // is set to, are due to
+  if ((c.is(t, "is") || c.is(t, "are")) && c.is(t + 1, "to")) return 1;  // is to resume
   if (const Word* w = c.at(t); w && w->tense) {
     if (be_before && w->tense < 0) return 0;  // will be held, is made: a participle, no past
     return w->tense == 2 ? 0 : w->tense == 3 ? kWeakPast : w->tense;
