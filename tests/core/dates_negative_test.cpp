@@ -25,6 +25,8 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "Version 1.2.3 is out.",
       "He ran 100 meters in 9.58 seconds.",
       "They found 1,700 injured.",
+      "The film High Noon won.",
+      "This is VOA Today.",
       "Europe's future is at stake if it joins in future.",
   };
   for (const char* t : texts) {

@@ -145,6 +145,17 @@ TEST(DatesTime, ClockTimesTakeTheirDay) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesMerge, PartsOfOneDateBecomeOneMention) {
+  const Case cases[] = {
+      {"The paper said in an editorial on Monday, Oct. 26: no.", "1998-10-27", "Monday, Oct. 26", "1998-10-26"},
+      {"Net sales for this year's third quarter rose.", "1989-11-01", "this year's third quarter", "1989-Q3"},
+      {"It took a charge in the 1988 second quarter.", "1989-11-01", "1988 second quarter", "1988-Q2"},
+      {"The INS extended its deadline until 9 a.m. EST Tuesday.", "2000-04-03", "9 a.m. EST Tuesday",
+       "2000-04-04T09:00"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesDurationSet, TypedApartFromDates) {
   struct Typed {
     const char* text;

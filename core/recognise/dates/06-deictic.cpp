@@ -25,6 +25,10 @@ void recognise_deictic(const Ctx& c, std::vector<Cand>& out) {
     if (d.adjective && (k.e >= c.n || c.doc.tokens[k.e].kind != text::TokenKind::Word || c.cap(k.e) ||
                         (t > 0 && c.doc.tokens[t - 1].kind == text::TokenKind::Possessive)))
       continue;
+    // `VOA Today`, `USA Today`: a capitalised deictic word after a capitalised one is part of a name.
+    if (t > 0 && c.cap(t) && c.cap(t - 1) && !c.doc.tokens[t].has(text::kLineBefore) &&
+        c.doc.tokens[t - 1].kind == text::TokenKind::Word)
+      continue;
     // `now` in `now that` is a conjunction.
     if (c.is(t, "now") && m.tokens == 1 && c.is(t + 1, "that")) continue;
     out.push_back(k);

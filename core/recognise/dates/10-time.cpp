@@ -30,7 +30,10 @@ void recognise_times(const Ctx& c, std::vector<Cand>& out) {
     k.gran = Granularity::Day;
     k.rule = "time";
     std::size_t e = t + 1;
-    if (c.is(t, "noon") || c.is(t, "midday") || c.is(t, "midnight")) {
+    if ((c.is(t, "noon") || c.is(t, "midday") || c.is(t, "midnight")) &&
+        (c.is(t - 1, "at") || c.is(t - 1, "by") || c.is(t - 1, "before") || c.is(t - 1, "after") ||
+         c.is(t - 1, "until") || c.is(t - 1, "around") || c.is(t - 1, "about") || c.is(t - 1, "since") ||
+         c.is(t - 1, "from") || c.is(t - 1, "till"))) {
       k.hour = c.is(t, "midnight") ? 0 : 12;
     } else if (c.doc.tokens[t].kind == text::TokenKind::Number) {
       const auto s = c.w(t);
