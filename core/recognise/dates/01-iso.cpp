@@ -5,7 +5,11 @@
 namespace newsmark::dates {
 
 void recognise_iso(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t + 4 < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    if (t + 4 >= c.n) break;
     const int y = c.year_number(t);
     if (y < 0) continue;
     const char sep = c.punct(t + 1, '-') ? '-' : c.punct(t + 1, '/') ? '/' : 0;
@@ -21,7 +25,7 @@ void recognise_iso(const Ctx& c, std::vector<Cand>& out) {
     k.y = y, k.m = m, k.d = d;
     k.rule = "iso";
     out.push_back(k);
-    t += 4;
+    floor = t + 5;
   }
 }
 

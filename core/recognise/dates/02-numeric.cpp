@@ -15,7 +15,11 @@ struct Numeric {
 void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
   std::vector<Numeric> found;
   bool day_first = false;
-  for (std::size_t t = 0; t + 4 < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    if (t + 4 >= c.n) break;
     const char sep = c.punct(t + 1, '/') ? '/' : c.punct(t + 1, '-') ? '-' : 0;
     if (!sep || !c.joined(t + 1) || !c.joined(t + 2) || !c.punct(t + 3, sep) || !c.joined(t + 3) || !c.joined(t + 4))
       continue;
@@ -32,7 +36,7 @@ void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
     if (a > 12 && b > 12) continue;
     if (a > 12) day_first = true;
     found.push_back({t, a, b, y});
-    t += 4;
+    floor = t + 5;
   }
   for (const auto& f : found) {
     const int m = day_first ? f.b : f.a, d = day_first ? f.a : f.b;

@@ -13,7 +13,10 @@ std::size_t after_month(const Ctx& c, std::size_t t) {
 }  // namespace
 
 void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     const Word* w = c.at(t);
     std::string_view prefix;
     Mod mod = kNoMod;
@@ -106,7 +109,7 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
     }
     k.e = static_cast<uint32_t>(e);
     out.push_back(k);
-    t = e - 1;
+    floor = e;
   }
 }
 

@@ -42,8 +42,13 @@ int mid_year(const Ctx& c, std::size_t t, std::string_view& before) {
 }  // namespace
 
 void recognise_years(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
-    if (c.doc.tokens[t].kind != text::TokenKind::Number && c.doc.tokens[t].kind != text::TokenKind::Word) continue;
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    const auto kind = c.doc.tokens[t].kind;
+    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word || c.w(t).find('-') == std::string_view::npos))
+      continue;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.e = static_cast<uint32_t>(t + 1);

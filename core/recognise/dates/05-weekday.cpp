@@ -6,7 +6,10 @@
 namespace newsmark::dates {
 
 void recognise_weekdays(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     const Word* w = c.at(t);
     if (!w || !w->weekday || w->weekday_plural || !c.cap(t)) continue;
     // Followed by a capitalised word that is no date and no new line: part of a name.
@@ -36,7 +39,7 @@ void recognise_weekdays(const Ctx& c, std::vector<Cand>& out) {
       k.e = static_cast<uint32_t>(t + 2);
     }
     out.push_back(k);
-    t = k.e - 1;
+    floor = k.e;
   }
 }
 

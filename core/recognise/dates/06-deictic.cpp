@@ -5,8 +5,12 @@
 namespace newsmark::dates {
 
 void recognise_deictic(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
-    if (c.doc.tokens[t].kind != text::TokenKind::Word) continue;
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    // Every word of a listed phrase is in the lexicon: a phrase of several words needs the next one listed.
+    if (const Word* w = c.at(t); !w || !w->deictic_start || (!w->deictic_alone && !c.at(t + 1))) continue;
     const auto m = c.lex.deictic.longest(c.doc, t);
     if (!m.tokens) continue;
     const Deictic& d = c.lex.deictic_values[m.values[0]];
@@ -32,7 +36,7 @@ void recognise_deictic(const Ctx& c, std::vector<Cand>& out) {
     // `now` in `now that` is a conjunction.
     if (c.is(t, "now") && m.tokens == 1 && c.is(t + 1, "that")) continue;
     out.push_back(k);
-    t = k.e - 1;
+    floor = k.e;
   }
 }
 

@@ -34,7 +34,11 @@ bool the_year(const Ctx& c, std::size_t after) {
 }  // namespace
 
 void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t + 1 < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    if (t + 1 >= c.n) break;
     static const Word kNone;
     const Word* w = c.at(t) ? c.at(t) : &kNone;
     Cand k;
@@ -54,7 +58,7 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
       if (t > 0 && c.is(t - 1, "the") && w->has_shift) k.b = static_cast<uint32_t>(t - 1);
       if (k.b > 0 && is_modifier(c, k.b - 1)) --k.b;
       out.push_back(k);
-      t = k.e - 1;
+      floor = k.e;
       continue;
     }
     // count + unit + ago: three years ago, a year earlier, a few days ago.
@@ -88,7 +92,7 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
         k.anaphor_years = k.shift;
       }
       out.push_back(k);
-      t = k.e - 1;
+      floor = k.e;
     }
   }
 }

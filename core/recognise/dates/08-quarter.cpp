@@ -43,13 +43,17 @@ bool latest_period(const Ctx& c, std::size_t t) {
 }  // namespace
 
 void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     if (c.doc.tokens[t].kind != text::TokenKind::Word) continue;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.rule = "quarter";
     const auto s = c.w(t);
     const Word* w = c.at(t);
+    if (!w && s.size() != 2 && s.find('-') == std::string_view::npos && !c.is(t, "the")) continue;
     std::string_view before;
     if (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= (s[0] == 'Q' ? '4' : '2')) {
       (s[0] == 'Q' ? k.q : k.half) = s[1] - '0';
@@ -71,7 +75,7 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
       k.e = static_cast<uint32_t>(t + 1);
     } else if (period_back(c, t, k)) {
       out.push_back(k);
-      t = k.e - 1;
+      floor = k.e;
       continue;
     } else if (c.is(t, "the") && (c.is(t + 1, "quarter") || (latest_period(c, t + 1) && (c.is(t + 2, "quarter") ||
                                                                                        c.is(t + 2, "period"))))) {
@@ -82,7 +86,7 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
       k.gran = Granularity::Quarter;
       k.rule = "reported-quarter";
       out.push_back(k);
-      t = k.e - 1;
+      floor = k.e;
       continue;
     } else {
       continue;
@@ -92,7 +96,7 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
     if (t > 0 && c.is(t - 1, "the")) k.b = static_cast<uint32_t>(t - 1);
     if (!k.y) attach_year(c, k);
     out.push_back(k);
-    t = k.e - 1;
+    floor = k.e;
   }
 }
 

@@ -5,7 +5,10 @@
 namespace newsmark::dates {
 
 void recognise_seasons(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     const Word* w = c.at(t);
     if (!w || !w->season) continue;
     Cand k;
@@ -40,7 +43,7 @@ void recognise_seasons(const Ctx& c, std::vector<Cand>& out) {
     // `the fall of the Berlin Wall`, `a fall in prices`: fall needs a shift or a year.
     if (c.is(t, "fall") && !k.explicit_shift && !k.y) continue;
     out.push_back(k);
-    t = k.e - 1;
+    floor = k.e;
   }
 }
 

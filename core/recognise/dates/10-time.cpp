@@ -23,7 +23,10 @@ bool zone(const Ctx& c, std::size_t t) {
 }  // namespace
 
 void recognise_times(const Ctx& c, std::vector<Cand>& out) {
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.kind = DateKind::Time;
@@ -64,7 +67,7 @@ void recognise_times(const Ctx& c, std::vector<Cand>& out) {
     if (t > 0 && (c.is(t - 1, "around") || c.is(t - 1, "about"))) k.b = static_cast<uint32_t>(t - 1);
     k.e = static_cast<uint32_t>(e);
     out.push_back(k);
-    t = e - 1;
+    floor = e;
   }
 }
 

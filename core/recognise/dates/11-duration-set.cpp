@@ -4,11 +4,6 @@
 #include <string>
 
 #include "recognise/dates/internal.h"
-#include "util/tsv.h"
-
-namespace newsmark::data {
-extern const std::string_view dates_sets_tsv;
-}
 
 namespace newsmark::dates {
 
@@ -29,30 +24,13 @@ const char* unit_code(Unit u) {
   return "";
 }
 
-const std::unordered_map<std::string_view, std::string_view>& set_words() {
-  static const auto* m = [] {
-    auto* out = new std::unordered_map<std::string_view, std::string_view>;
-    util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
-      if (f.size() >= 2) (*out)[f[0]] = f[1];
-    });
-    return out;
-  }();
-  return *m;
-}
-
-std::string_view set_value(const Ctx& c, std::size_t t, const std::unordered_map<std::string_view, std::string_view>& sets) {
-  const auto s = c.w(t);
-  if (c.doc.tokens[t].kind != text::TokenKind::Word || s.size() > 12) return {};
-  char buf[16];
-  for (std::size_t i = 0; i < s.size(); ++i) buf[i] = static_cast<char>(s[i] | 0x20);
-  const auto it = sets.find(std::string_view(buf, s.size()));
-  return it == sets.end() ? std::string_view{} : it->second;
-}
 }  // namespace
 
 void recognise_durations_sets(const Ctx& c, std::vector<Cand>& out) {
-  const auto& sets = set_words();
-  for (std::size_t t = 0; t < c.n; ++t) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
     const Word* w = c.at(t);
     Cand k;
     k.b = static_cast<uint32_t>(t);
@@ -69,8 +47,8 @@ void recognise_durations_sets(const Ctx& c, std::vector<Cand>& out) {
       k.literal = "XXXX-WXX-" + std::to_string(w->weekday);
       k.e = static_cast<uint32_t>(t + 1);
       k.rule = "set";
-    } else if (const auto v = set_value(c, t, sets); !v.empty()) {
-      k.literal = std::string(v);
+    } else if (w && !w->set_value.empty()) {
+      k.literal = std::string(w->set_value);
       k.kind = DateKind::Set;
       k.e = static_cast<uint32_t>(t + 1);
       k.rule = "set";
@@ -101,7 +79,7 @@ void recognise_durations_sets(const Ctx& c, std::vector<Cand>& out) {
       else if (t >= 1 && c.at(t - 1) && c.at(t - 1)->has_shift && !c.is(t - 1, "this")) k.b = static_cast<uint32_t>(t - 1);
     }
     out.push_back(k);
-    t = k.e - 1;
+    floor = k.e;
   }
 }
 

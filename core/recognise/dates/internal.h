@@ -35,6 +35,10 @@ struct Word {
   uint8_t mod = kNoMod;
   bool month_cue = false, set_cue = false;
   uint8_t part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
+  bool deictic_start = false;    // a phrase of dates-deictic.tsv starts with it
+  bool deictic_alone = false;    // ... and it is a phrase by itself
+  bool trigger = false;          // a date may start with it, so recognisers look at it
+  std::string_view set_value;    // dates-sets.tsv: the set it names (`daily` P1D)
 };
 
 struct Deictic {
@@ -49,11 +53,20 @@ class Lexicon {
  public:
   static const Lexicon& get();
   const Word* find(std::string_view lower) const;
+  // A cheap test before hashing: could a listed word have this length and these first two letters?
+  bool may_list(std::string_view w) const {
+    if (w.size() < 1 || w.size() >= kMaxLen) return false;
+    const unsigned f = (static_cast<unsigned char>(w[0]) | 0x20) - 'a';
+    const unsigned g = w.size() > 1 ? (static_cast<unsigned char>(w[1]) | 0x20) - 'a' : 26;
+    return f < 26 && g <= 26 && (first_[w.size()][f] >> g & 1u);
+  }
   lexicon::Gazetteer deictic;          // phrases of dates-deictic.tsv, values index deictic_values
   std::vector<Deictic> deictic_values;
 
  private:
   Lexicon();
+  static constexpr std::size_t kMaxLen = 24;
+  uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, Word> words_;
 };
@@ -87,6 +100,7 @@ struct Ctx {
   const text::Document& doc;
   const Lexicon& lex;
   std::vector<const Word*> words;  // per token; null when the word is in no list
+  std::vector<uint32_t> triggers;  // the tokens a date may start at, in order: the only ones recognisers visit
   std::size_t n = 0;
 
   Ctx(const text::Document& d, const Lexicon& l);

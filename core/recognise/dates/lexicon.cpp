@@ -5,7 +5,7 @@
 
 namespace newsmark::data {
 extern const std::string_view dates_months_tsv, dates_ambiguous_tsv, dates_weekdays_tsv, dates_seasons_tsv,
-    dates_numbers_tsv, dates_units_tsv, dates_cues_tsv, dates_deictic_tsv;
+    dates_numbers_tsv, dates_units_tsv, dates_cues_tsv, dates_deictic_tsv, dates_sets_tsv;
 }
 
 namespace newsmark::dates {
@@ -51,6 +51,10 @@ const Word* Lexicon::find(std::string_view lower) const {
 Lexicon::Lexicon() {
   auto entry = [&](std::string_view w) -> Word& {
     if (const auto it = words_.find(w); it != words_.end()) return it->second;
+    if (w.size() < kMaxLen && w[0] >= 'a' && w[0] <= 'z') {
+      const unsigned g = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<unsigned>(w[1] - 'a') : 26;
+      first_[w.size()][w[0] - 'a'] |= 1u << g;
+    }
     return words_[keys_.emplace_back(w)];
   };
   util::for_each_record(data::dates_months_tsv, [&](const auto& f) {
@@ -96,6 +100,9 @@ Lexicon::Lexicon() {
     else if (f[1] == "part-of-day") w.part_of_day = part_of_day(f[2]);
     else if (f[1] == "set") w.set_cue = true;
   });
+  util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
+    if (f.size() >= 2) entry(f[0]).set_value = f[1];
+  });
   util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Deictic d;
@@ -105,8 +112,21 @@ Lexicon::Lexicon() {
     else d.days = to_int(f[2]);
     if (f.size() > 3) d.part_of_day = part_of_day(f[3]);
     deictic.add(f[0], static_cast<uint32_t>(deictic_values.size()), lexicon::Case::kFold);
+    const auto space = f[0].find(' ');
+    Word& first = entry(f[0].substr(0, space));
+    first.deictic_start = true;
+    if (space == std::string_view::npos) first.deictic_alone = true;
+    for (std::size_t at = space; at != std::string_view::npos;) {
+      const auto next = f[0].find(' ', at + 1);
+      entry(f[0].substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1));
+      at = next;
+    }
     deictic_values.push_back(d);
   });
+  for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
+  for (auto& [key, w] : words_)
+    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.has_shift || w.set_cue ||
+                !w.set_value.empty() || w.deictic_start;
 }
 
 namespace {
@@ -121,10 +141,23 @@ std::string_view lower(std::string_view s, char (&buf)[24]) {
 Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens.size()) {
   words.resize(n, nullptr);
   char buf[24];
+  triggers.reserve(n / 8);
   for (std::size_t t = 0; t < n; ++t) {
-    if (d.tokens[t].kind != text::TokenKind::Word) continue;
-    const auto key = lower(d.word(t), buf);
-    if (!key.empty()) words[t] = l.find(key);
+    const auto kind = d.tokens[t].kind;
+    if (kind == text::TokenKind::Number) {
+      triggers.push_back(static_cast<uint32_t>(t));
+      continue;
+    }
+    if (kind != text::TokenKind::Word) continue;
+    const auto s = d.word(t);
+    if (l.may_list(s)) {
+      const auto key = lower(s, buf);
+      if (!key.empty()) words[t] = l.find(key);
+    }
+    // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
+    if ((words[t] && words[t]->trigger) || s.find('-') != std::string_view::npos ||
+        (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H')))
+      triggers.push_back(static_cast<uint32_t>(t));
   }
 }
 
