@@ -201,6 +201,7 @@ TEST(DatesDct, FromDatelineWhenNoHeaderOrOption) {
       {"January 7, 2022 - Nato ministers met on Friday.", "", "2022-01-07", DctSource::Dateline},
       {"Published: 7 January 2022\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Dateline},
       {"date 2022-01-07\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Header},
+      {"Updated 2022-01-07 10:00\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Dateline},
       {"date 2022-01-07\nNato ministers met on Friday.", "2021-03-03", "2021-03-03", DctSource::Option},
   };
   for (const auto& c : cases) {
@@ -210,6 +211,12 @@ TEST(DatesDct, FromDatelineWhenNoHeaderOrOption) {
     EXPECT_EQ(a.dct->value, c.value) << c.text;
     EXPECT_EQ(a.dct->source, c.source) << c.text;
   }
+}
+
+TEST(DatesDct, IsoDateBelowTheFirstLineIsNoDateline) {
+  Analysis a;
+  ASSERT_TRUE(analyze("Zo\xC3\xAB date\n date 2022-03-04", {}, a).ok());
+  EXPECT_FALSE(a.dct);
 }
 
 TEST(DatesDct, HeaderDateIsAlsoAMention) {

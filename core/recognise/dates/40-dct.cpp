@@ -1,6 +1,7 @@
 // The document date. The caller's date wins, then the `date YYYY-MM-DD` header; else the first full date near the top
 // that stands as a dateline or byline: alone on its line (`March 01 , 2008` under a title, `January 7, 2022 -`),
-// after `Published`/`Updated`/`Posted`, or before an agency or dash (`LONDON, Jan 7, 2022 (Reuters) -`).
+// after `Published`/`Updated`/`Posted`, or before an agency or dash (`LONDON, Jan 7, 2022 (Reuters) -`). An ISO date
+// is the header's form: below the first line it counts only after `Published` and the like.
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
@@ -27,9 +28,11 @@ std::optional<Dct> document_date(const Ctx& c, const std::vector<Cand>& cands, s
     std::size_t line_b = k.b, line_e = k.e;
     while (line_b > 0 && !doc.tokens[line_b].has(text::kLineBefore)) --line_b;
     while (line_e < c.n && !doc.tokens[line_e].has(text::kLineBefore)) ++line_e;
-    bool cued = line_e - line_b <= kShortLine;
-    for (std::size_t t = line_b; t < k.b && !cued; ++t) cued = published(c, t);
-    cued = cued || c.punct(k.e, '(') || c.punct(k.e, '-');
+    bool said = false;
+    for (std::size_t t = line_b; t < k.b && !said; ++t) said = published(c, t);
+    // An ISO date anywhere but the first line's `date` header is no dateline unless a Published line says so.
+    const bool iso = std::string_view(k.rule) == "iso";
+    const bool cued = said || (!iso && (line_e - line_b <= kShortLine || c.punct(k.e, '(') || c.punct(k.e, '-')));
     if (!cued) continue;
     char buf[16];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", k.y, k.m, k.d);
