@@ -98,7 +98,8 @@ TEST(DatesDeictic, WordsThatPointFromTheDocumentDate) {
       {"He spoke this morning.", "2022-01-07", "this morning", "2022-01-07TMO"},
       {"Prices are now higher.", "2022-01-07", "now", "PRESENT_REF"},
       {"Losses rose recently.", "2022-01-07", "recently", "PAST_REF"},
-      {"It may hurt future earnings.", "2022-01-07", "future", "FUTURE_REF"},
+      {"It may hurt current earnings.", "2022-01-07", "current", "PRESENT_REF"},
+      {"It may matter in the future.", "2022-01-07", "the future", "FUTURE_REF"},
   };
   for (const auto& c : cases) check(c);
 }
