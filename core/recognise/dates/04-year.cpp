@@ -23,6 +23,25 @@ int decade_of(std::string_view s) {
     return (s[1] >= '3' ? 190 : 200) + (s[1] - '0');
   return -1;
 }
+
+// `70s` without its apostrophe: a decade only after `the` (`the 70s and 80s`), not an age (`in his 70s`).
+int bare_decade(const Ctx& c, std::size_t t) {
+  const auto s = c.w(t);
+  if (s.size() != 3 || s[2] != 's' || s[1] != '0' || s[0] < '1' || s[0] > '9') return -1;
+  const bool after_the = c.is(t - 1, "the") || ((c.is(t - 1, "and") || c.is(t - 1, "or") || c.punct(t - 1, ',')) &&
+                                                 c.w(t - 2).size() == 3 && c.is(t - 3, "the"));
+  return after_the ? 190 + (s[0] - '0') : -1;
+}
+
+// '82: a year written short, after a cue (`since '82`).
+int short_year(const Ctx& c, std::size_t t) {
+  const auto s = c.w(t);
+  if (s.size() != 3 || s[0] != '\'' || s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9') return -1;
+  const Word* p = c.at(t - 1);
+  if (!p || !p->month_cue) return -1;
+  const int v = (s[1] - '0') * 10 + (s[2] - '0');
+  return v >= 30 ? 1900 + v : 2000 + v;
+}
 // mid-2011, late-1990: a modifier joined to a year by a hyphen.
 int mid_year(const Ctx& c, std::size_t t, std::string_view& before) {
   const auto s = c.w(t);
@@ -53,7 +72,7 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
     k.b = static_cast<uint32_t>(t);
     k.e = static_cast<uint32_t>(t + 1);
     const Word* prev = c.at(t - 1);
-    if (const int dec = decade_of(c.w(t)); dec >= 0) {
+    if (const int dec = decade_of(c.w(t)) >= 0 ? decade_of(c.w(t)) : bare_decade(c, t); dec >= 0) {
       k.decade = dec;
       k.gran = Granularity::Decade;
       k.rule = "decade";
@@ -67,12 +86,19 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
                          t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word;
       const bool listed = t >= 2 && (c.punct(t - 1, ',') || c.is(t - 1, "and") || c.is(t - 1, "or")) &&
                           c.year_number(t - 2) > 0;
-      if (!cued && !named && !listed) continue;
+      // An event named with its year: `WWDC 2005`, `Euro 2016` (a capitalised word, not the sentence's first).
+      const bool event = t > 1 && y >= 1900 && y <= 2099 && c.doc.tokens[t - 1].kind == text::TokenKind::Word &&
+                         c.cap(t - 1) && !c.doc.tokens[t - 1].has(text::kLineBefore) && !c.punct(t - 2, '.');
+      if (!cued && !named && !listed && !event) continue;
       if (t + 1 < c.n && (c.punct(t + 1, '%') || c.is(t + 1, "percent"))) continue;
       k.y = y;
       k.gran = Granularity::Year;
       k.rule = "year";
       if (c.is(t - 1, "fiscal")) k.b = static_cast<uint32_t>(t - 1);
+    } else if (const int sy = short_year(c, t); sy > 0) {
+      k.y = sy;
+      k.gran = Granularity::Year;
+      k.rule = "year";
     } else if (std::string_view before; c.doc.tokens[t].kind == text::TokenKind::Word && mid_year(c, t, before) > 0) {
       k.y = mid_year(c, t, before);
       k.gran = Granularity::Year;

@@ -23,13 +23,13 @@ bool is_modifier(const Ctx& c, std::size_t t) {
   const Word* w = c.at(t);
   return w && w->mod;
 }
-// `the year` alone is the dct's year; not `the year 2000`, `the year before`, `the year-earlier`.
+// `the year` (`the day`) alone is the dct's; not `the year 2000`, `the year before`, `the day after`.
 bool the_year(const Ctx& c, std::size_t after) {
   if (after >= c.n) return true;
   if (c.doc.tokens[after].kind == text::TokenKind::Number) return false;
   const Word* w = c.at(after);
   return !(c.is(after, "before") || c.is(after, "after") || c.is(after, "ago") || c.is(after, "ended") ||
-           c.is(after, "ending") || (w && (w->number_kind || w->mod)));
+           c.is(after, "ending") || c.is(after, "of") || c.is(after, "when") || c.is(after, "that") || (w && (w->number_kind || w->mod)));
 }
 }  // namespace
 
@@ -46,7 +46,7 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
     // shift + unit: last week, this year, the coming month, the weekend.
     const Word* u = c.at(t + 1);
     if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
-        (w->has_shift || u->unit == Unit::Weekend || (u->unit == Unit::Year && the_year(c, t + 2)))) {
+        (w->has_shift || u->unit == Unit::Weekend || ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, t + 2)))) {
       k.b = static_cast<uint32_t>(t);
       k.e = static_cast<uint32_t>(t + 2);
       k.unit = u->unit;

@@ -43,7 +43,13 @@ void recognise_times(const Ctx& c, std::vector<Cand>& out) {
       int h = -1, mi = 0;
       bool pm = false;
       const auto colon = s.find(':');
-      if (colon != std::string_view::npos) {
+      if (colon == std::string_view::npos && s.size() == 4 && zone(c, t + 1)) {
+        // 0735 GMT: a 24-hour clock without its colon, only with a zone.
+        int v = c.integer(t);
+        if (v < 0) continue;
+        h = v / 100;
+        mi = v % 100;
+      } else if (colon != std::string_view::npos) {
         if (colon == 0 || colon > 2 || s.size() != colon + 3) continue;
         h = 0;
         for (std::size_t i = 0; i < colon; ++i) h = h * 10 + (s[i] - '0');
