@@ -7,8 +7,21 @@
 
 namespace newsmark::dates {
 
+void sort_by_begin(std::vector<Cand>& cands) {
+  std::vector<uint64_t> keys(cands.size());
+  for (std::size_t i = 0; i < cands.size(); ++i) keys[i] = (uint64_t{cands[i].b} << 32) | i;
+  std::sort(keys.begin(), keys.end());
+  bool sorted = true;
+  for (std::size_t i = 0; i < keys.size() && sorted; ++i) sorted = (keys[i] & 0xffffffffu) == i;
+  if (sorted) return;
+  std::vector<Cand> out;
+  out.reserve(cands.size());
+  for (const uint64_t k : keys) out.push_back(std::move(cands[k & 0xffffffffu]));
+  cands = std::move(out);
+}
+
 void merge_adjacent(const Ctx& c, std::vector<Cand>& cands) {
-  std::stable_sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) { return a.b < b.b; });
+  sort_by_begin(cands);
   for (std::size_t i = 0; i + 1 < cands.size(); ++i) {
     Cand& a = cands[i];
     Cand& b = cands[i + 1];

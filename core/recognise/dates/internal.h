@@ -137,6 +137,9 @@ void recognise_seasons(const Ctx&, std::vector<Cand>&);
 void recognise_times(const Ctx&, std::vector<Cand>&);
 void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
 
+// Orders candidates by their first token, keeping the recognisers' order on a tie (sorts indices, moves once).
+void sort_by_begin(std::vector<Cand>&);
+
 // Refiners.
 void merge_adjacent(const Ctx&, std::vector<Cand>&);
 void remove_overlaps(const Ctx&, std::vector<Cand>&);
