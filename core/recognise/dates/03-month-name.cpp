@@ -67,21 +67,13 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
         k.gran = Granularity::Day;
         k.b = static_cast<uint32_t>(before - 1);
         dated = true;
-        if (!k.y) {
-          if (const int y = c.year_number(after_month(c, t)); y > 0) {
-            k.y = y;
-            e = after_month(c, t) + 1;
-          } else {
-            e = t + 1;
-          }
-        }
-        if (e == after_month(c, t) && c.punct(t + 1, '.')) e = t + 1;
+        if (!k.y) e = t + 1;  // `7 Jan.`: the full stop ends the sentence
       }
       if (!dated && e == t + 2) e = t + 1;  // a full stop after a bare month ends the sentence
     }
     if (!dated && !mod) {
       if (w->month_abbrev) continue;
-      const Word* p = c.at(t - 1 < c.n ? t - 1 : c.n);
+      const Word* p = t > 0 ? c.at(t - 1) : nullptr;
       // `and`/`or` only link a month to another date, too weak for `May` (`and May be damned`).
       const bool cued = t > 0 && p && (p->month_cue || p->mod || p->has_shift) &&
                         !(w->ambiguous && (c.is(t - 1, "and") || c.is(t - 1, "or")));

@@ -34,13 +34,13 @@ bool the_year(const Ctx& c, std::size_t after) {
 }  // namespace
 
 void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
+  static const Word kUnlisted;  // `the` and digits have no list entry
   std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
   for (const uint32_t at : c.triggers) {
     if (at < floor) continue;
     const std::size_t t = at;
     if (t + 1 >= c.n) break;
-    static const Word kNone;
-    const Word* w = c.at(t) ? c.at(t) : &kNone;
+    const Word* w = c.at(t) ? c.at(t) : &kUnlisted;
     Cand k;
     k.rule = "relative";
     // shift + unit: last week, this year, the coming month, the weekend.
