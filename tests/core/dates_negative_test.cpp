@@ -27,6 +27,7 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "They found 1,700 injured.",
       "The film High Noon won.",
       "This is VOA Today.",
+      "The Russell 2000 Index fell.",
       "Europe's future is at stake if it joins in future.",
   };
   for (const char* t : texts) {

@@ -26,6 +26,9 @@ TEST(DatesResolution, TenseDecidesTheDirection) {
       {"2022-01-07", "The minister spoke on Tuesday.", "Tuesday", "2022-01-04"},
       {"2022-01-07", "The minister spoke on Saturday.", "Saturday", "2022-01-01"},
       {"2022-01-07", "They'll vote on Saturday.", "Saturday", "2022-01-08"},
+      {"2011-05-29", "Fiat announced on Friday that it intends to buy more.", "Friday", "2011-05-27"},
+      {"1998-08-08", "Bombs exploded next to the embassy on Friday.", "Friday", "1998-08-07"},
+      {"2022-01-07", "Elections will be held in March.", "March", "2022-03"},
       // Months: the nearest one in the verb's direction.
       {"2022-01-07", "Elections will be held in March.", "March", "2022-03"},
       {"2022-01-07", "Prices rose in November.", "November", "2021-11"},

@@ -88,7 +88,9 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
                           c.year_number(t - 2) > 0;
       // An event named with its year: `WWDC 2005`, `Euro 2016` (a capitalised word, not the sentence's first).
       const bool event = t > 1 && y >= 1900 && y <= 2099 && c.doc.tokens[t - 1].kind == text::TokenKind::Word &&
-                         c.cap(t - 1) && !c.doc.tokens[t - 1].has(text::kLineBefore) && !c.punct(t - 2, '.');
+                         c.cap(t - 1) && !c.doc.tokens[t - 1].has(text::kLineBefore) && !c.punct(t - 2, '.') &&
+                         !(t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word && c.cap(t + 1) &&
+                           !c.doc.tokens[t + 1].has(text::kLineBefore));  // not inside a name (`Russell 2000 Index`)
       if (!cued && !named && !listed && !event) continue;
       if (t + 1 < c.n && (c.punct(t + 1, '%') || c.is(t + 1, "percent"))) continue;
       k.y = y;

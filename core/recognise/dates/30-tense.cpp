@@ -32,19 +32,27 @@ int8_t cue(const Ctx& c, std::size_t t) {
   }
   return 0;
 }
+bool subordinator(const Ctx& c, std::size_t t) {
+  return c.is(t, "that") || c.is(t, "because") || c.is(t, "which") || c.is(t, "who") || c.is(t, "while") ||
+         c.is(t, "but") || c.is(t, "although") || c.is(t, "after") || c.is(t, "before");
+}
 }  // namespace
 
 std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
   std::vector<int8_t> out(cands.size(), 0);
   std::vector<std::pair<uint32_t, int8_t>> cues;
+  std::vector<uint32_t> bounds;  // tokens that open a subordinate clause
   std::size_t k = 0;
   for (const auto& s : c.doc.sentences) {
     while (k < cands.size() && cands[k].b < s.begin) ++k;
     if (k >= cands.size()) break;
     if (cands[k].b >= s.end) continue;
     cues.clear();
-    for (uint32_t t = s.begin; t < s.end; ++t)
+    bounds.clear();
+    for (uint32_t t = s.begin; t < s.end; ++t) {
       if (const int8_t d = cue(c, t)) cues.emplace_back(t, d);
+      if (subordinator(c, t)) bounds.push_back(t);
+    }
     for (; k < cands.size() && cands[k].b < s.end; ++k) {
       const Cand& d = cands[k];
       // The nearest cue on either side, outside the date itself (cues are in token order).
@@ -60,7 +68,11 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
         }
       }
       while (it != cues.end() && it->first < d.e) ++it;
-      for (; it != cues.end() && it->first - d.e + 1 < best; ++it) {
+      // Looking forward, a clause opened by `that` or `because` has its own tense (`announced on Friday that it
+      // intends to`).
+      const auto bound = std::lower_bound(bounds.begin(), bounds.end(), d.e);
+      const uint32_t stop = bound == bounds.end() ? s.end : *bound;
+      for (; it != cues.end() && it->first < stop && it->first - d.e + 1 < best; ++it) {
         const uint32_t dist = (it->first - d.e + 1) * (it->second == kWeakPast ? 2 : 1);
         if (dist < best) {
           best = dist;
