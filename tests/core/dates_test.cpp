@@ -203,6 +203,8 @@ TEST(DatesDct, FromDatelineWhenNoHeaderOrOption) {
       {"Published: 7 January 2022\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Dateline},
       {"date 2022-01-07\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Header},
       {"Updated 2022-01-07 10:00\nNato ministers met on Friday.", "", "2022-01-07", DctSource::Dateline},
+      {"Nato talks\nUpdated 10:30 GMT, 7 January 2022\nMinisters met on Friday.", "", "2022-01-07", DctSource::Dateline},
+      {"By Jane Doe, BBC News\nJanuary 7, 2022\nMinisters met on Friday.", "", "2022-01-07", DctSource::Dateline},
       {"date 2022-01-07\nNato ministers met on Friday.", "2021-03-03", "2021-03-03", DctSource::Option},
   };
   for (const auto& c : cases) {

@@ -24,7 +24,7 @@ std::optional<Dct> document_date(const Ctx& c, const std::vector<Cand>& cands, s
     return Dct{doc.header->value, DctSource::Header, Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}};
   for (const Cand& k : cands) {
     if (k.b >= kTopTokens) break;
-    if (!(k.y && k.m && k.d) || k.kind != DateKind::Date) continue;
+    if (!(k.y && k.m && k.d) || (k.kind != DateKind::Date && k.kind != DateKind::Time)) continue;
     std::size_t line_b = k.b, line_e = k.e;
     while (line_b > 0 && !doc.tokens[line_b].has(text::kLineBefore)) --line_b;
     while (line_e < c.n && !doc.tokens[line_e].has(text::kLineBefore)) ++line_e;
