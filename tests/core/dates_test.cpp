@@ -157,6 +157,19 @@ TEST(DatesMerge, PartsOfOneDateBecomeOneMention) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesHoliday, HolidaysPlacedByTheirRule) {
+  const Case cases[] = {
+      {"He has clung on since Thanksgiving Day.", "2000-01-07", "Thanksgiving Day", "1999-11-25"},
+      {"They met last Thanksgiving.", "2000-02-10", "last Thanksgiving", "1999-11-25"},
+      {"Voters go to the polls on Election Day.", "1998-10-26", "Election Day", "1998-11-03"},
+      {"Churches were full on Easter 2022.", "", "Easter 2022", "2022-04-17"},
+      {"Shops will close on Good Friday.", "2022-04-01", "Good Friday", "2022-04-15"},
+      {"Parades will mark Memorial Day.", "2022-05-01", "Memorial Day", "2022-05-30"},
+      {"The rally was held on Christmas Eve.", "2022-01-07", "Christmas Eve", "2021-12-24"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesDurationSet, TypedApartFromDates) {
   struct Typed {
     const char* text;

@@ -59,6 +59,31 @@ int year_for(int y0, int part, int now, const Cand& c, int tense) {
   if (tense > 0 && part < now) return y0 + 1;
   return y0;
 }
+// A holiday in its stated year; else the one before or after the dct that its shift or tense points to, or the
+// nearer of the two.
+std::string holiday_value(const Cand& c, const Ymd* dct, int tense, bool& relative) {
+  const Holiday& h = Lexicon::get().holiday_rules[c.holiday - 1];
+  long day = 0;
+  if (c.y) {
+    day = holiday_in(h, c.y);
+  } else {
+    relative = true;
+    if (!dct) return "";
+    const long today = days_from_civil(dct->y, dct->m, dct->d);
+    long before = holiday_in(h, dct->y), after = before;
+    if (before > today) before = holiday_in(h, dct->y - 1);
+    if (after < today) after = holiday_in(h, dct->y + 1);
+    const int dir = c.explicit_shift ? (c.shift ? c.shift : 0) : tense;
+    if (c.explicit_shift && c.shift < 0 && before == today) before = holiday_in(h, dct->y - 1);
+    if (c.explicit_shift && c.shift > 0 && after == today) after = holiday_in(h, dct->y + 1);
+    if (c.explicit_shift && c.shift == 0) day = holiday_in(h, dct->y);
+    else if (dir < 0) day = before;
+    else if (dir > 0) day = after;
+    else day = today - before <= after - today ? before : after;
+  }
+  const Ymd r = civil_from_days(day);
+  return ymd(r.y, r.m, r.d);
+}
 }  // namespace
 
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
@@ -67,6 +92,7 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
     relative = c.literal.ends_with("_REF");
     return c.literal;
   }
+  if (c.holiday) return holiday_value(c, dct, tense, relative);
   if (c.y && c.m && c.d) return with_time(ymd(c.y, c.m, c.d), c);
   if (c.y && c.m) return ym(c.y, c.m);
   if (c.y && c.q) return period(c.y, 'Q', c.q);

@@ -49,6 +49,16 @@ struct Deictic {
   uint8_t part_of_day = 0;
 };
 
+// A holiday's rule (dates-holidays.tsv): a fixed day, the Nth weekday of a month, or days from Easter.
+struct Holiday {
+  enum Kind : uint8_t { kFixed, kNth, kEaster } kind = kFixed;
+  int month = 0, day = 0;          // kFixed
+  int weekday = 0, nth = 0;        // kNth (nth -1: the last)
+  int offset = 0;                  // days added (kNth, kEaster)
+  bool named_day = false;          // ends in Day or Eve: a date even before a noun
+};
+long holiday_in(const Holiday& h, int year);  // days since 1970-01-01
+
 class Lexicon {
  public:
   static const Lexicon& get();
@@ -62,6 +72,8 @@ class Lexicon {
   }
   lexicon::Gazetteer deictic;          // phrases of dates-deictic.tsv, values index deictic_values
   std::vector<Deictic> deictic_values;
+  lexicon::Gazetteer holidays;          // phrases of dates-holidays.tsv, values index holiday_rules
+  std::vector<Holiday> holiday_rules;
 
  private:
   Lexicon();
@@ -82,6 +94,7 @@ struct Cand {
   int decade = -1, century = -1;  // 199 for the 1990s, 19 for the 1900s
   int hour = -1, minute = 0;
   uint8_t part_of_day = 0;
+  int holiday = 0;  // 1 + index into Lexicon::holiday_rules
   // Relative parts: `unit` moved `shift` times from the dct (last week, 3 days ago); or a named month, weekday,
   // quarter or season placed by an explicit shift (last March) or else by the tense of the sentence (in March).
   Unit unit = Unit::None;
@@ -136,6 +149,7 @@ void recognise_quarters(const Ctx&, std::vector<Cand>&);
 void recognise_seasons(const Ctx&, std::vector<Cand>&);
 void recognise_times(const Ctx&, std::vector<Cand>&);
 void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
+void recognise_holidays(const Ctx&, std::vector<Cand>&);
 
 // Orders candidates by their first token, keeping the recognisers' order on a tie (sorts indices, moves once).
 void sort_by_begin(std::vector<Cand>&);

@@ -5,7 +5,7 @@
 
 namespace newsmark::data {
 extern const std::string_view dates_months_tsv, dates_ambiguous_tsv, dates_weekdays_tsv, dates_seasons_tsv,
-    dates_numbers_tsv, dates_units_tsv, dates_cues_tsv, dates_deictic_tsv, dates_sets_tsv;
+    dates_numbers_tsv, dates_units_tsv, dates_cues_tsv, dates_deictic_tsv, dates_sets_tsv, dates_holidays_tsv;
 }
 
 namespace newsmark::dates {
@@ -122,6 +122,31 @@ Lexicon::Lexicon() {
       at = next;
     }
     deictic_values.push_back(d);
+  });
+  util::for_each_record(data::dates_holidays_tsv, [&](const auto& f) {
+    if (f.size() < 2) return;
+    Holiday h;
+    const std::string_view rule = f[1];
+    // Numbers after the rule's name, split at spaces (and the dash of MM-DD).
+    int v[4] = {0, 0, 0, 0};
+    std::string_view args = rule.substr(std::min(rule.find(' '), rule.size()));
+    for (int i = 0; i < 4 && !args.empty(); ++i) {
+      while (!args.empty() && args[0] == ' ') args.remove_prefix(1);
+      std::size_t end = args.find(' ');
+      if (i == 0 && rule.starts_with("fixed")) end = args.find('-');
+      v[i] = to_int(args.substr(0, end));
+      args = end == std::string_view::npos ? std::string_view{} : args.substr(end + 1);
+    }
+    if (rule.starts_with("fixed")) { h.kind = Holiday::kFixed; h.month = v[0]; h.day = v[1]; }
+    else if (rule.starts_with("nth")) { h.kind = Holiday::kNth; h.month = v[0]; h.weekday = v[1]; h.nth = v[2]; h.offset = v[3]; }
+    else { h.kind = Holiday::kEaster; h.offset = v[0]; }
+    h.named_day = f[0].ends_with("Day") || f[0].ends_with("Eve");
+    holidays.add(f[0], static_cast<uint32_t>(holiday_rules.size()), lexicon::Case::kExact);
+    holiday_rules.push_back(h);
+    // The first word, lower-cased, makes the token a trigger.
+    std::string first(f[0].substr(0, f[0].find(' ')));
+    for (auto& ch : first) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    entry(first).trigger = true;
   });
   for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
   for (auto& [key, w] : words_)
