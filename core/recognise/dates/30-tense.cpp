@@ -1,5 +1,6 @@
 // The direction a date's sentence points, from the nearest tense cue to the date in the same sentence: future cues
-// (will, 'll, going to, next, expected: dates-cues.tsv) or past ones (said, was, ago, last, and verbs in -ed).
+// (will, 'll, going to, expected, is to: dates-cues.tsv) or past ones (was, had, ago, and verbs in -ed; reporting
+// verbs and -ed words count as weaker, as if twice as far away).
 #include <algorithm>
 #include <iterator>
 
@@ -12,29 +13,27 @@ constexpr int8_t kWeakPast = -3;  // a word in -ed: a past cue only where the se
 
 int8_t cue(const Ctx& c, std::size_t t) {
   if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
-  const bool be_before = t > 0 && (c.is(t - 1, "is") || c.is(t - 1, "are") || c.is(t - 1, "be") || c.is(t - 1, "am"));
-  if (be_before && c.is(t + 1, "to")) return 1;  // is set to, are due to
-  if ((c.is(t, "is") || c.is(t, "are")) && c.is(t + 1, "to")) return 1;  // is to resume
-  if (const Word* w = c.at(t); w && w->tense) {
-    if (be_before && w->tense < 0) return 0;  // will be held, is made: a participle, no past
-    return w->tense == 2 ? 0 : w->tense == 3 ? kWeakPast : w->tense;
-  }
+  const Word* w = c.at(t);
   const auto s = c.w(t);
-  if (s.size() > 3 && s.ends_with("'ll")) return 1;
-  if (s.size() >= 5 && s.ends_with("ed") && !c.cap(t) && s.find('-') == std::string_view::npos) {
-    // `is expected`, `are based`: a participle after a present-tense `be` is no past.
-    if (be_before) return 0;
-    if (t > 0 && (c.is(t - 1, "a") || c.is(t - 1, "an") || c.is(t - 1, "the") || c.is(t - 1, "its") ||
-                  c.is(t - 1, "their") || c.is(t - 1, "still") || c.is(t - 1, "very") || c.is(t - 1, "well") ||
-                  c.is(t - 1, "more") || c.is(t - 1, "most") || c.is(t - 1, "newly")))
-      return 0;
-    return kWeakPast;
+  const bool ed = !w && s.size() >= 5 && s.ends_with("ed") && !c.cap(t) && s.find('-') == std::string_view::npos;
+  if (!w && !ed) return s.size() > 3 && s.ends_with("'ll") ? 1 : 0;
+  const Word* before = t > 0 ? c.at(t - 1) : nullptr;
+  const bool be_before = before && before->be_form;
+  const Word* after = c.at(t + 1);
+  const bool to_after = after && c.is(t + 1, "to");
+  if ((be_before || (w && w->be_form)) && to_after) return 1;  // is to resume, is set to, are due to
+  if (w) {
+    if (!w->tense || w->tense == 2) return 0;
+    if (be_before && w->tense < 0) return 0;  // will be held, is made: a participle, no past
+    return w->tense == 3 ? kWeakPast : w->tense;
   }
-  return 0;
+  // A verb in -ed, unless a participle after `be` (`is expected`) or an adjective (`a still unspecified date`).
+  if (be_before || (before && before->modifier_before)) return 0;
+  return kWeakPast;
 }
 bool subordinator(const Ctx& c, std::size_t t) {
-  return c.is(t, "that") || c.is(t, "because") || c.is(t, "which") || c.is(t, "who") || c.is(t, "while") ||
-         c.is(t, "but") || c.is(t, "although") || c.is(t, "after") || c.is(t, "before");
+  const Word* w = c.at(t);
+  return w && w->clause;
 }
 }  // namespace
 

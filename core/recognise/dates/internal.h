@@ -34,6 +34,7 @@ struct Word {
   int8_t shift = 0;
   uint8_t mod = kNoMod;
   bool month_cue = false, set_cue = false;
+  bool be_form = false, modifier_before = false, clause = false;  // tense helpers (dates-cues.tsv)
   uint8_t part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
   bool deictic_start = false;    // a phrase of dates-deictic.tsv starts with it
   bool deictic_alone = false;    // ... and it is a phrase by itself

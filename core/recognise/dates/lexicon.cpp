@@ -99,6 +99,9 @@ Lexicon::Lexicon() {
     else if (f[1] == "month-cue") w.month_cue = true;
     else if (f[1] == "part-of-day") w.part_of_day = part_of_day(f[2]);
     else if (f[1] == "set") w.set_cue = true;
+    else if (f[1] == "be") w.be_form = true;
+    else if (f[1] == "modifier-before") w.modifier_before = true;
+    else if (f[1] == "clause") w.clause = true;
   });
   util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
     if (f.size() >= 2) entry(f[0]).set_value = f[1];
