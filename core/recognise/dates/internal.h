@@ -82,6 +82,9 @@ class Lexicon {
   uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, Word> words_;
+  // The same words in a small open-addressed table (FNV-1a, linear probing): looked up once per token, it must be fast.
+  std::vector<std::pair<std::string_view, const Word*>> table_;
+  std::size_t mask_ = 0;
 };
 
 // One date found by a recogniser: what the text states, and how the rest is to be inferred from the dct.

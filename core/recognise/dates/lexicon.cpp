@@ -43,9 +43,21 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
+namespace {
+std::size_t fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+  return h;
+}
+}  // namespace
+
 const Word* Lexicon::find(std::string_view lower) const {
-  const auto it = words_.find(lower);
-  return it == words_.end() ? nullptr : &it->second;
+  if (table_.empty()) return nullptr;
+  for (std::size_t i = fnv1a(lower) & mask_;; i = (i + 1) & mask_) {
+    const auto& [key, word] = table_[i];
+    if (!word) return nullptr;
+    if (key == lower) return word;
+  }
 }
 
 Lexicon::Lexicon() {
@@ -155,6 +167,15 @@ Lexicon::Lexicon() {
   for (auto& [key, w] : words_)
     w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
+  std::size_t size = 16;
+  while (size < words_.size() * 4) size *= 2;
+  table_.assign(size, {std::string_view{}, nullptr});
+  mask_ = size - 1;
+  for (const auto& [key, w] : words_) {
+    std::size_t i = fnv1a(key) & mask_;
+    while (table_[i].second) i = (i + 1) & mask_;
+    table_[i] = {key, &w};
+  }
 }
 
 namespace {
