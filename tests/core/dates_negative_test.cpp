@@ -19,6 +19,7 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "Theresa May spoke to reporters.",
       "Prices may be higher, and May be damned.",
       "They joined the march on Washington.",
+      "They joined the March on Washington.",
       "He writes for the Sunday Times.",
       "A man aged 45 was arrested.",
       "The 2014-15 budget was cut.",

@@ -34,6 +34,7 @@ TEST(DatesResolution, TenseDecidesTheDirection) {
       {"2022-01-07", "Prices rose in November.", "November", "2021-11"},
       {"2022-11-02", "The bank will be acquired in January.", "January", "2023-01"},
       {"2022-06-15", "Sales were weak in March.", "March", "2022-03"},
+      {"1998-08-26", "He said the visit was planned in September.", "September", "1998-09"},
       // A day close to the dct keeps its year whatever the tense; a far one follows the tense.
       {"2000-01-06", "He decided the boy must be returned by Jan. 14.", "Jan. 14", "2000-01-14"},
       {"2000-01-06", "The deal closed on Dec. 15.", "Dec. 15", "1999-12-15"},

@@ -62,6 +62,7 @@ TEST(DatesMonthName, DayMonthYearInEitherOrder) {
       {"Prices peaked in early March.", "2022-05-01", "early March", "2022-03"},
       {"The vote was held last May.", "2022-04-01", "last May", "2021-05"},
       {"The vote was held in June last year.", "2022-06-01", "June last year", "2021-06"},
+      {"The March accession will help.", "1999-02-10", "March", "1999-03"},
   };
   for (const auto& c : cases) check(c);
 }

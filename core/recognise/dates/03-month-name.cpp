@@ -77,7 +77,11 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
       // `and`/`or` only link a month to another date, too weak for `May` (`and May be damned`).
       const bool cued = t > 0 && p && (p->month_cue || p->mod || p->has_shift) &&
                         !(w->ambiguous && (c.is(t - 1, "and") || c.is(t - 1, "or")));
-      if (w->ambiguous && !cued) continue;
+      // `the March accession`: a determiner and a lower-case noun make the month an adjective of time.
+      const bool attributive = t > 0 && (c.is(t - 1, "the") || c.is(t - 1, "a")) && t + 1 < c.n &&
+                               c.doc.tokens[t + 1].kind == text::TokenKind::Word && !c.cap(t + 1) &&
+                               !(c.at(t + 1) && (c.at(t + 1)->month_cue || c.at(t + 1)->be_form));
+      if (w->ambiguous && !cued && !attributive) continue;
     }
     // A cue before the month is part of it: `early March`, `last May`, `this September`.
     if (k.b == t && t > 0) {

@@ -134,7 +134,9 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
     return with_time(ymd(y, c.m, c.d), c);
   }
   if (c.m) {
+    // Next month is next month even in a past-tense sentence (`the visit in September` written in August).
     const int part = c.m, now = dct->m;
+    if (!c.explicit_shift && tense < 0 && part == now + 1) return ym(dct->y, c.m);
     const int y = !c.explicit_shift && tense == 0 && part - now > 6   ? dct->y - 1
                   : !c.explicit_shift && tense == 0 && now - part > 6 ? dct->y + 1
                                                                       : year_for(dct->y, part, now, c, tense);
