@@ -1,0 +1,130 @@
+// Years in date context (`in 2014`, `since 2014`, `the 2014 election`, `fiscal 1989`), decades (`the 1990s`, `'90s`,
+// `the early 1980s`) and centuries (`the 20th century`). A bare four-digit number is a count unless a cue says
+// otherwise (`2014 people`, `£2,014`), and `2014-15` is a span of two years, not one.
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+bool determiner(const Ctx& c, std::size_t t) {
+  return c.is(t, "the") || c.is(t, "a") || c.is(t, "its") || c.is(t, "their") || c.is(t, "his") || c.is(t, "her") ||
+         c.is(t, "this") || c.is(t, "that") || c.is(t, "our");
+}
+
+// `1990s` -> 199, `'90s` -> 199; -1 when the token is no decade.
+int decade_of(std::string_view s) {
+  if (s.size() == 5 && s[4] == 's') {
+    for (int i = 0; i < 4; ++i)
+      if (s[i] < '0' || s[i] > '9') return -1;
+    if (s[3] != '0') return -1;
+    return (s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0');
+  }
+  if (s.size() == 4 && s[0] == '\'' && s[3] == 's' && s[2] == '0' && s[1] >= '0' && s[1] <= '9')
+    return (s[1] >= '3' ? 190 : 200) + (s[1] - '0');
+  return -1;
+}
+
+// `70s` without its apostrophe: a decade only after `the` (`the 70s and 80s`), not an age (`in his 70s`).
+int bare_decade(const Ctx& c, std::size_t t) {
+  const auto s = c.w(t);
+  if (s.size() != 3 || s[2] != 's' || s[1] != '0' || s[0] < '1' || s[0] > '9') return -1;
+  const bool after_the = c.is(t - 1, "the") || ((c.is(t - 1, "and") || c.is(t - 1, "or") || c.punct(t - 1, ',')) &&
+                                                 c.w(t - 2).size() == 3 && c.is(t - 3, "the"));
+  return after_the ? 190 + (s[0] - '0') : -1;
+}
+
+// '82: a year written short, after a cue (`since '82`).
+int short_year(const Ctx& c, std::size_t t) {
+  const auto s = c.w(t);
+  if (s.size() != 3 || s[0] != '\'' || s[1] < '0' || s[1] > '9' || s[2] < '0' || s[2] > '9') return -1;
+  const Word* p = c.at(t - 1);
+  if (!p || !p->month_cue) return -1;
+  const int v = (s[1] - '0') * 10 + (s[2] - '0');
+  return v >= 30 ? 1900 + v : 2000 + v;
+}
+// mid-2011, late-1990: a modifier joined to a year by a hyphen.
+int mid_year(const Ctx& c, std::size_t t, std::string_view& before) {
+  const auto s = c.w(t);
+  const auto dash = s.find('-');
+  if (dash == std::string_view::npos || s.size() != dash + 5) return -1;
+  before = s.substr(0, dash);
+  if (!(before == "mid" || before == "Mid" || before == "early" || before == "Early" || before == "late" ||
+        before == "Late"))
+    return -1;
+  int y = 0;
+  for (char ch : s.substr(dash + 1)) {
+    if (ch < '0' || ch > '9') return -1;
+    y = y * 10 + (ch - '0');
+  }
+  return y >= 1000 && y <= 2199 ? y : -1;
+}
+}  // namespace
+
+void recognise_years(const Ctx& c, std::vector<Cand>& out) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    const auto kind = c.doc.tokens[t].kind;
+    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word || c.w(t).find('-') == std::string_view::npos))
+      continue;
+    Cand k;
+    k.b = static_cast<uint32_t>(t);
+    k.e = static_cast<uint32_t>(t + 1);
+    const Word* prev = c.at(t - 1);
+    if (const int dec = decade_of(c.w(t)) >= 0 ? decade_of(c.w(t)) : bare_decade(c, t); dec >= 0) {
+      k.decade = dec;
+      k.gran = Granularity::Decade;
+      k.rule = "decade";
+    } else if (const int y = c.year_number(t); y > 0) {
+      // 2014-15, 1990-91: a range written as one, not a year.
+      if (c.punct(t + 1, '-') && c.joined(t + 1) && c.joined(t + 2) && c.integer(t + 2) >= 0) continue;
+      if (t > 0 && c.doc.tokens[t - 1].kind == text::TokenKind::Symbol) continue;  // £2014
+      const bool cued = prev && prev->month_cue;
+      // the 2014 election, its 1989 results, the company's 1990 earnings
+      const bool named = t > 0 && (determiner(c, t - 1) || c.doc.tokens[t - 1].kind == text::TokenKind::Possessive) &&
+                         t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word;
+      const bool listed = t >= 2 && (c.punct(t - 1, ',') || c.is(t - 1, "and") || c.is(t - 1, "or")) &&
+                          c.year_number(t - 2) > 0;
+      // An event named with its year: `WWDC 2005`, `Euro 2016` (a capitalised word, not the sentence's first).
+      const bool event = t > 1 && y >= 1900 && y <= 2099 && c.doc.tokens[t - 1].kind == text::TokenKind::Word &&
+                         c.cap(t - 1) && !c.doc.tokens[t - 1].has(text::kLineBefore) && !c.punct(t - 2, '.') &&
+                         !(t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word && c.cap(t + 1) &&
+                           !c.doc.tokens[t + 1].has(text::kLineBefore));  // not inside a name (`Russell 2000 Index`)
+      if (!cued && !named && !listed && !event) continue;
+      if (t + 1 < c.n && (c.punct(t + 1, '%') || c.is(t + 1, "percent"))) continue;
+      k.y = y;
+      k.gran = Granularity::Year;
+      k.rule = "year";
+      if (c.is(t - 1, "fiscal")) k.b = static_cast<uint32_t>(t - 1);
+    } else if (const int sy = short_year(c, t); sy > 0) {
+      k.y = sy;
+      k.gran = Granularity::Year;
+      k.rule = "year";
+    } else if (std::string_view before; c.doc.tokens[t].kind == text::TokenKind::Word && mid_year(c, t, before) > 0) {
+      k.y = mid_year(c, t, before);
+      k.gran = Granularity::Year;
+      k.rule = "year";
+    } else if (t + 1 < c.n && c.is(t + 1, "century")) {
+      const auto s = c.w(t);
+      if (s.size() < 3 || s.size() > 4) continue;
+      int v = 0;
+      for (char ch : s.substr(0, s.size() - 2)) {
+        if (ch < '0' || ch > '9') { v = -1; break; }
+        v = v * 10 + (ch - '0');
+      }
+      if (v < 1 || v > 21) continue;
+      k.century = v - 1;
+      k.gran = Granularity::Century;
+      k.e = static_cast<uint32_t>(t + 2);
+      k.rule = "century";
+    } else {
+      continue;
+    }
+    // `the early 1980s`, `late 2014`: the modifier joins the span.
+    if (k.b == t && prev && prev->mod && !c.is(t - 1, "earlier") && !c.is(t - 1, "later")) k.b = static_cast<uint32_t>(t - 1);
+    out.push_back(k);
+  }
+}
+
+}  // namespace newsmark::dates

@@ -1,0 +1,100 @@
+// Units moved from the document date: `next week`, `last year`, `this month`, `earlier this month`, `late last year`,
+// `this weekend`, `the weekend`, `three years ago`, `a year earlier`, `two weeks from now`.
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+Granularity granularity_of(Unit u) {
+  switch (u) {
+    case Unit::Day: return Granularity::Day;
+    case Unit::Week: case Unit::Fortnight: case Unit::Weekend: return Granularity::Week;
+    case Unit::Month: return Granularity::Month;
+    case Unit::Quarter: return Granularity::Quarter;
+    case Unit::Year: return Granularity::Year;
+    case Unit::Decade: return Granularity::Decade;
+    case Unit::Century: return Granularity::Century;
+    case Unit::None: break;
+  }
+  return Granularity::None;
+}
+
+bool is_modifier(const Ctx& c, std::size_t t) {
+  const Word* w = c.at(t);
+  return w && w->mod;
+}
+// `the year` (`the day`) alone is the dct's; not `the year 2000`, `the year before`, `the day after`.
+bool the_year(const Ctx& c, std::size_t after) {
+  if (after >= c.n) return true;
+  if (c.doc.tokens[after].kind == text::TokenKind::Number) return false;
+  const Word* w = c.at(after);
+  return !(c.is(after, "before") || c.is(after, "after") || c.is(after, "ago") || c.is(after, "ended") ||
+           c.is(after, "ending") || c.is(after, "of") || c.is(after, "when") || c.is(after, "that") || (w && (w->number_kind || w->mod)));
+}
+}  // namespace
+
+void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
+  static const Word kUnlisted;  // `the` and digits have no list entry
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    if (t + 1 >= c.n) break;
+    const Word* w = c.at(t) ? c.at(t) : &kUnlisted;
+    Cand k;
+    k.rule = "relative";
+    // shift + unit: last week, this year, the coming month, the weekend.
+    const Word* u = c.at(t + 1);
+    if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
+        (w->has_shift || u->unit == Unit::Weekend || ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, t + 2)))) {
+      k.b = static_cast<uint32_t>(t);
+      k.e = static_cast<uint32_t>(t + 2);
+      k.unit = u->unit;
+      k.shift = w->has_shift ? w->shift : 0;
+      k.explicit_shift = w->has_shift;
+      if (u->unit == Unit::Fortnight) k.unit = Unit::Week;
+      k.gran = granularity_of(k.unit);
+      // A following `'s` belongs to the noun it modifies, not to the date (next week's talks).
+      if (t > 0 && c.is(t - 1, "the") && w->has_shift) k.b = static_cast<uint32_t>(t - 1);
+      if (k.b > 0 && is_modifier(c, k.b - 1)) --k.b;
+      out.push_back(k);
+      floor = k.e;
+      continue;
+    }
+    // count + unit + ago: three years ago, a year earlier, a few days ago.
+    if (w->number_kind == 1 || w->number_kind == 3 || c.integer(t) > 0) {
+      std::size_t at = t + 1;
+      int count = w->number_kind == 1 ? w->number : 0;
+      bool vague = w->number_kind == 3;
+      if (c.is(t, "a") && (c.is(at, "few") || c.is(at, "couple"))) {
+        vague = true;
+        ++at;
+        if (c.is(at, "of")) ++at;
+      }
+      const Word* un = c.at(at);
+      if (!un || un->unit == Unit::None) continue;
+      const std::size_t dir = at + 1;
+      int sign = 0;
+      if (c.is(dir, "ago") || c.is(dir, "earlier")) sign = -1;
+      else if (c.is(dir, "from") && c.is(dir + 1, "now")) sign = 1;
+      if (!sign) continue;
+      k.b = static_cast<uint32_t>(t);
+      k.e = static_cast<uint32_t>(sign > 0 ? dir + 2 : dir + 1);
+      if (vague) {
+        k.literal = sign < 0 ? "PAST_REF" : "FUTURE_REF";
+      } else {
+        if (c.integer(t) > 0) count = c.integer(t);
+        k.unit = un->unit == Unit::Fortnight ? Unit::Week : un->unit;
+        k.shift = sign * count * (un->unit == Unit::Fortnight ? 2 : 1);
+        k.explicit_shift = true;
+        k.gran = granularity_of(k.unit);
+        k.anaphoric = un->unit == Unit::Year && count == 1;
+        k.anaphor_years = k.shift;
+      }
+      out.push_back(k);
+      floor = k.e;
+    }
+  }
+}
+
+}  // namespace newsmark::dates

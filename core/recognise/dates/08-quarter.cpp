@@ -1,0 +1,103 @@
+// Quarters and halves: `Q3`, `the third quarter`, `third-quarter`, `the first half of 2009`, `the fourth quarter of last
+// year`, and `the quarter` / `the latest quarter` (in reports, the last quarter completed before the article).
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+// `of 2009`, `of this year`, `of last year` after a quarter: sets its year, or its year's shift.
+void attach_year(const Ctx& c, Cand& k) {
+  if (!c.is(k.e, "of")) return;
+  if (const int y = c.year_number(k.e + 1); y > 0) {
+    k.y = y;
+    k.e += 2;
+  } else if (const Word* s = c.at(k.e + 1); s && s->has_shift && c.is(k.e + 2, "year")) {
+    k.unit = Unit::Year;
+    k.shift = s->shift;
+    k.explicit_shift = true;
+    k.e += 3;
+  }
+}
+// Reporting periods named against another: `the year-ago quarter`, `the year-earlier period`, `year-earlier profit`:
+// the quarter last named a year back, found at resolution; else the last quarter completed a year back.
+bool period_back(const Ctx& c, std::size_t t, Cand& k) {
+  std::size_t at = t;
+  if (c.is(at, "the")) ++at;
+  if (c.is(at, "comparable") || c.is(at, "same")) ++at;
+  const bool back = c.is(at, "year-ago") || c.is(at, "year-earlier");
+  if (!back) return false;
+  k.e = static_cast<uint32_t>(at + 1);
+  if (c.is(at + 1, "quarter") || c.is(at + 1, "period")) ++k.e;
+  k.anaphoric = true;
+  k.anaphor_years = -1;
+  k.unit = Unit::Quarter;
+  k.shift = -5;
+  k.explicit_shift = true;
+  k.gran = Granularity::Quarter;
+  k.rule = "reported-quarter";
+  return true;
+}
+bool latest_period(const Ctx& c, std::size_t t) {
+  return c.is(t, "latest") || c.is(t, "current") || c.is(t, "recent");
+}
+}  // namespace
+
+void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
+  std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
+  for (const uint32_t at : c.triggers) {
+    if (at < floor) continue;
+    const std::size_t t = at;
+    if (c.doc.tokens[t].kind != text::TokenKind::Word) continue;
+    Cand k;
+    k.b = static_cast<uint32_t>(t);
+    k.rule = "quarter";
+    const auto s = c.w(t);
+    const Word* w = c.at(t);
+    if (!w && s.size() != 2 && s.find('-') == std::string_view::npos && !c.is(t, "the")) continue;
+    std::string_view before;
+    if (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= (s[0] == 'Q' ? '4' : '2')) {
+      (s[0] == 'Q' ? k.q : k.half) = s[1] - '0';
+      k.e = static_cast<uint32_t>(t + 1);
+      if (const int y = c.year_number(t + 1); y > 0) {
+        k.y = y;
+        k.e = static_cast<uint32_t>(t + 2);
+      }
+    } else if (w && w->number_kind == 2 && w->number <= 4 && (c.is(t + 1, "quarter") || c.is(t + 1, "half"))) {
+      (c.is(t + 1, "quarter") ? k.q : k.half) = w->number;
+      k.e = static_cast<uint32_t>(t + 2);
+    } else if (const Word* u = c.after_hyphen(t, &before); u && (u->unit == Unit::Quarter || c.w(t).ends_with("-half"))) {
+      char buf[8] = {};
+      if (before.size() >= sizeof buf) continue;
+      for (std::size_t i = 0; i < before.size(); ++i) buf[i] = static_cast<char>(before[i] | 0x20);
+      const Word* o = c.lex.find(std::string_view(buf, before.size()));
+      if (!o || o->number_kind != 2 || o->number > 4) continue;
+      (u->unit == Unit::Quarter ? k.q : k.half) = o->number;
+      k.e = static_cast<uint32_t>(t + 1);
+    } else if (period_back(c, t, k)) {
+      out.push_back(k);
+      floor = k.e;
+      continue;
+    } else if (c.is(t, "the") && (c.is(t + 1, "quarter") || (latest_period(c, t + 1) && (c.is(t + 2, "quarter") ||
+                                                                                       c.is(t + 2, "period"))))) {
+      k.e = static_cast<uint32_t>(c.is(t + 1, "quarter") ? t + 2 : t + 3);
+      k.unit = Unit::Quarter;
+      k.shift = c.is(t + 1, "current") ? 0 : -1;
+      k.explicit_shift = true;
+      k.gran = Granularity::Quarter;
+      k.rule = "reported-quarter";
+      out.push_back(k);
+      floor = k.e;
+      continue;
+    } else {
+      continue;
+    }
+    if (k.half && k.half > 2) continue;
+    k.gran = Granularity::Quarter;
+    if (t > 0 && c.is(t - 1, "the")) k.b = static_cast<uint32_t>(t - 1);
+    if (!k.y) attach_year(c, k);
+    out.push_back(k);
+    floor = k.e;
+  }
+}
+
+}  // namespace newsmark::dates

@@ -1,0 +1,63 @@
+#include "recognise/dates.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "recognise/dates/internal.h"
+
+namespace newsmark::dates {
+
+namespace {
+constexpr uint32_t kAnaphoraTokens = 120;  // how far back `a year earlier` looks for the quarter it compares with
+
+using Recogniser = void (*)(const Ctx&, std::vector<Cand>&);
+// The order matters only for ties between equally long candidates: the earlier recogniser wins.
+constexpr Recogniser kRecognisers[] = {
+    recognise_iso,      recognise_numeric,  recognise_month_names, recognise_years,
+    recognise_weekdays, recognise_deictic,  recognise_relative,    recognise_quarters,
+    recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays,
+};
+}  // namespace
+
+Result find_dates(const text::Document& doc, const Options& options) {
+  Result r;
+  const Ctx c(doc, Lexicon::get());
+  std::vector<Cand> cands;
+  for (const Recogniser f : kRecognisers) f(c, cands);
+  merge_adjacent(c, cands);
+  remove_overlaps(c, cands);
+  r.dct = document_date(c, cands, options.dct);
+  Ymd dct;
+  const bool have_dct = r.dct && parse_ymd(r.dct->value, dct);
+  const auto tense = tenses(c, cands);
+  r.mentions.reserve(cands.size() + 1);
+  // The header's date is the article's own date, written in the text: a mention like any other.
+  if (doc.header)
+    r.mentions.push_back({Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}, doc.header->value, DateKind::Date,
+                          Granularity::Day, false});
+  // The last quarter named, for `a year earlier` in results (the same quarter a year before).
+  int quarter_y = 0, quarter_q = 0;
+  uint32_t quarter_at = 0;
+  for (std::size_t i = 0; i < cands.size(); ++i) {
+    const Cand& k = cands[i];
+    DateMention m;
+    m.at = Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)};
+    m.value = resolve(k, have_dct ? &dct : nullptr, tense[i], m.relative);
+    if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.anaphor_years, quarter_q);
+      m.value = buf;
+    }
+    else if (m.value.size() == 7 && m.value[5] == 'Q') {
+      quarter_y = std::atoi(m.value.c_str());
+      quarter_q = m.value[6] - '0';
+      quarter_at = k.e;
+    }
+    m.kind = k.kind;
+    m.granularity = k.kind == DateKind::Duration || k.kind == DateKind::Set ? Granularity::None : k.gran;
+    r.mentions.push_back(std::move(m));
+  }
+  return r;
+}
+
+}  // namespace newsmark::dates

@@ -1,0 +1,269 @@
+#include <charconv>
+
+#include "recognise/dates/internal.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view dates_months_tsv, dates_ambiguous_tsv, dates_weekdays_tsv, dates_seasons_tsv,
+    dates_numbers_tsv, dates_units_tsv, dates_cues_tsv, dates_deictic_tsv, dates_sets_tsv, dates_holidays_tsv;
+}
+
+namespace newsmark::dates {
+
+namespace {
+int to_int(std::string_view s) {
+  int v = 0;
+  if (!s.empty() && s[0] == '+') s.remove_prefix(1);
+  std::from_chars(s.data(), s.data() + s.size(), v);
+  return v;
+}
+uint8_t part_of_day(std::string_view code) {
+  if (code == "MO") return 1;
+  if (code == "AF") return 2;
+  if (code == "EV") return 3;
+  if (code == "NI") return 4;
+  return 0;
+}
+Unit unit_of(std::string_view code) {
+  if (code == "D") return Unit::Day;
+  if (code == "W") return Unit::Week;
+  if (code == "F") return Unit::Fortnight;
+  if (code == "M") return Unit::Month;
+  if (code == "Q") return Unit::Quarter;
+  if (code == "Y") return Unit::Year;
+  if (code == "DE") return Unit::Decade;
+  if (code == "CE") return Unit::Century;
+  if (code == "WE") return Unit::Weekend;
+  return Unit::None;
+}
+}  // namespace
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lex;
+  return lex;
+}
+
+namespace {
+std::size_t fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
+  return h;
+}
+}  // namespace
+
+const Word* Lexicon::find(std::string_view lower) const {
+  if (table_.empty()) return nullptr;
+  for (std::size_t i = fnv1a(lower) & mask_;; i = (i + 1) & mask_) {
+    const auto& [key, word] = table_[i];
+    if (!word) return nullptr;
+    if (key == lower) return word;
+  }
+}
+
+Lexicon::Lexicon() {
+  auto entry = [&](std::string_view w) -> Word& {
+    if (const auto it = words_.find(w); it != words_.end()) return it->second;
+    if (w.size() < kMaxLen && w[0] >= 'a' && w[0] <= 'z') {
+      const unsigned g = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<unsigned>(w[1] - 'a') : 26;
+      first_[w.size()][w[0] - 'a'] |= 1u << g;
+    }
+    return words_[keys_.emplace_back(w)];
+  };
+  util::for_each_record(data::dates_months_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Word& w = entry(f[0]);
+    w.month = static_cast<int8_t>(to_int(f[1]));
+    w.month_abbrev = f[2] == "abbrev";
+  });
+  util::for_each_record(data::dates_ambiguous_tsv, [&](const auto& f) {
+    if (f.size() >= 2) entry(f[0]).ambiguous = true;
+  });
+  util::for_each_record(data::dates_weekdays_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Word& w = entry(f[0]);
+    w.weekday = static_cast<int8_t>(to_int(f[1]));
+    w.weekday_plural = f[2] == "plural";
+  });
+  util::for_each_record(data::dates_seasons_tsv, [&](const auto& f) {
+    if (f.size() < 2) return;
+    static constexpr std::string_view kCodes[] = {"SP", "SU", "FA", "WI"};
+    for (int i = 0; i < 4; ++i)
+      if (f[1] == kCodes[i]) entry(f[0]).season = static_cast<int8_t>(i + 1);
+  });
+  util::for_each_record(data::dates_numbers_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Word& w = entry(f[0]);
+    w.number = static_cast<int16_t>(to_int(f[1]));
+    w.number_kind = f[2] == "cardinal" ? 1 : f[2] == "ordinal" ? 2 : 3;
+  });
+  util::for_each_record(data::dates_units_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Word& w = entry(f[0]);
+    w.unit = unit_of(f[1]);
+    w.unit_plural = f[2] == "plural";
+  });
+  util::for_each_record(data::dates_cues_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Word& w = entry(f[0]);
+    if (f[1] == "tense") w.tense = f[2] == "future" ? 1 : f[2] == "past" ? -1 : f[2] == "report" ? 3 : 2;
+    else if (f[1] == "shift") { w.has_shift = true; w.shift = static_cast<int8_t>(to_int(f[2])); }
+    else if (f[1] == "modifier") w.mod = f[2] == "START" ? kStart : f[2] == "MID" ? kMid : kEnd;
+    else if (f[1] == "month-cue") w.month_cue = true;
+    else if (f[1] == "part-of-day") w.part_of_day = part_of_day(f[2]);
+    else if (f[1] == "set") w.set_cue = true;
+    else if (f[1] == "be") w.be_form = true;
+    else if (f[1] == "modifier-before") w.modifier_before = true;
+    else if (f[1] == "clause") w.clause = true;
+  });
+  util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
+    if (f.size() >= 2) entry(f[0]).set_value = f[1];
+  });
+  util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
+    if (f.size() < 3) return;
+    Deictic d;
+    d.ref = f[1] == "ref" || f[1] == "adj";
+    d.adjective = f[1] == "adj";
+    if (d.ref) d.value = f[2];
+    else d.days = to_int(f[2]);
+    if (f.size() > 3) d.part_of_day = part_of_day(f[3]);
+    deictic.add(f[0], static_cast<uint32_t>(deictic_values.size()), lexicon::Case::kFold);
+    const auto space = f[0].find(' ');
+    Word& first = entry(f[0].substr(0, space));
+    first.deictic_start = true;
+    if (space == std::string_view::npos) first.deictic_alone = true;
+    for (std::size_t at = space; at != std::string_view::npos;) {
+      const auto next = f[0].find(' ', at + 1);
+      entry(f[0].substr(at + 1, next == std::string_view::npos ? std::string_view::npos : next - at - 1));
+      at = next;
+    }
+    deictic_values.push_back(d);
+  });
+  util::for_each_record(data::dates_holidays_tsv, [&](const auto& f) {
+    if (f.size() < 2) return;
+    Holiday h;
+    const std::string_view rule = f[1];
+    // Numbers after the rule's name, split at spaces (and the dash of MM-DD).
+    int v[4] = {0, 0, 0, 0};
+    std::string_view args = rule.substr(std::min(rule.find(' '), rule.size()));
+    for (int i = 0; i < 4 && !args.empty(); ++i) {
+      while (!args.empty() && args[0] == ' ') args.remove_prefix(1);
+      std::size_t end = args.find(' ');
+      if (i == 0 && rule.starts_with("fixed")) end = args.find('-');
+      v[i] = to_int(args.substr(0, end));
+      args = end == std::string_view::npos ? std::string_view{} : args.substr(end + 1);
+    }
+    if (rule.starts_with("fixed")) { h.kind = Holiday::kFixed; h.month = v[0]; h.day = v[1]; }
+    else if (rule.starts_with("nth")) { h.kind = Holiday::kNth; h.month = v[0]; h.weekday = v[1]; h.nth = v[2]; h.offset = v[3]; }
+    else { h.kind = Holiday::kEaster; h.offset = v[0]; }
+    h.named_day = f[0].ends_with("Day") || f[0].ends_with("Eve");
+    holidays.add(f[0], static_cast<uint32_t>(holiday_rules.size()), lexicon::Case::kExact);
+    holiday_rules.push_back(h);
+    // The first word, lower-cased, makes the token a trigger.
+    std::string first(f[0].substr(0, f[0].find(' ')));
+    for (auto& ch : first) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+    entry(first).trigger = true;
+  });
+  for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
+  for (auto& [key, w] : words_)
+    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.has_shift || w.set_cue ||
+                !w.set_value.empty() || w.deictic_start;
+  std::size_t size = 16;
+  while (size < words_.size() * 4) size *= 2;
+  table_.assign(size, {std::string_view{}, nullptr});
+  mask_ = size - 1;
+  for (const auto& [key, w] : words_) {
+    std::size_t i = fnv1a(key) & mask_;
+    while (table_[i].second) i = (i + 1) & mask_;
+    table_[i] = {key, &w};
+  }
+}
+
+namespace {
+// Folds ASCII letters into `buf`; words longer than any listed word give an empty view.
+std::string_view lower(std::string_view s, char (&buf)[24]) {
+  if (s.size() >= sizeof buf) return {};
+  for (std::size_t i = 0; i < s.size(); ++i) buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
+  return {buf, s.size()};
+}
+}  // namespace
+
+Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens.size()) {
+  words.resize(n, nullptr);
+  char buf[24];
+  triggers.reserve(n / 8);
+  for (std::size_t t = 0; t < n; ++t) {
+    const auto kind = d.tokens[t].kind;
+    if (kind == text::TokenKind::Number) {
+      triggers.push_back(static_cast<uint32_t>(t));
+      continue;
+    }
+    if (kind != text::TokenKind::Word) continue;
+    const auto s = d.word(t);
+    if (l.may_list(s)) {
+      const auto key = lower(s, buf);
+      if (!key.empty()) words[t] = l.find(key);
+    }
+    // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
+    if ((words[t] && words[t]->trigger) || s.find('-') != std::string_view::npos ||
+        (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H')))
+      triggers.push_back(static_cast<uint32_t>(t));
+  }
+}
+
+bool Ctx::is(std::size_t t, std::string_view s) const {
+  if (t >= n) return false;
+  const auto x = doc.word(t);
+  if (x.size() != s.size()) return false;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (((x[i] >= 'A' && x[i] <= 'Z') ? x[i] + 32 : x[i]) != s[i]) return false;
+  return true;
+}
+
+int Ctx::integer(std::size_t t, int* digits) const {
+  if (t >= n || doc.tokens[t].kind != text::TokenKind::Number) return -1;
+  const auto s = doc.word(t);
+  if (s.empty() || s.size() > 9) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  if (digits) *digits = static_cast<int>(s.size());
+  return v;
+}
+
+int Ctx::day_number(std::size_t t) const {
+  if (t >= n || doc.tokens[t].kind != text::TokenKind::Number) return -1;
+  auto s = doc.word(t);
+  if (s.size() >= 3) {
+    const auto suf = s.substr(s.size() - 2);
+    if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") s.remove_suffix(2);
+  }
+  if (s.empty() || s.size() > 2) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v >= 1 && v <= 31 ? v : -1;
+}
+
+int Ctx::year_number(std::size_t t) const {
+  int digits = 0;
+  const int v = integer(t, &digits);
+  return digits == 4 && v >= 1000 && v <= 2199 ? v : -1;
+}
+
+const Word* Ctx::after_hyphen(std::size_t t, std::string_view* before) const {
+  if (t >= n || doc.tokens[t].kind != text::TokenKind::Word) return nullptr;
+  const auto s = doc.word(t);
+  const auto dash = s.find('-');
+  if (dash == std::string_view::npos || dash == 0 || dash + 1 >= s.size()) return nullptr;
+  char buf[24];
+  const auto key = lower(s.substr(dash + 1), buf);
+  if (key.empty()) return nullptr;
+  if (before) *before = s.substr(0, dash);
+  return lex.find(key);
+}
+
+}  // namespace newsmark::dates

@@ -1,0 +1,79 @@
+// Resolution against the document date, driven by a table of (dct, sentence, phrase) -> value; the sentence carries
+// the tense (will/said/...), as it does in an article.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "newsmark.h"
+#include "recognise/dates/internal.h"
+
+namespace newsmark {
+namespace {
+
+struct Row {
+  const char* dct;
+  const char* sentence;
+  const char* phrase;
+  const char* value;
+};
+
+TEST(DatesResolution, TenseDecidesTheDirection) {
+  const Row rows[] = {
+      // A Friday article: the coming Monday for a future verb, the article's own day for a past one.
+      {"2022-01-07", "Officials will hold talks on Monday.", "Monday", "2022-01-10"},
+      {"2022-01-07", "The council meets on Wednesday, and officials will attend.", "Wednesday", "2022-01-12"},
+      {"2022-01-07", "Ursula von der Leyen said on Friday.", "Friday", "2022-01-07"},
+      {"2022-01-07", "The minister spoke on Tuesday.", "Tuesday", "2022-01-04"},
+      {"2022-01-07", "The minister spoke on Saturday.", "Saturday", "2022-01-01"},
+      {"2022-01-07", "They'll vote on Saturday.", "Saturday", "2022-01-08"},
+      {"2011-05-29", "Fiat announced on Friday that it intends to buy more.", "Friday", "2011-05-27"},
+      {"1998-08-08", "Bombs exploded next to the embassy on Friday.", "Friday", "1998-08-07"},
+      {"2022-01-07", "Elections will be held in March.", "March", "2022-03"},
+      // Months: the nearest one in the verb's direction.
+      {"2022-01-07", "Elections will be held in March.", "March", "2022-03"},
+      {"2022-01-07", "Prices rose in November.", "November", "2021-11"},
+      {"2022-11-02", "The bank will be acquired in January.", "January", "2023-01"},
+      {"2022-06-15", "Sales were weak in March.", "March", "2022-03"},
+      {"1998-08-26", "He said the visit was planned in September.", "September", "1998-09"},
+      // A day close to the dct keeps its year whatever the tense; a far one follows the tense.
+      {"2000-01-06", "He decided the boy must be returned by Jan. 14.", "Jan. 14", "2000-01-14"},
+      {"2000-01-06", "The deal closed on Dec. 15.", "Dec. 15", "1999-12-15"},
+      // Quarters and seasons.
+      {"1989-10-26", "It plans to restructure after a third-quarter loss.", "third-quarter", "1989-Q3"},
+      {"2022-01-07", "It will open next summer.", "next summer", "2022-SU"},
+      {"2022-08-07", "It opened last summer.", "last summer", "2021-SU"},
+      // Weeks and months moved from the dct.
+      {"2022-01-07", "They met last week.", "last week", "2021-W52"},
+      {"2022-01-12", "They met last week.", "last week", "2022-W01"},
+      {"2022-01-07", "They met last month.", "last month", "2021-12"},
+  };
+  for (const auto& r : rows) {
+    Analysis a;
+    ASSERT_TRUE(analyze(r.sentence, {r.dct}, a).ok());
+    const std::string text = r.sentence;
+    const auto at = text.find(r.phrase);
+    ASSERT_NE(at, std::string::npos);
+    bool found = false;
+    for (const auto& d : a.dates)
+      if (d.at.start == at && d.at.end == at + std::string(r.phrase).size()) {
+        found = true;
+        EXPECT_EQ(d.value, r.value) << r.dct << " " << r.sentence;
+        EXPECT_TRUE(d.relative) << r.sentence;
+      }
+    EXPECT_TRUE(found) << r.sentence << " / " << r.phrase;
+  }
+}
+
+TEST(DatesCalendar, IsoWeeksAndWeekdays) {
+  using namespace dates;
+  EXPECT_EQ(iso_week(days_from_civil(2022, 1, 7)), "2022-W01");
+  EXPECT_EQ(iso_week(days_from_civil(2022, 1, 10)), "2022-W02");
+  EXPECT_EQ(iso_week(days_from_civil(2021, 1, 3)), "2020-W53");
+  EXPECT_EQ(iso_weekday(days_from_civil(2022, 1, 7)), 5);
+  const Ymd r = civil_from_days(days_from_civil(2024, 2, 29) + 1);
+  EXPECT_EQ(r.m, 3);
+  EXPECT_EQ(r.d, 1);
+}
+
+}  // namespace
+}  // namespace newsmark
