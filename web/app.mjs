@@ -16,7 +16,8 @@ const status = $('status');
 const dctInput = $('dct-input');
 const tip = $('tip');
 
-const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null };
+const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null,
+  matched: [] };
 
 // Beyond this many characters the article is kept out of the text box: Chromium needs seconds to lay out a textarea
 // holding megabytes, while the highlighted view draws it in slices. Typing or pasting into the box replaces it.
@@ -60,10 +61,13 @@ async function analyse() {
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const m of marks) counts[m.kind]++;
-  const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation });
+  const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation,
+    tabbable: () => false });
   if (!complete) return;
   performance.mark('newsmark:drawn');
+  state.matched = [];
   applyFilter();
+  setRover(nextShown(marked, 1));
   for (const step of summarySteps(counts)) {
     step();
     if (!await stillCurrent()) return;
@@ -122,22 +126,46 @@ function setText(text, date = '', mark = true) {
 
 // --- filtering, toggles and tooltips -------------------------------------------------------------------------------
 
+// The marks of the chosen speaker are remembered, so clearing the filter touches only them, not the whole article.
 function applyFilter() {
-  marked.querySelectorAll('mark.match').forEach((m) => m.classList.remove('match'));
+  for (const m of state.matched) m.classList.remove('match');
+  state.matched = [];
   if (state.filter) {
     marked.dataset.filter = state.filter;
-    marked.querySelectorAll(`mark[data-person="${CSS.escape(state.filter)}"]`).forEach((m) => m.classList.add('match'));
+    state.matched = [...marked.querySelectorAll(`mark[data-person="${CSS.escape(state.filter)}"]`)];
+    for (const m of state.matched) m.classList.add('match');
   } else {
     delete marked.dataset.filter;
   }
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
-  for (const k of state.hidden) setTabbable(k, false);
 }
 
-// Hidden kinds leave the Tab order; marks are drawn tabbable, so only hidden kinds need a pass.
-function setTabbable(kind, on) {
-  marked.querySelectorAll(`mark[data-kind="${kind}"]`).forEach((m) => { m.tabIndex = on ? 0 : -1; });
+// Keyboard: the article is one Tab stop (a roving tabindex): only the current mark is tabbable, and Tab or Shift+Tab
+// inside the article moves to the next or previous mark of a shown kind. Hiding a kind or drawing a new article then
+// touches one or two marks, never the tens of thousands a large article holds.
+let rover = null;
+function setRover(mark) {
+  if (rover === mark) return;
+  if (rover) rover.tabIndex = -1;
+  rover = mark;
+  if (rover) rover.tabIndex = 0;
 }
+
+// The next (dir 1) or previous (dir -1) mark of a shown kind after `from` in document order (from = marked: the first).
+function nextShown(from, dir) {
+  const walker = document.createTreeWalker(marked, NodeFilter.SHOW_ELEMENT, { acceptNode: (n) =>
+    (n.tagName === 'MARK' && !state.hidden.has(n.dataset.kind) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
+  walker.currentNode = from;
+  return (dir > 0 ? walker.nextNode() : walker.previousNode()) ?? null;
+}
+
+marked.addEventListener('keydown', (e) => {
+  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !e.target.matches('mark')) return;
+  const next = nextShown(e.target, e.shiftKey ? -1 : 1);
+  if (!next) return;  // past the last (or before the first) mark: Tab leaves the article as usual
+  e.preventDefault();
+  next.focus();
+});
 
 function setFilter(person) {
   state.filter = state.filter === person ? null : person;
@@ -184,7 +212,7 @@ function hideTip(mark) {
 
 marked.addEventListener('mouseover', (e) => { const m = e.target.closest('mark'); if (m) showTip(m); });
 marked.addEventListener('mouseout', (e) => { const m = e.target.closest('mark'); if (m && m !== document.activeElement) hideTip(m); });
-marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) showTip(e.target); });
+marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) { setRover(e.target); showTip(e.target); } });
 marked.addEventListener('focusout', (e) => { if (e.target.matches('mark')) hideTip(e.target); });
 document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hideTip(document.activeElement); });
 // Scrolling moves a focused mark's note with it (focusing a mark scrolls it into view); a hovered mark's note closes.
@@ -201,7 +229,8 @@ document.querySelector('.legend').addEventListener('click', (e) => {
   b.setAttribute('aria-pressed', String(on));
   if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
   applyFilter();
-  if (on) setTabbable(b.dataset.kind, true);
+  if (!on && rover?.dataset.kind === b.dataset.kind) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
+  else if (on && !rover) setRover(nextShown(marked, 1));
 });
 
 $('speakers').addEventListener('click', (e) => {

@@ -49,7 +49,7 @@ export function nest(marks, ends = []) {
   return out;
 }
 
-function markElement(doc, m) {
+function markElement(doc, m, tab) {
   const el = doc.createElement('mark');
   el.dataset.kind = m.kind;
   el.dataset.id = m.id;
@@ -57,13 +57,13 @@ function markElement(doc, m) {
   if (m.colour !== null && m.colour !== undefined) el.dataset.colour = m.colour;
   if (m.flag) el.dataset.flag = m.flag;
   if (m.value) el.dataset.value = m.value;
-  el.tabIndex = 0;
+  el.tabIndex = tab?.[m.kind] ?? 0;
   return el;
 }
 
 // Builds [from, to) of the text with the pieces that lie inside it (pieces[i..] sorted); returns the fragment and the
 // index of the first piece after it.
-export function buildRange(doc, text, pieces, i, from, to) {
+export function buildRange(doc, text, pieces, i, from, to, tab = undefined) {
   const root = doc.createDocumentFragment();
   const stack = [{ node: root, end: to }];
   let pos = from;
@@ -78,7 +78,7 @@ export function buildRange(doc, text, pieces, i, from, to) {
     const m = pieces[i];
     closeUntil(m.start);
     emitText(m.start);
-    const el = markElement(doc, m);
+    const el = markElement(doc, m, tab);
     stack.at(-1).node.append(el);
     stack.push({ node: el, end: Math.min(m.end, stack.at(-1).end) });
   }
@@ -87,29 +87,56 @@ export function buildRange(doc, text, pieces, i, from, to) {
   return { fragment: root, next: i };
 }
 
-// Renders the text with its marks into container as blocks; resolves when all are in. Blocks are appended within a
-// time budget per slice and the rest after yielding to the browser; `isCurrent()` false stops an outdated render.
-export async function render(container, text, marks, { blockSize = 16384, sliceMs = 8, isCurrent = () => true } = {}) {
+// Puts each mark into the block it starts in, cut at block ends (the pieces keep its id), so that each block's marks
+// are sorted and nested only when that block is drawn: no single task handles all of a huge article's marks.
+export function bucket(marks, ends) {
+  const buckets = ends.map(() => []);
+  const blockOf = (pos) => {
+    let lo = 0;
+    let hi = ends.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] <= pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  for (const m of marks) {
+    if (!(m.end > m.start)) continue;
+    let b = blockOf(m.start);
+    let piece = m;
+    while (b + 1 < ends.length && piece.end > ends[b]) {
+      const rest = { ...piece, start: ends[b] };
+      piece.end = ends[b];
+      buckets[b].push(piece);
+      piece = rest;
+      b++;
+    }
+    buckets[b].push(piece);
+  }
+  return buckets;
+}
+
+// Renders the text with its marks into container as blocks; resolves true when all are in. Blocks are appended within
+// a time budget per slice and the rest after yielding to the browser; `isCurrent()` false stops an outdated render.
+// `tabbable(kind)` says whether a mark of that kind joins the Tab order (hidden kinds do not).
+export async function render(container, text, marks, { blockSize = 16384, sliceMs = 8, isCurrent = () => true,
+  tabbable = () => true } = {}) {
   const doc = container.ownerDocument;
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const ends = blockEnds(text, blockSize);
-  const pieces = nest(marks, ends);
-  // Sorting and nesting a large article's marks is a task of its own; the browser gets a turn before drawing starts.
+  const buckets = bucket(marks, ends);
+  const tab = Object.fromEntries(Object.keys(RANK).map((k) => [k, tabbable(k) ? 0 : -1]));
   if (ends.length > 1) {
     await nextTask();
     if (!isCurrent()) return false;
   }
   container.replaceChildren();
-  let i = 0;
   let from = 0;
   let sliceStart = performance.now();
   for (let b = 0; b < ends.length; b++) {
     const block = doc.createElement('div');
     block.className = 'block';
-    const built = buildRange(doc, text, pieces, i, from, ends[b]);
+    const built = buildRange(doc, text, nest(buckets[b]), 0, from, ends[b], tab);
+    buckets[b] = null;
     block.append(built.fragment);
     container.append(block);
-    i = built.next;
     from = ends[b];
     if (b + 1 < ends.length && performance.now() - sliceStart > sliceMs) {
       await nextTask();
