@@ -16,8 +16,7 @@ const status = $('status');
 const dctInput = $('dct-input');
 const tip = $('tip');
 
-const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null,
-  matched: [] };
+const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null };
 
 // Beyond this many characters the article is kept out of the text box: Chromium needs seconds to lay out a textarea
 // holding megabytes, while the highlighted view draws it in slices. Typing or pasting into the box replaces it.
@@ -65,7 +64,6 @@ async function analyse() {
     tabbable: () => false });
   if (!complete) return;
   performance.mark('newsmark:drawn');
-  state.matched = [];
   applyFilter();
   setRover(nextShown(marked, 1));
   for (const step of summarySteps(counts)) {
@@ -126,15 +124,18 @@ function setText(text, date = '', mark = true) {
 
 // --- filtering, toggles and tooltips -------------------------------------------------------------------------------
 
-// The marks of the chosen speaker are remembered, so clearing the filter touches only them, not the whole article.
+// Filtering to one speaker is one CSS rule naming them (CSSOM, which the page's CSP allows): other speakers' quotes
+// and names fade without a pass over the marks, which a large article holds by the hundred thousand.
+const filterSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, filterSheet];
 function applyFilter() {
-  for (const m of state.matched) m.classList.remove('match');
-  state.matched = [];
   if (state.filter) {
+    const other = `:not([data-person="${CSS.escape(state.filter)}"])`;
+    filterSheet.replaceSync(`.marked mark[data-kind="quote"]${other} { background: none; }\n` +
+      `.marked mark[data-kind="speaker"]${other} { color: inherit; }`);
     marked.dataset.filter = state.filter;
-    state.matched = [...marked.querySelectorAll(`mark[data-person="${CSS.escape(state.filter)}"]`)];
-    for (const m of state.matched) m.classList.add('match');
   } else {
+    filterSheet.replaceSync('');
     delete marked.dataset.filter;
   }
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
@@ -173,7 +174,12 @@ function setFilter(person) {
   renderSpeakers($('speakers'), state.analysis, state.filter);
   renderQuotes($('quotes'), state.analysis, state.text, state.filter);
   say(state.filter ? `Showing the quotes of ${state.analysis.people.find((p) => p.id === person)?.name}.` : 'Showing every speaker.');
-  if (state.filter) jumpTo(marked.querySelector(`mark[data-kind="quote"][data-person="${CSS.escape(state.filter)}"]`));
+  // The move comes a frame later: restyling a large article for the filter and then laying out around the first quote
+  // are two tasks, not one long one.
+  if (state.filter) {
+    const first = marked.querySelector(`mark[data-kind="quote"][data-person="${CSS.escape(state.filter)}"]`);
+    requestAnimationFrame(() => setTimeout(() => jumpTo(first), 0));
+  }
 }
 
 function jumpTo(mark) {
@@ -342,14 +348,26 @@ $('theme').addEventListener('click', () => {
 
 // --- start ---------------------------------------------------------------------------------------------------------
 
-// The wasm arrives as base64 in newsmark-wasm.js, so the page works from file:// and makes no request for it.
-const wasmBinary = Uint8Array.from(atob(globalThis.NewsmarkWasmBase64 ?? ''), (c) => c.charCodeAt(0));
+// The wasm arrives gzipped and base64-encoded in newsmark-wasm.js, so the page works from file:// and makes no request
+// for it; DecompressionStream unpacks it here.
+async function unpackWasm() {
+  const gz = Uint8Array.from(atob(globalThis.NewsmarkWasmGzipBase64 ?? ''), (c) => c.charCodeAt(0));
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
 
-createNewsmark({ wasmBinary }).then(async (nm) => {
+let wasmBinary;
+unpackWasm().then((bytes) => { wasmBinary = bytes; return createNewsmark({ wasmBinary }); }).then(async (nm) => {
   state.analyzer = createAnalyzer(nm, { wasmBinary });
-  // One unseen run warms the wasm and the drawing code, so the reader's first paste is as quick as the next ones.
-  const warm = nm.analyze(EXAMPLE_ARTICLE);
-  await render(document.createElement('div'), EXAMPLE_ARTICLE, highlights(warm));
+  // Unseen runs warm the wasm (its first calls run unoptimised code), the drawing and the panel's lists, so the
+  // reader's first paste is as quick as the next ones.
+  let warm;
+  for (let i = 0; i < 3; i++) warm = nm.analyze(EXAMPLE_ARTICLE);
+  const scratch = document.createElement('div');
+  await render(scratch, EXAMPLE_ARTICLE, highlights(warm));
+  for (const list of [renderSpeakers, renderCountries]) list(scratch, warm, null);
+  renderQuotes(scratch, warm, EXAMPLE_ARTICLE, null);
+  renderTimeline(scratch, warm, EXAMPLE_ARTICLE);
   say('Ready. Paste an article or load the example.');
   if (input.value) { startMark(); analyse(); }
 }, (err) => {

@@ -110,6 +110,24 @@ export function highlights(analysis) {
 }
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// The core's attribution rules in a reader's words (the rule's own name stays in the note, for bug reports).
+const RULES = {
+  'explicit-after-quote': 'named with a speech verb after the quote',
+  'explicit-before-quote': 'named with a speech verb before the quote',
+  'pronoun-after-quote': 'a pronoun with a speech verb after the quote',
+  'pronoun-before-quote': 'a pronoun with a speech verb before the quote',
+  continuation: 'continues the speaker of the quote before',
+  'reported-speech': 'reported speech, not in quote marks',
+  'reported-frame': 'quoted words inside reported speech',
+  'embedded-post': 'an embedded social media post',
+  'according-to': '“according to” a source',
+  colon: 'a speaker introducing the quote with a colon',
+};
+const MENTIONS = { name: 'full name', surname: 'surname', title: 'title and name', pronoun: 'pronoun' };
+
+// Reported speech is the writer's paraphrase: shown without quote marks so it is never mistaken for the speaker's words.
+export const quoted = (kind, body) => (kind === 'indirect' ? `(reported) ${body}` : `“${body}”`);
 const percent = (x) => `${Math.round(x * 100)}%`;
 
 function dctPhrase(dct) {
@@ -127,8 +145,10 @@ export function explain(analysis, text, id) {
     const lines = [q.speakerName ? `Speaker: ${q.speakerName}` : 'Speaker: not found'];
     if (q.source) lines.push(`Named as “${text.slice(q.source.start, q.source.end)}”`);
     if (q.cue) lines.push(`Cue: “${text.slice(q.cue.start, q.cue.end)}”`);
-    lines.push(`Rule: ${q.rule || 'none'}`, `Confidence: ${percent(q.confidence)}`);
-    return { title: `${q.kind[0].toUpperCase()}${q.kind.slice(1)} quote`, lines };
+    lines.push(q.rule ? `Rule: ${q.rule}${RULES[q.rule] ? ` (${RULES[q.rule]})` : ''}` : 'Rule: none',
+      `Confidence: ${percent(q.confidence)}`);
+    const title = { indirect: 'Reported speech', embedded: 'Embedded post' }[q.kind] ?? `${q.kind[0].toUpperCase()}${q.kind.slice(1)} quote`;
+    return { title, lines };
   }
   if ((m = /^d(\d+)$/.exec(id))) {
     const d = analysis.dates[+m[1]];
@@ -144,7 +164,7 @@ export function explain(analysis, text, id) {
     if (!mention) return null;
     const lines = [];
     if (p.titles.length) lines.push(`Titles: ${p.titles.join(', ')}`);
-    lines.push(`Mention: ${mention.kind}`);
+    lines.push(`Mention: ${MENTIONS[mention.kind] ?? mention.kind}`);
     const n = analysis.quotes.filter((q) => q.speaker === p.id).length;
     lines.push(p.quoted ? `Speaker of ${plural(n, 'quote')}` : 'Not quoted');
     return { title: p.name, lines };
@@ -166,8 +186,8 @@ export function markdown(analysis, text) {
     const titles = g.titles.length ? `, ${g.titles.join(', ')}` : '';
     out.push(`## ${g.name ?? 'Unattributed'}${titles} (${plural(g.quotes.length, 'quote')})`, '');
     for (const i of g.quotes) {
-      const body = text.slice(analysis.quotes[i].start, analysis.quotes[i].end).replace(/\s+/g, ' ').trim();
-      out.push(`- “${body}”`);
+      const q = analysis.quotes[i];
+      out.push(`- ${quoted(q.kind, text.slice(q.start, q.end).replace(/\s+/g, ' ').trim())}`);
     }
     out.push('');
   }

@@ -1,6 +1,6 @@
 // The side panel: speakers, quotes grouped by speaker, countries and a timeline of dates. Built with DOM nodes only;
 // every list is capped so a huge article cannot freeze the page while its summary is drawn.
-import { countryList, quoteGroups, speakers, timeline } from './describe.mjs';
+import { countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
 
 const CAP = 200;
 
@@ -49,7 +49,7 @@ export function renderQuotes(box, analysis, text, filter) {
     el(doc, 'h3', { 'data-colour': g.colour, text: `${g.name ?? 'Unattributed'} (${g.quotes.length})` }),
     el(doc, 'ol', {}, ...g.quotes.slice(0, CAP).map((i) => el(doc, 'li', {},
       el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
-        text: `“${excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))}”` }))),
+        text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }))),
     more(doc, g.quotes.length - CAP)))));
 }
 

@@ -6,7 +6,7 @@ const RANK = { quote: 0, speaker: 1, person: 2, country: 3, date: 4 };
 
 // Where blocks end: after a line break once a block has grown past `size` code units (or at `size * 2` in text that
 // has no line breaks), so no block is large and none cuts a word in normal text.
-export function blockEnds(text, size = 16384) {
+export function blockEnds(text, size = 4096) {
   const ends = [];
   let from = 0;
   while (text.length - from > size) {
@@ -116,7 +116,7 @@ export function bucket(marks, ends) {
 // Renders the text with its marks into container as blocks; resolves true when all are in. Blocks are appended within
 // a time budget per slice and the rest after yielding to the browser; `isCurrent()` false stops an outdated render.
 // `tabbable(kind)` says whether a mark of that kind joins the Tab order (hidden kinds do not).
-export async function render(container, text, marks, { blockSize = 16384, sliceMs = 8, isCurrent = () => true,
+export async function render(container, text, marks, { blockSize = 4096, sliceMs = 8, isCurrent = () => true,
   tabbable = () => true } = {}) {
   const doc = container.ownerDocument;
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));

@@ -1,5 +1,5 @@
 // The analysis worker's body. It must stay self-contained (only its parameter and the globals NewsmarkCore and
-// NewsmarkWasmBase64), because a page opened from file:// cannot start a worker from a file and instead serialises
+// NewsmarkWasmGzipBase64), because a page opened from file:// cannot start a worker from a file and instead serialises
 // this function, with the core's factory, into a blob worker.
 //
 // Messages in: {type: 'init', wasm: Uint8Array} (blob workers only), then {id, text, dct}.
@@ -59,5 +59,9 @@ export function workerMain(scope) {
     else if (core) run(msg);
     else waiting.push(msg);
   };
-  if (typeof NewsmarkWasmBase64 === 'string') start(Uint8Array.from(atob(NewsmarkWasmBase64), (c) => c.charCodeAt(0)));
+  if (typeof NewsmarkWasmGzipBase64 === 'string') {
+    const gz = Uint8Array.from(atob(NewsmarkWasmGzipBase64), (c) => c.charCodeAt(0));
+    new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+      .then((b) => start(new Uint8Array(b)), (e) => scope.postMessage({ type: 'failed', message: String((e && e.message) || e) }));
+  }
 }
