@@ -49,15 +49,17 @@ export function nest(marks, ends = []) {
   return out;
 }
 
+// Attributes are set directly, not through el.dataset: a dataset object per mark is garbage the page would collect a
+// hundred thousand times over on a large article.
 function markElement(doc, m, tab) {
   const el = doc.createElement('mark');
-  el.dataset.kind = m.kind;
-  el.dataset.id = m.id;
-  if (m.person) el.dataset.person = m.person;
-  if (m.colour !== null && m.colour !== undefined) el.dataset.colour = m.colour;
-  if (m.flag) el.dataset.flag = m.flag;
-  if (m.value) el.dataset.value = m.value;
-  el.tabIndex = tab?.[m.kind] ?? 0;
+  el.setAttribute('data-kind', m.kind);
+  el.setAttribute('data-id', m.id);
+  if (m.person) el.setAttribute('data-person', m.person);
+  if (m.colour !== null && m.colour !== undefined) el.setAttribute('data-colour', m.colour);
+  if (m.flag) el.setAttribute('data-flag', m.flag);
+  if (m.value) el.setAttribute('data-value', m.value);
+  el.setAttribute('tabindex', tab?.[m.kind] ?? 0);
   return el;
 }
 
