@@ -60,10 +60,12 @@ async function analyse() {
   }
   const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
   for (const m of marks) counts[m.kind]++;
+  addFilterRules(result.analysis);
   const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation,
     tabbable: () => false });
   if (!complete) return;
   performance.mark('newsmark:drawn');
+  applyHidden();
   applyFilter();
   setRover(nextShown(marked, 1));
   for (const step of summarySteps(counts)) {
@@ -124,20 +126,41 @@ function setText(text, date = '', mark = true) {
 
 // --- filtering, toggles and tooltips -------------------------------------------------------------------------------
 
-// Filtering to one speaker is one CSS rule naming them (CSSOM, which the page's CSP allows): other speakers' quotes
-// and names fade without a pass over the marks, which a large article holds by the hundred thousand.
+// Filtering to one speaker fades the others' quotes and names. Each speaker has a CSS rule keyed on the block's
+// data-filter (CSSOM, which the page's CSP allows), added before an article is drawn so that adding it restyles no
+// marks; choosing a speaker then sets data-filter block by block, a slice of blocks per task, so even an article of
+// a hundred thousand marks never restyles in one go. Person ids repeat from one article to the next (p1, p2, ...),
+// so the rules stay as few as the most speakers one article had.
 const filterSheet = new CSSStyleSheet();
 document.adoptedStyleSheets = [...document.adoptedStyleSheets, filterSheet];
-function applyFilter() {
-  if (state.filter) {
-    const other = `:not([data-person="${CSS.escape(state.filter)}"])`;
-    filterSheet.replaceSync(`.marked mark[data-kind="quote"]${other} { background: none; }\n` +
-      `.marked mark[data-kind="speaker"]${other} { color: inherit; }`);
-    marked.dataset.filter = state.filter;
-  } else {
-    filterSheet.replaceSync('');
-    delete marked.dataset.filter;
+const filterRules = new Set();
+function addFilterRules(analysis) {
+  for (const p of analysis.people) {
+    if (!p.quoted || filterRules.has(p.id)) continue;
+    filterRules.add(p.id);
+    const id = CSS.escape(p.id);
+    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="quote"]:not([data-person="${id}"]) { background: none; }`);
+    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="speaker"]:not([data-person="${id}"]) { color: inherit; }`);
   }
+}
+
+let filterPass = 0;
+async function applyFilter() {
+  if (state.filter) marked.dataset.filter = state.filter; else delete marked.dataset.filter;
+  const pass = ++filterPass;
+  const blocks = marked.children;
+  let sliceStart = performance.now();
+  for (let i = 0; i < blocks.length; i++) {
+    if (state.filter) blocks[i].setAttribute('data-filter', state.filter); else blocks[i].removeAttribute('data-filter');
+    if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (pass !== filterPass) return;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+function applyHidden() {
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
 }
 
@@ -234,7 +257,7 @@ document.querySelector('.legend').addEventListener('click', (e) => {
   const on = b.getAttribute('aria-pressed') !== 'true';
   b.setAttribute('aria-pressed', String(on));
   if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
-  applyFilter();
+  applyHidden();
   if (!on && rover?.dataset.kind === b.dataset.kind) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
   else if (on && !rover) setRover(nextShown(marked, 1));
 });

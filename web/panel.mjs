@@ -3,6 +3,9 @@
 import { countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
 
 const CAP = 200;
+// Quotes are capped lower: they are the longest items, every speaker has a list, and the list is redrawn each time
+// the speaker filter changes (the article itself and the Markdown copy still hold every quote).
+const QUOTE_CAP = 100;
 
 function el(doc, tag, props = {}, ...children) {
   const e = doc.createElement(tag);
@@ -47,10 +50,10 @@ export function renderQuotes(box, analysis, text, filter) {
   const groups = quoteGroups(analysis).filter((g) => !filter || g.id === filter);
   box.replaceChildren(...groups.map((g) => el(doc, 'section', { className: 'quote-group', 'data-person': g.id },
     el(doc, 'h3', { 'data-colour': g.colour, text: `${g.name ?? 'Unattributed'} (${g.quotes.length})` }),
-    el(doc, 'ol', {}, ...g.quotes.slice(0, CAP).map((i) => el(doc, 'li', {},
+    el(doc, 'ol', {}, ...g.quotes.slice(0, QUOTE_CAP).map((i) => el(doc, 'li', {},
       el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
         text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }))),
-    more(doc, g.quotes.length - CAP)))));
+    more(doc, g.quotes.length - QUOTE_CAP)))));
 }
 
 export function renderCountries(list, analysis) {

@@ -48,11 +48,14 @@ test('a 5 MB paste with every layer populated is analysed in the worker, drawn i
     status: document.getElementById('status').textContent, marks: document.querySelectorAll('#marked mark').length,
     legend: Object.fromEntries([...document.querySelectorAll('[data-count]')].map((e) => [e.dataset.count, e.textContent])),
     measure: performance.getEntriesByName('newsmark:paste-to-highlights').at(-1)?.duration }));
+  const pasted = await watched(page);
+  await page.evaluate(() => { window.__watch.longest = 0; window.__watch.tasks = 0; window.__watch.gap = 0; });
   assert.equal(state.engine, 'worker');
   assert.equal(state.worker, 'file');
   assert.equal(state.length, bigText.length);
   assert.ok(state.marks > 100000, `${state.marks} marks drawn`);
-  const counts = await countMarks(page);
+  const counts = await countMarks(page);  // the test's own pass over every mark: not counted as the page's work
+  await page.evaluate(() => { window.__watch.longest = 0; window.__watch.tasks = 0; window.__watch.gap = 0; });
   assert.deepEqual(Object.fromEntries(Object.entries(counts).map(([k, n]) => [k, n.toLocaleString('en')])), state.legend);
   assert.ok(counts.quote > 25000 && counts.speaker > 15000 && counts.country > 35000 && counts.date > 35000, JSON.stringify(counts));
   // Interactive: each control answers at once after the paste, and its effect reaches the far end of the article.
@@ -63,15 +66,19 @@ test('a 5 MB paste with every layer populated is analysed in the worker, drawn i
   await page.click('#speakers button[data-person="p2"]');
   assert.equal(await page.getAttribute('#marked', 'data-filter'), 'p2');
   await page.waitForFunction(() => document.activeElement.dataset.id === 'q4');
+  // The filter reaches the last block in slices: the article's last quote of another speaker fades, theirs does not.
+  await page.waitForFunction(() => getComputedStyle([...document.querySelectorAll('#marked mark[data-kind="quote"][data-person="p1"]')].at(-1))
+    .backgroundColor === 'rgba(0, 0, 0, 0)');
   const bg = (selector) => page.$$eval(selector, (els) => getComputedStyle(els.at(-1)).backgroundColor);
   assert.notEqual(await bg('#marked mark[data-kind="quote"][data-person="p2"]'), 'rgba(0, 0, 0, 0)');
-  assert.equal(await bg('#marked mark[data-kind="quote"][data-person="p1"]'), 'rgba(0, 0, 0, 0)');
   await page.click('#speakers button[data-person="p2"]');
   await page.click('#timeline button.jump >> nth=0');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'MARK');
   const w = await watched(page);
-  const result = { chars: bigText.length, marks: state.marks, counts, longestTaskMs: Math.round(w.longest), longTasks: w.tasks,
-    longestTimerGapMs: Math.round(w.gap), pasteToHighlightsMs: Math.round(state.measure), status: state.status };
+  const result = { chars: bigText.length, marks: state.marks, counts,
+    paste: { longestTaskMs: Math.round(pasted.longest), longTasks: pasted.tasks, longestTimerGapMs: Math.round(pasted.gap) },
+    interactions: { longestTaskMs: Math.round(w.longest), longTasks: w.tasks, longestTimerGapMs: Math.round(w.gap) },
+    pasteToHighlightsMs: Math.round(state.measure), status: state.status };
   record('paste5MB', result);
   t.diagnostic(`5 MB paste, every layer: ${JSON.stringify(result)}`);
   assert.deepEqual(errors, []);
