@@ -1,5 +1,8 @@
 #include "quotes/reported.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "quotes/cues.h"
 #include "quotes/source.h"
 #include "lexicon/gazetteer.h"
@@ -16,6 +19,36 @@ uint32_t words(const text::Document& doc, uint32_t b, uint32_t e) {
   return n;
 }
 
+bool ends_clause(std::string_view w) {
+  for (std::string_view x : {"but", "while", "although", "though", "whereas"})
+    if (w == x) return true;
+  return false;
+}
+
+// Where a reported clause stops: a semicolon, a spaced dash, "…, but …", "…, arguing that …", or "… and said …"
+// (the next frame's own clause).
+uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
+  for (uint32_t t = b + 1; t + 1 < end; ++t) {
+    const auto w = doc.word(t);
+    if (w == ";") return t;
+    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[t].has(text::kSpaceBefore)) return t;
+    const auto next = doc.word(t + 1);
+    if (w == "," && (ends_clause(next) || (cue_length(doc, t + 1) && next.size() > 4 &&
+                                           next.substr(next.size() - 3) == "ing")))
+      return t;
+    if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
+  }
+  return end;
+}
+
+// A clause that is mostly a quotation already found is that quotation's; one with a quoted fragment is still reported
+// speech ("said he had fought in Vietnam “for the nation's rights”").
+bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t) n += covered[t];
+  return n * 5 > e - b;
+}
+
 uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
   while (e > b && doc.tokens[e - 1].kind == text::TokenKind::Punct) --e;
   return e;
@@ -27,7 +60,11 @@ bool plausible_subject(const text::Document& doc, const std::vector<int32_t>& to
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (token_person[t] >= 0 || doc.tokens[t].has(text::kCapitalized)) return true;
   const auto w = doc.word(p.begin);
-  return w == "the" || w == "a" || w == "an" || w == "officials" || w == "sources" || w == "experts";
+  if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return true;
+  // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
+  const auto head = doc.word(p.end - 1);
+  return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
+         head[head.size() - 2] != 's';
 }
 
 Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
@@ -63,8 +100,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
       b = sent.begin;
       e = trim_end(doc, b, k - 1);
     }
-    bool marks_inside = false;
-    for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
+    const bool marks_inside = mostly_quoted(covered, b, e);
     if (src.empty() || marks_inside || words(doc, b, e) < kMinClauseWords) return false;
     out.push_back({b, e, attributed(c, src, k, k + 2)});
     return true;
@@ -112,10 +148,13 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           b = o;
         }
         if (b < sent.end && doc.word(b) == "that") ++b;
+        // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
+        const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
+                                   subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
         if (b < sent.end && doc.word(b) == ",") ++b;
-        const uint32_t e = trim_end(doc, b, sent.end);
-        bool marks_inside = false;
-        for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
+        if (parenthetical) b = sent.begin;
+        const uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+        const bool marks_inside = mostly_quoted(covered, b, e);
         if (words(doc, b, e) >= kMinClauseWords && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
           Attribution a;
           a.source = subject;
@@ -126,20 +165,30 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           a.rule = "reported-speech";
           a.confidence = subject.pronoun && a.person < 0 ? 0.3 : 0.7;
           out.push_back({b, e, a});
-          break;
+          k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
+          continue;
         }
       }
       // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."
-      if (k > sent.begin + kMinClauseWords && trim_end(doc, k + n, sent.end) - (k + n) <= 8) {
+      // Mid-sentence: "CLAUSE, X said, CLAUSE." (the whole sentence is reported) or "CLAUSE, X said Friday, as …".
+      if (k > sent.begin + 1) {
         uint32_t comma = k;
         while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
         if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
         const Phrase speaker = comma < k ? Phrase{comma, k, comma + 1 == k && frame_word(doc, comma) == FrameWord::Pronoun}
                                          : phrase_after(doc, k + n, sent.end);
         if (!plausible_subject(doc, c.token_person, speaker)) continue;
-        const uint32_t e = trim_end(doc, sent.begin, comma - 1);
-        bool marks_inside = false;
-        for (uint32_t t = sent.begin; t < e; ++t) marks_inside |= covered[t];
+        const uint32_t frame_end = comma < k ? k + n : speaker.end;
+        const uint32_t tail = trim_end(doc, frame_end, sent.end);
+        uint32_t e = trim_end(doc, sent.begin, comma - 1);
+        if (tail > frame_end && doc.word(frame_end) == ",") {
+          if (words(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
+        } else if (tail - frame_end > 8) {
+          uint32_t next = frame_end;
+          while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
+          if (next >= tail || doc.word(next) != ",") continue;  // the frame runs on: not an inverted cue
+        }
+        const bool marks_inside = mostly_quoted(covered, sent.begin, e);
         if (words(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
         Attribution a;
         a.source = speaker;

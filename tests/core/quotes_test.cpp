@@ -139,5 +139,34 @@ TEST(Quotes, AThousandUnmatchedMarksFindNothingAndDoNotHang) {
   EXPECT_TRUE(quotes_of(text).empty());
 }
 
+TEST(Quotes, LongAppositionBeforeTheCueKeepsTheName) {
+  expect_quotes("Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, "
+                "said parents still want good schools.",
+                {{"parents still want good schools", "indirect", "Megan Hester", "reported-speech"}});
+}
+
+TEST(Quotes, ParticipleFrameTakesTheSentenceSubject) {
+  expect_quotes("In a speech earlier in the day, Tom Hall attacked his rival for her record, saying, “She is not ready.”",
+                {{"She is not ready.", "direct", "Tom Hall", "explicit-before-quote"}});
+}
+
+TEST(Quotes, ParentheticalFrameReportsTheWholeSentence) {
+  expect_quotes("The museum, Anna Berg said, would make visitors face uncomfortable truths.",
+                {{"The museum, Anna Berg said, would make visitors face uncomfortable truths", "indirect", "Anna Berg",
+                  "reported-speech"}});
+}
+
+TEST(Quotes, PluralGroupIsAReportedSpeaker) {
+  expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
+                {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
+                  "reported-speech"}});
+}
+
+TEST(Quotes, CoordinatedFramesReportTwoClauses) {
+  expect_quotes("Eva Lind said the talks would go on for a week and added that nobody would leave early.",
+                {{"the talks would go on for a week", "indirect", "Eva Lind", "reported-speech"},
+                 {"nobody would leave early", "indirect", "Eva Lind", "reported-speech"}});
+}
+
 }  // namespace
 }  // namespace newsmark
