@@ -46,6 +46,10 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
   if (t < para.end && c.doc.word(t) == ",") ++t;
   else if (!closed) return false;
   if (t >= para.end) return false;
+  // "Clinton says Trump's “… unhinged.” She says …": a full stop ends the sentence, and the next one has its own quote.
+  if ((last == "." || last == "...") && t == static_cast<uint32_t>(s.close) + 1 && c.doc.tokens[t].has(text::kCapitalized) &&
+      c.sentence_of[t] != c.sentence_of[s.open] && s.open != c.doc.sentences[c.sentence_of[s.open]].begin)
+    return false;
   if (const uint32_t n = cue_length(c.doc, t)) {
     return set(c, a, phrase_after(c.doc, t + n, std::min(para.end, t + n + kCueReach)), t, t + n,
                "explicit-after-quote", 0.95);
@@ -121,6 +125,16 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
   return set(c, a, Phrase{from, colon, false}, colon, colon + 1, "colon", 0.75);
 }
 
+// 0. "“WALLACE: …”": a transcript turn names its speaker in capitals before a colon.
+bool transcript(const QuoteContext& c, const Span& s, Attribution& a) {
+  uint32_t e = s.begin;
+  while (e < s.end && e - s.begin < 3 && c.doc.tokens[e].kind == text::TokenKind::Word &&
+         c.doc.tokens[e].has(text::kAllCaps) && c.doc.word(e).size() > 1)
+    ++e;
+  if (e == s.begin || e + 1 >= s.end || c.doc.word(e) != ":") return false;
+  return set(c, a, Phrase{s.begin, e, false}, e, e + 1, "transcript", 0.9);
+}
+
 // 3. "“…” — X": a dash and the speaker after the closing mark.
 bool dash_after(const QuoteContext& c, const Span& s, Attribution& a) {
   if (s.close < 0) return false;
@@ -182,7 +196,7 @@ bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
 std::vector<Attribution> attribute(const QuoteContext& c, const std::vector<bool>& partial) {
   std::vector<Attribution> out(c.spans.size());
   using Sieve = bool (*)(const QuoteContext&, const Span&, Attribution&);
-  const Sieve direct[] = {after_quote, before_quote, colon_before, dash_after};
+  const Sieve direct[] = {transcript, after_quote, before_quote, colon_before, dash_after};
   for (const Sieve sieve : direct)
     for (std::size_t i = 0; i < c.spans.size(); ++i)
       if (!out[i].resolved() && !c.spans[i].embedded) sieve(c, c.spans[i], out[i]);

@@ -92,7 +92,22 @@ bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size(
 
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject.
-  if (cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue))) return clause_subject(doc, cue - 1, floor);
+  if (cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue))) {
+    // "“…,” the mayor said, adding that …": the participle shares the speaker of the frame before it.
+    for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
+      const auto w = doc.word(k);
+      if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+      if (const uint32_t n = cue_length(doc, k)) {
+        if (k + n + 1 < cue) {  // "said Mr X, adding"
+          Phrase after{k + n, cue - 1, false};
+          if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
+          if (after.pronoun || doc.tokens[k + n].has(text::kCapitalized)) return after;
+        }
+        return phrase_before(doc, k, floor);
+      }
+    }
+    return clause_subject(doc, cue - 1, floor);
+  }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
   end = skip_parenthesis_back(doc, end, floor);

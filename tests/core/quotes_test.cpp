@@ -168,5 +168,22 @@ TEST(Quotes, CoordinatedFramesReportTwoClauses) {
                  {"nobody would leave early", "indirect", "Eva Lind", "reported-speech"}});
 }
 
+TEST(Quotes, TranscriptTurnNamesItsSpeaker) {
+  expect_quotes("Partial transcript:\n\n\"HOLM: We will not be moving on this at all.\"",
+                {{"HOLM: We will not be moving on this at all.", "direct", "HOLM", "transcript"}});
+}
+
+TEST(Quotes, FullStopInsideTheMarksEndsTheFrame) {
+  expect_quotes("Anna Berg says his “latest outburst is unhinged.” She says it shows he is unfit.",
+                {{"latest outburst is unhinged.", "direct", "Anna Berg", "reported-frame"},
+                 {"it shows he is unfit", "indirect", "Anna Berg", "reported-speech"}});
+}
+
+TEST(Quotes, AddingSharesTheSpeakerOfTheFrameBefore) {
+  expect_quotes("“We see no link,” said Jo Hart, adding that it would take “more hours” before details emerge.",
+                {{"We see no link,", "direct", "Jo Hart", "explicit-after-quote"},
+                 {"more hours", "partial", "Jo Hart", "reported-frame"}});
+}
+
 }  // namespace
 }  // namespace newsmark
