@@ -185,5 +185,10 @@ TEST(Quotes, AddingSharesTheSpeakerOfTheFrameBefore) {
                  {"more hours", "partial", "Jo Hart", "reported-frame"}});
 }
 
+TEST(Quotes, SentenceAdverbIsNotPartOfTheSpeaker) {
+  expect_quotes("Meanwhile Anna Berg said the talks would go on for a week.",
+                {{"the talks would go on for a week", "indirect", "Anna Berg", "reported-speech"}});
+}
+
 }  // namespace
 }  // namespace newsmark
