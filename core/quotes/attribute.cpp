@@ -109,7 +109,15 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
     }
     return false;
   }
-  if (s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":") return false;
+  if (s.open < para.begin + 2) return false;
+  if (c.doc.word(s.open - 1) != ":") {
+    // A headline "Rush Limbaugh: Clinton's Request 'Reeks of Fear'": a short name before a colon opening the paragraph.
+    uint32_t k = para.begin;
+    while (k < s.open && k - para.begin < 3 && c.doc.tokens[k].has(text::kCapitalized)) ++k;
+    if (k == para.begin || k >= s.open || c.doc.word(k) != ":" || c.sentence_of[k] != c.sentence_of[s.open])
+      return false;
+    return set(c, a, Phrase{para.begin, k, false}, k, k + 1, "colon", 0.6);
+  }
   const uint32_t colon = s.open - 1;
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
   if (!c.doc.tokens[from].has(text::kCapitalized)) return false;

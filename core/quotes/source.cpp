@@ -76,6 +76,10 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
     while (c < end && c - t < kMaxPhrase * 2 && doc.word(c) != ",") ++c;
     t = c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun ? c + 1 : t + 1;
   }
+  // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said".
+  if (t + 2 < end && doc.word(t + 1) == "," &&
+      (frame_word(doc, t + 2) == FrameWord::Pronoun || doc.tokens[t + 2].has(text::kCapitalized)))
+    t += 2;
   if (t >= end) return {};
   if (frame_word(doc, t) == FrameWord::Pronoun) return {t, t + 1, true};
   uint32_t e = t;
@@ -110,6 +114,9 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
+  // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
+  if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but"))
+    return clause_subject(doc, end - 1, floor);
   end = skip_parenthesis_back(doc, end, floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   if (end > floor + 1 && doc.word(end - 1) == ",") {

@@ -190,5 +190,20 @@ TEST(Quotes, SentenceAdverbIsNotPartOfTheSpeaker) {
                 {{"the talks would go on for a week", "indirect", "Anna Berg", "reported-speech"}});
 }
 
+TEST(Quotes, StraightMarkAfterASpaceClosesANestedEnd) {
+  expect_quotes("\"I dislike the term 'outreach,' \" Tom Hall told the group.",
+                {{"I dislike the term 'outreach,'", "direct", "Tom Hall", "explicit-after-quote"}});
+}
+
+TEST(Quotes, CoordinatedCueSharesTheSentenceSubject) {
+  expect_quotes("Anna Berg laughed and said, “I do not believe it.”",
+                {{"I do not believe it.", "direct", "Anna Berg", "explicit-before-quote"}});
+}
+
+TEST(Quotes, HeadlineNameBeforeAColon) {
+  expect_quotes("Rush Limbaugh: Clinton Request ‘Reeks of Fear.’",
+                {{"Reeks of Fear.", "direct", "Rush Limbaugh", "colon"}});
+}
+
 }  // namespace
 }  // namespace newsmark
