@@ -9,6 +9,7 @@
 
 namespace newsmark::data {
 extern const std::string_view quote_frame_words_tsv;
+extern const std::string_view quote_report_verbs_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::quotes {
@@ -30,7 +31,41 @@ const std::unordered_map<std::string, FrameWord>& frame_words() {
   return m;
 }
 
+const lexicon::Gazetteer& report_verbs() {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::quote_report_verbs_tsv, [&](const auto& f) {
+      if (f.size() < 3) return;
+      const auto role = static_cast<uint32_t>(f[2] == "object" ? ReportRole::Object : ReportRole::Clause);
+      std::string_view forms = f[1];
+      while (!forms.empty()) {
+        const auto comma = forms.find(',');
+        g.add(forms.substr(0, comma), role, lexicon::Case::kFold);
+        forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
+      }
+    });
+    return g;
+  }();
+  return g;
+}
+
+bool after_determiner(const text::Document& doc, std::size_t t) {
+  if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
+  const std::string prev = lexicon::fold(doc.word(t - 1));
+  for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
+    if (prev == d) return true;
+  return false;
+}
+
 }  // namespace
+
+ReportVerb report_verb(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized) || after_determiner(doc, t))
+    return {};
+  const auto m = report_verbs().longest(doc, t);
+  if (!m.tokens) return {};
+  return {static_cast<uint32_t>(m.tokens), static_cast<ReportRole>(m.values[0])};
+}
 
 bool introduces_clause(const text::Document& doc, std::size_t t) {
   const auto m = verbs().longest(doc, t);

@@ -17,4 +17,13 @@ bool introduces_clause(const text::Document& doc, std::size_t t);
 
 FrameWord frame_word(const text::Document& doc, std::size_t t);
 
+// A verb whose object ("cited derogatory comments") or content clause ("the report found that …") is reported
+// speech, though it is no cue for a quotation (core/data/quote-report-verbs.tsv).
+enum class ReportRole : uint8_t { None, Object, Clause };
+struct ReportVerb {
+  uint32_t tokens = 0;
+  ReportRole role = ReportRole::None;
+};
+ReportVerb report_verb(const text::Document& doc, std::size_t t);
+
 }  // namespace newsmark::quotes

@@ -19,6 +19,13 @@ uint32_t words(const text::Document& doc, uint32_t b, uint32_t e) {
   return n;
 }
 
+// "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
+bool auxiliary(std::string_view w) {
+  for (std::string_view x : {"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+    if (w == x) return true;
+  return false;
+}
+
 bool ends_clause(std::string_view w) {
   for (std::string_view x : {"but", "while", "although", "though", "whereas"})
     if (w == x) return true;
@@ -120,8 +127,15 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     if (according_to(c, sent, covered, out)) continue;
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (covered[k]) continue;
-      const uint32_t n = cue_length(doc, k);
-      if (!n || !introduces_clause(doc, k)) continue;
+      uint32_t n = cue_length(doc, k);
+      bool object = false, report_only = false;
+      if (!n || !introduces_clause(doc, k)) {
+        const ReportVerb rv = report_verb(doc, k);
+        if (!rv.tokens) continue;
+        n = rv.tokens;
+        object = rv.role == ReportRole::Object;
+        report_only = true;
+      }
       // Frame first: "X said (that) CLAUSE".
       Phrase subject = phrase_before(doc, k, sent.begin);
       if (subject.empty() && k > sent.begin) {
@@ -147,7 +161,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
             ++o;
           b = o;
         }
-        if (b < sent.end && doc.word(b) == "that") ++b;
+        if (!object && b < sent.end && doc.word(b) == "that") ++b;
         // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
         const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
                                    subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
@@ -155,20 +169,22 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         if (parenthetical) b = sent.begin;
         const uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
         const bool marks_inside = mostly_quoted(covered, b, e);
-        if (words(doc, b, e) >= kMinClauseWords && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
+        const uint32_t min_words = object ? 2 : kMinClauseWords;
+        if (words(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
           Attribution a;
           a.source = subject;
           a.cue_begin = k;
           a.cue_end = k + n;
           for (uint32_t t = subject.end; t-- > subject.begin;)
             if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
-          a.rule = "reported-speech";
-          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : 0.7;
+          a.rule = report_only ? "reported-content" : "reported-speech";
+          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : report_only ? 0.6 : 0.7;
           out.push_back({b, e, a});
           k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
           continue;
         }
       }
+      if (report_only) continue;  // only speech verbs stand inverted after their clause
       // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."
       // Mid-sentence: "CLAUSE, X said, CLAUSE." (the whole sentence is reported) or "CLAUSE, X said Friday, as …".
       if (k > sent.begin + 1) {

@@ -205,5 +205,24 @@ TEST(Quotes, HeadlineNameBeforeAColon) {
                 {{"Reeks of Fear.", "direct", "Rush Limbaugh", "colon"}});
 }
 
+TEST(Quotes, ObjectOfAReportingVerbIsReportedContent) {
+  expect_quotes("At the forum, Anna Berg cited her years in the Senate as proof of her experience.",
+                {{"her years in the Senate as proof of her experience", "indirect", "Anna Berg", "reported-content"}});
+}
+
+TEST(Quotes, ContentClauseOfAFindingIsReported) {
+  expect_quotes("A report released last year found that the agency could not be sure where the money came from.",
+                {{"the agency could not be sure where the money came from", "indirect", "A report released last year",
+                  "reported-content"}});
+}
+
+TEST(Quotes, ReportingVerbAfterADeterminerIsANoun) {
+  expect_quotes("Anna Berg signed the proposed bill on Friday.", {});
+}
+
+TEST(Quotes, ReportingVerbInARelativeClauseReportsNothing) {
+  expect_quotes("The rules she cited were old and nobody read them.", {});
+}
+
 }  // namespace
 }  // namespace newsmark
