@@ -147,7 +147,8 @@ TEST(Quotes, LongAppositionBeforeTheCueKeepsTheName) {
 
 TEST(Quotes, ParticipleFrameTakesTheSentenceSubject) {
   expect_quotes("In a speech earlier in the day, Tom Hall attacked his rival for her record, saying, “She is not ready.”",
-                {{"She is not ready.", "direct", "Tom Hall", "explicit-before-quote"}});
+                {{"his rival for her record", "indirect", "Tom Hall", "reported-content"},
+                 {"She is not ready.", "direct", "Tom Hall", "explicit-before-quote"}});
 }
 
 TEST(Quotes, ParentheticalFrameReportsTheWholeSentence) {
