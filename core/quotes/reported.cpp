@@ -26,6 +26,12 @@ bool auxiliary(std::string_view w) {
   return false;
 }
 
+bool be_form(std::string_view w) {
+  for (std::string_view x : {"is", "was", "are", "were", "be", "been", "being"})
+    if (w == x) return true;
+  return false;
+}
+
 bool ends_clause(std::string_view w) {
   for (std::string_view x : {"but", "while", "although", "though", "whereas"})
     if (w == x) return true;
@@ -151,6 +157,13 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           if (e > sent.begin) subject = Phrase{sent.begin, e, false};
         }
       }
+      // "was endorsed by", "is expected to": a passive verb's subject is what is talked about, not who talks.
+      uint32_t before = k;
+      while (before > sent.begin && frame_word(doc, before - 1) == FrameWord::Between && !be_form(doc.word(before - 1)))
+        --before;
+      if (report_only && before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end &&
+          doc.word(k + n) == "by")
+        continue;
       if (plausible_subject(doc, c.token_person, subject)) {
         uint32_t b = k + n;
         const auto cue = doc.word(k);

@@ -115,8 +115,18 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
   // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
-  if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but"))
+  if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {
+    // The clause right before: "Once in my early 20s, when …, I laughed and said" → "I".
+    uint32_t c = end - 1;
+    while (c > floor && end - c < kMaxPhrase && is_word(doc, c - 1)) --c;
+    if (c > floor && doc.word(c - 1) == ",") {
+      if (frame_word(doc, c) == FrameWord::Pronoun) return {c, c + 1, true};
+      uint32_t e = c;
+      while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
+      if (e > c) return {c, e, false};
+    }
     return clause_subject(doc, end - 1, floor);
+  }
   end = skip_parenthesis_back(doc, end, floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   if (end > floor + 1 && doc.word(end - 1) == ",") {

@@ -225,5 +225,14 @@ TEST(Quotes, ReportingVerbInARelativeClauseReportsNothing) {
   expect_quotes("The rules she cited were old and nobody read them.", {});
 }
 
+TEST(Quotes, PassiveReportingVerbWithItsAgentReportsNothing) {
+  expect_quotes("The nominee has been endorsed by dozens of papers across the country.", {});
+}
+
+TEST(Quotes, CoordinatedCueTakesTheSubjectOfItsOwnClause) {
+  expect_quotes("Once in my early twenties, when my mother spoke of it, I laughed and said, “I do not believe it.”",
+                {{"I do not believe it.", "direct", "", "pronoun-before-quote"}});
+}
+
 }  // namespace
 }  // namespace newsmark
