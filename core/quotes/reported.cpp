@@ -26,6 +26,22 @@ bool auxiliary(std::string_view w) {
   return false;
 }
 
+// A speaker phrase between a comma and an inverted cue is a noun phrase: no verb-like or clause words ("Trump has
+// faced", "In"), no lone adverb or participle ("Recently", "Having"), no lone determiner.
+bool bare_phrase(const text::Document& doc, const Phrase& p) {
+  if (p.pronoun) return true;
+  for (uint32_t t = p.begin; t < p.end; ++t) {
+    const auto f = frame_word(doc, t);
+    if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
+  }
+  if (p.end - p.begin == 1) {
+    const auto w = lexicon::fold(doc.word(p.begin));
+    if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return false;
+    if (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))) return false;
+  }
+  return true;
+}
+
 bool be_form(std::string_view w) {
   for (std::string_view x : {"is", "was", "are", "were", "be", "been", "being"})
     if (w == x) return true;
@@ -206,7 +222,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
         const Phrase speaker = comma < k ? Phrase{comma, k, comma + 1 == k && frame_word(doc, comma) == FrameWord::Pronoun}
                                          : phrase_after(doc, k + n, sent.end);
-        if (!plausible_subject(doc, c.token_person, speaker)) continue;
+        if (!plausible_subject(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
         const uint32_t frame_end = comma < k ? k + n : speaker.end;
         const uint32_t tail = trim_end(doc, frame_end, sent.end);
         uint32_t e = trim_end(doc, sent.begin, comma - 1);

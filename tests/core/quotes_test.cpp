@@ -234,5 +234,9 @@ TEST(Quotes, CoordinatedCueTakesTheSubjectOfItsOwnClause) {
                 {{"I do not believe it.", "direct", "", "pronoun-before-quote"}});
 }
 
+TEST(Quotes, InvertedCueNeedsANounPhraseSpeaker) {
+  expect_quotes("The vote was delayed again and again, Recently said nothing.", {});
+}
+
 }  // namespace
 }  // namespace newsmark
