@@ -181,7 +181,7 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       if (!p.empty() && p.pronoun) return set(c, a, p, k, k + n, "reported-frame", 0.8);
       const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
       if (!p.empty()) return set(c, a, p, k, k + n, "reported-frame", 0.8);
-      if (!q.empty()) return set(c, a, q, k, k + n, "reported-frame", 0.8);
+      if (plausible(c, q)) return set(c, a, q, k, k + n, "reported-frame", 0.8);
     }
   }
   return false;
@@ -208,12 +208,12 @@ std::vector<Attribution> attribute(const QuoteContext& c, const std::vector<bool
   for (const Sieve sieve : direct)
     for (std::size_t i = 0; i < c.spans.size(); ++i)
       if (!out[i].resolved() && !c.spans[i].embedded) sieve(c, c.spans[i], out[i]);
-  // Any quote inside a sentence (not opening it) may hang on a reported frame: partial ones, and whole sentences
-  // quoted after "says that".
+  // Any quote may hang on a reported frame in its sentence: partial ones, whole sentences quoted after "says that",
+  // and a fragment opening a sentence whose cue comes later ("“…” for criminal behaviour, she said").
   for (std::size_t i = 0; i < c.spans.size(); ++i) {
     const auto& s = c.spans[i];
     if (out[i].resolved() || s.embedded) continue;
-    if (partial[i] || s.open != c.doc.sentences[c.sentence_of[s.open]].begin) reported_frame(c, s, out[i]);
+    reported_frame(c, s, out[i]);
   }
   // 5. Continuation: a quote that runs on from, or follows in the same or the next paragraph, a quote with a
   // speaker, and has no cue of its own, is that speaker's. Pieces of one quote share whatever either end found.

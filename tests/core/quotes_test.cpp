@@ -238,5 +238,10 @@ TEST(Quotes, InvertedCueNeedsANounPhraseSpeaker) {
   expect_quotes("The vote was delayed again and again, Recently said nothing.", {});
 }
 
+TEST(Quotes, FragmentOpeningASentenceTakesTheCueAfterIt) {
+  expect_quotes("Anna Berg spoke for an hour.\n\n“The only way they will change is jail time” for such behaviour, she said.",
+                {{"The only way they will change is jail time", "direct", "Anna Berg", "reported-frame"}});
+}
+
 }  // namespace
 }  // namespace newsmark
