@@ -89,7 +89,8 @@ bool plausible_subject(const text::Document& doc, const std::vector<int32_t>& to
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (token_person[t] >= 0 || doc.tokens[t].has(text::kCapitalized)) return true;
   const auto w = doc.word(p.begin);
-  if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return true;
+  for (std::string_view d : {"the", "a", "an", "it", "this", "all", "both", "many", "some", "most", "others", "each"})
+    if (w == d) return true;
   // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
   const auto head = doc.word(p.end - 1);
   return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
@@ -160,10 +161,12 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       }
       // Frame first: "X said (that) CLAUSE".
       Phrase subject = phrase_before(doc, k, sent.begin);
-      if (subject.empty() && k > sent.begin) {
-        const auto prev = lexicon::fold(doc.word(k - 1));
+      uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
+      while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
+      if (subject.empty() && pk > sent.begin) {
+        const auto prev = lexicon::fold(doc.word(pk - 1));
         // "an architect who said…": the relative pronoun stands for the phrase before it.
-        if (prev == "who") subject = phrase_before(doc, k - 1, sent.begin);
+        if (prev == "who") subject = phrase_before(doc, pk - 1, sent.begin);
         // "X promised … and said…": the coordinated verb shares the sentence's subject.
         if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
           uint32_t e = sent.begin;

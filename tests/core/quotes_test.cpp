@@ -243,5 +243,15 @@ TEST(Quotes, FragmentOpeningASentenceTakesTheCueAfterIt) {
                 {{"The only way they will change is jail time", "direct", "Anna Berg", "reported-frame"}});
 }
 
+TEST(Quotes, RelativePronounBeforeAuxiliariesStandsForTheSpeaker) {
+  expect_quotes("The bill has foes among several senators who have argued that it helps nobody in the end.",
+                {{"it helps nobody in the end", "indirect", "several senators", "reported-speech"}});
+}
+
+TEST(Quotes, QuantifierSubjectReportsAClause) {
+  expect_quotes("To varying degrees, all agreed that the proposal would raise taxes on the rich.",
+                {{"the proposal would raise taxes on the rich", "indirect", "all", "reported-speech"}});
+}
+
 }  // namespace
 }  // namespace newsmark
