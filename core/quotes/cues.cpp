@@ -49,21 +49,28 @@ const lexicon::Gazetteer& report_verbs() {
   return g;
 }
 
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]) != b[i]) return false;
+  return true;
+}
+
+// After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
   if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
-  const std::string prev = lexicon::fold(doc.word(t - 1));
+  const auto prev = doc.word(t - 1);
   for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
-    if (prev == d) return true;
+    if (iequals(prev, d)) return true;
   return false;
 }
 
 }  // namespace
 
 ReportVerb report_verb(const text::Document& doc, std::size_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized) || after_determiner(doc, t))
-    return {};
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return {};
   const auto m = report_verbs().longest(doc, t);
-  if (!m.tokens) return {};
+  if (!m.tokens || after_determiner(doc, t)) return {};
   return {static_cast<uint32_t>(m.tokens), static_cast<ReportRole>(m.values[0])};
 }
 
@@ -75,13 +82,8 @@ bool introduces_clause(const text::Document& doc, std::size_t t) {
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
   if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
-  // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
-  if (t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word) {
-    const std::string prev = lexicon::fold(doc.word(t - 1));
-    for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
-      if (prev == d) return 0;
-  }
   const uint32_t n = verbs().longest(doc, t).tokens;
+  if (!n || after_determiner(doc, t)) return 0;
   // "tweets", "claims", "calls" are nouns as often as verbs: as verbs they follow their subject directly.
   const auto w = doc.word(t);
   if (n == 1 && w.size() > 3 && w.back() == 's' && w != "says" && t > 0) {
@@ -94,8 +96,17 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return FrameWord::None;
+  const auto w = doc.word(t);
+  if (w.size() > 16) return FrameWord::None;  // frame words are short and ASCII
+  // One reused key per thread: no allocation per look-up.
+  thread_local std::string key;
+  key.assign(w);
+  for (char& ch : key) {
+    if (static_cast<unsigned char>(ch) >= 0x80) return FrameWord::None;
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+  }
   const auto& m = frame_words();
-  const auto it = m.find(lexicon::fold(doc.word(t)));
+  const auto it = m.find(key);
   return it == m.end() ? FrameWord::None : it->second;
 }
 
