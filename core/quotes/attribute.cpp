@@ -170,6 +170,8 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
+      // "what X calls “…”" names the words inside a larger frame: the sentence's own frame, further back, decides.
+      if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
       if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
     }
   }

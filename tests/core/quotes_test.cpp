@@ -253,5 +253,10 @@ TEST(Quotes, QuantifierSubjectReportsAClause) {
                 {{"the proposal would raise taxes on the rich", "indirect", "all", "reported-speech"}});
 }
 
+TEST(Quotes, WhatSomeoneCallsDefersToTheSentenceFrame) {
+  expect_quotes("Anna Berg says she admired the courage shown in what Tom Hall calls a “war of some pretty unpleasant words.”",
+                {{"war of some pretty unpleasant words.", "direct", "Anna Berg", "reported-frame"}});
+}
+
 }  // namespace
 }  // namespace newsmark
