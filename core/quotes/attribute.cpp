@@ -175,6 +175,13 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
     }
   }
+  // Failing a speech verb, another reporting verb frames the fragment: "cited", "dismissed", "is promising".
+  for (uint32_t k = s.open; k-- > sent.begin;) {
+    if (const uint32_t n = report_verb(c.doc, k).tokens) {
+      const Phrase p = phrase_before(c.doc, k, sent.begin);
+      if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.7);
+    }
+  }
   // The frame may follow: "“no justification” for it, she said."
   const uint32_t from = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
   for (uint32_t k = from; k < sent.end; ++k) {

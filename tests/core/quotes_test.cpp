@@ -258,5 +258,10 @@ TEST(Quotes, WhatSomeoneCallsDefersToTheSentenceFrame) {
                 {{"war of some pretty unpleasant words.", "direct", "Anna Berg", "reported-frame"}});
 }
 
+TEST(Quotes, ReportingVerbFramesAFragmentWhenNoSpeechVerbDoes) {
+  expect_quotes("In July, Tom Hall dismissed the small state as being in the “suburbs of the capital” of its neighbour.",
+                {{"suburbs of the capital", "partial", "Tom Hall", "reported-frame"}});
+}
+
 }  // namespace
 }  // namespace newsmark
