@@ -59,7 +59,7 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
   if (frame_word(c.doc, t) == FrameWord::Boundary) return false;
   uint32_t first_comma = 0;
   for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
-    if (const uint32_t n = cue_length(c.doc, k)) {
+    if (const uint32_t n = closing_cue_length(c.doc, k)) {
       if (k == t) return false;
       uint32_t e = first_comma ? first_comma : k;
       while (e > t && frame_word(c.doc, e - 1) == FrameWord::Between) --e;

@@ -79,6 +79,16 @@ bool introduces_clause(const text::Document& doc, std::size_t t) {
   return m.tokens > 0 && m.values[0] == lexicon::kReports;
 }
 
+uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
+  if (const uint32_t n = cue_length(doc, t)) return n;
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
+  const uint32_t n = verbs().longest(doc, t).tokens;
+  // "“…,” the letter reads.": a form ending its clause is the verb, whatever stands before it.
+  if (!n || t + n >= doc.tokens.size() || doc.tokens[t + n].kind != text::TokenKind::Punct || after_determiner(doc, t))
+    return 0;
+  return n;
+}
+
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
   if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;

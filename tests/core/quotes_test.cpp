@@ -263,5 +263,10 @@ TEST(Quotes, ReportingVerbFramesAFragmentWhenNoSpeechVerbDoes) {
                 {{"suburbs of the capital", "partial", "Tom Hall", "reported-frame"}});
 }
 
+TEST(Quotes, NounLikeCueEndingItsClauseAfterAQuote) {
+  expect_quotes("“We see charter schools offering hope,” the letter reads.",
+                {{"We see charter schools offering hope,", "direct", "the letter", "explicit-after-quote"}});
+}
+
 }  // namespace
 }  // namespace newsmark
