@@ -72,7 +72,7 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
     if (w == "," && !first_comma) first_comma = k;
     if (!first_comma && k >= t + kCueReach) return false;
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
-        w != "." && w != "," && w != "\xE2\x80\x94")
+        w != "." && w != "," && w != "\xE2\x80\x94" && w != "\"")  // a nickname: Marcia "Cia" Price
       return false;
   }
   return false;

@@ -37,6 +37,15 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
   return false;
 }
 
+// A nickname between a given name and a surname: Marcia "Cia" Price.
+bool nickname(const text::Document& doc, const Span& s) {
+  if (s.open == 0 || s.close < 0 || static_cast<std::size_t>(s.close) + 1 >= doc.tokens.size()) return false;
+  const auto& before = doc.tokens[s.open - 1];
+  const auto& after = doc.tokens[static_cast<std::size_t>(s.close) + 1];
+  return before.kind == text::TokenKind::Word && before.has(text::kCapitalized) &&
+         after.kind == text::TokenKind::Word && after.has(text::kCapitalized);
+}
+
 // Direct quotes stand as speech of their own: they open a sentence or follow a colon, comma or dash, or end with
 // their own punctuation inside the marks. The rest are fragments woven into the sentence: partial.
 bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange& sent) {
@@ -75,7 +84,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       partial.push_back(false);
     }
     const auto& sent = doc.sentences[sentence_of[s.open]];
-    if (words_in(doc, s.begin, s.end) <= kScareWords && !speech_in_sentence(doc, sent, s)) continue;
+    if (words_in(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
     spans.push_back(kept);

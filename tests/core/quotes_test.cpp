@@ -268,5 +268,10 @@ TEST(Quotes, NounLikeCueEndingItsClauseAfterAQuote) {
                 {{"We see charter schools offering hope,", "direct", "the letter", "explicit-after-quote"}});
 }
 
+TEST(Quotes, NicknameInMarksInsideTheSpeakerPhrase) {
+  expect_quotes("“This is a big year for us!” Del. Marcia \"Cia\" Price shouted to the crowd.",
+                {{"This is a big year for us!", "direct", "Del. Marcia \"Cia\" Price", "explicit-after-quote"}});
+}
+
 }  // namespace
 }  // namespace newsmark
