@@ -273,5 +273,14 @@ TEST(Quotes, NicknameInMarksInsideTheSpeakerPhrase) {
                 {{"This is a big year for us!", "direct", "Del. Marcia \"Cia\" Price", "explicit-after-quote"}});
 }
 
+TEST(Quotes, TitleOfAShowInASentenceIsNotAQuote) {
+  expect_quotes("On this weekend's broadcast of “Fox News Sunday,” the governor talked about taxes for an hour.", {});
+}
+
+TEST(Quotes, HeadlineKeepsItsTitleCaseQuote) {
+  expect_quotes("Parents Rally Nationwide To ‘Reclaim Our Schools.’",
+                {{"Reclaim Our Schools.", "direct", "", "none"}});
+}
+
 }  // namespace
 }  // namespace newsmark
