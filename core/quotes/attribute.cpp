@@ -210,7 +210,7 @@ bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
 
 }  // namespace
 
-std::vector<Attribution> attribute(const QuoteContext& c, const std::vector<bool>& partial) {
+std::vector<Attribution> attribute(const QuoteContext& c) {
   std::vector<Attribution> out(c.spans.size());
   using Sieve = bool (*)(const QuoteContext&, const Span&, Attribution&);
   const Sieve direct[] = {transcript, after_quote, before_quote, colon_before, dash_after};

@@ -1,7 +1,9 @@
 #include "quotes/cues.h"
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/speech_verbs.h"
@@ -17,15 +19,17 @@ namespace {
 
 const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
-const std::unordered_map<std::string, FrameWord>& frame_words() {
+// Sorted by word, for a binary search with a stack key (no allocation per look-up).
+const std::vector<std::pair<std::string, FrameWord>>& frame_words() {
   static const auto m = [] {
-    std::unordered_map<std::string, FrameWord> m;
+    std::vector<std::pair<std::string, FrameWord>> m;
     util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
                           : f[1] == "pronoun" ? FrameWord::Pronoun : FrameWord::According;
-      m.emplace(std::string(f[0]), r);
+      m.emplace_back(std::string(f[0]), r);
     });
+    std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     return m;
   }();
   return m;
@@ -107,17 +111,18 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return FrameWord::None;
   const auto w = doc.word(t);
-  if (w.size() > 16) return FrameWord::None;  // frame words are short and ASCII
-  // One reused key per thread: no allocation per look-up.
-  thread_local std::string key;
-  key.assign(w);
-  for (char& ch : key) {
+  char buf[16];
+  if (w.size() > sizeof buf) return FrameWord::None;  // frame words are short and ASCII
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char ch = w[i];
     if (static_cast<unsigned char>(ch) >= 0x80) return FrameWord::None;
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch + 32);
+    buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
   }
+  const std::string_view key(buf, w.size());
   const auto& m = frame_words();
-  const auto it = m.find(key);
-  return it == m.end() ? FrameWord::None : it->second;
+  const auto it = std::lower_bound(m.begin(), m.end(), key,
+                                   [](const auto& e, std::string_view k) { return std::string_view(e.first) < k; });
+  return it != m.end() && it->first == key ? it->second : FrameWord::None;
 }
 
 }  // namespace newsmark::quotes

@@ -138,7 +138,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   }
 
   const QuoteContext ctx{doc, spans, token_person, sentence_of};
-  auto attributions = attribute(ctx, partial);
+  auto attributions = attribute(ctx);
   for (std::size_t i = 0, p = 0; i < spans.size(); ++i) {
     if (!spans[i].embedded) continue;
     for (; p < posts.size(); ++p) {
