@@ -46,6 +46,10 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
   if (t < para.end && c.doc.word(t) == ",") ++t;
   else if (!closed) return false;
   if (t >= para.end) return false;
+  // "Clinton says Trump's “… unhinged.” She says …": a full stop ends the sentence, and the next one has its own quote.
+  if ((last == "." || last == "...") && t == static_cast<uint32_t>(s.close) + 1 && c.doc.tokens[t].has(text::kCapitalized) &&
+      c.sentence_of[t] != c.sentence_of[s.open] && s.open != c.doc.sentences[c.sentence_of[s.open]].begin)
+    return false;
   if (const uint32_t n = cue_length(c.doc, t)) {
     return set(c, a, phrase_after(c.doc, t + n, std::min(para.end, t + n + kCueReach)), t, t + n,
                "explicit-after-quote", 0.95);
@@ -55,7 +59,7 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
   if (frame_word(c.doc, t) == FrameWord::Boundary) return false;
   uint32_t first_comma = 0;
   for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
-    if (const uint32_t n = cue_length(c.doc, k)) {
+    if (const uint32_t n = closing_cue_length(c.doc, k)) {
       if (k == t) return false;
       uint32_t e = first_comma ? first_comma : k;
       while (e > t && frame_word(c.doc, e - 1) == FrameWord::Between) --e;
@@ -68,7 +72,7 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
     if (w == "," && !first_comma) first_comma = k;
     if (!first_comma && k >= t + kCueReach) return false;
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
-        w != "." && w != "," && w != "\xE2\x80\x94")
+        w != "." && w != "," && w != "\xE2\x80\x94" && w != "\"")  // a nickname: Marcia "Cia" Price
       return false;
   }
   return false;
@@ -105,7 +109,15 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
     }
     return false;
   }
-  if (s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":") return false;
+  if (s.open < para.begin + 2) return false;
+  if (c.doc.word(s.open - 1) != ":") {
+    // A headline "Rush Limbaugh: Clinton's Request 'Reeks of Fear'": a short name before a colon opening the paragraph.
+    uint32_t k = para.begin;
+    while (k < s.open && k - para.begin < 3 && c.doc.tokens[k].has(text::kCapitalized)) ++k;
+    if (k == para.begin || k >= s.open || c.doc.word(k) != ":" || c.sentence_of[k] != c.sentence_of[s.open])
+      return false;
+    return set(c, a, Phrase{para.begin, k, false}, k, k + 1, "colon", 0.6);
+  }
   const uint32_t colon = s.open - 1;
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
   if (!c.doc.tokens[from].has(text::kCapitalized)) return false;
@@ -119,6 +131,16 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
   for (uint32_t k = from; k < colon; ++k)
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "." ) return false;
   return set(c, a, Phrase{from, colon, false}, colon, colon + 1, "colon", 0.75);
+}
+
+// 0. "“WALLACE: …”": a transcript turn names its speaker in capitals before a colon.
+bool transcript(const QuoteContext& c, const Span& s, Attribution& a) {
+  uint32_t e = s.begin;
+  while (e < s.end && e - s.begin < 3 && c.doc.tokens[e].kind == text::TokenKind::Word &&
+         c.doc.tokens[e].has(text::kAllCaps) && c.doc.word(e).size() > 1)
+    ++e;
+  if (e == s.begin || e + 1 >= s.end || c.doc.word(e) != ":") return false;
+  return set(c, a, Phrase{s.begin, e, false}, e, e + 1, "transcript", 0.9);
 }
 
 // 3. "“…” — X": a dash and the speaker after the closing mark.
@@ -148,7 +170,16 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
+      // "what X calls “…”" names the words inside a larger frame: the sentence's own frame, further back, decides.
+      if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
       if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
+    }
+  }
+  // Failing a speech verb, another reporting verb frames the fragment: "cited", "dismissed", "is promising".
+  for (uint32_t k = s.open; k-- > sent.begin;) {
+    if (const uint32_t n = report_verb(c.doc, k).tokens) {
+      const Phrase p = phrase_before(c.doc, k, sent.begin);
+      if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.7);
     }
   }
   // The frame may follow: "“no justification” for it, she said."
@@ -159,7 +190,7 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       if (!p.empty() && p.pronoun) return set(c, a, p, k, k + n, "reported-frame", 0.8);
       const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
       if (!p.empty()) return set(c, a, p, k, k + n, "reported-frame", 0.8);
-      if (!q.empty()) return set(c, a, q, k, k + n, "reported-frame", 0.8);
+      if (plausible(c, q)) return set(c, a, q, k, k + n, "reported-frame", 0.8);
     }
   }
   return false;
@@ -179,19 +210,19 @@ bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
 
 }  // namespace
 
-std::vector<Attribution> attribute(const QuoteContext& c, const std::vector<bool>& partial) {
+std::vector<Attribution> attribute(const QuoteContext& c) {
   std::vector<Attribution> out(c.spans.size());
   using Sieve = bool (*)(const QuoteContext&, const Span&, Attribution&);
-  const Sieve direct[] = {after_quote, before_quote, colon_before, dash_after};
+  const Sieve direct[] = {transcript, after_quote, before_quote, colon_before, dash_after};
   for (const Sieve sieve : direct)
     for (std::size_t i = 0; i < c.spans.size(); ++i)
       if (!out[i].resolved() && !c.spans[i].embedded) sieve(c, c.spans[i], out[i]);
-  // Any quote inside a sentence (not opening it) may hang on a reported frame: partial ones, and whole sentences
-  // quoted after "says that".
+  // Any quote may hang on a reported frame in its sentence: partial ones, whole sentences quoted after "says that",
+  // and a fragment opening a sentence whose cue comes later ("“…” for criminal behaviour, she said").
   for (std::size_t i = 0; i < c.spans.size(); ++i) {
     const auto& s = c.spans[i];
     if (out[i].resolved() || s.embedded) continue;
-    if (partial[i] || s.open != c.doc.sentences[c.sentence_of[s.open]].begin) reported_frame(c, s, out[i]);
+    reported_frame(c, s, out[i]);
   }
   // 5. Continuation: a quote that runs on from, or follows in the same or the next paragraph, a quote with a
   // speaker, and has no cue of its own, is that speaker's. Pieces of one quote share whatever either end found.

@@ -28,6 +28,6 @@ struct QuoteContext {
 };
 
 // Runs the sieves in order; returns one Attribution per span.
-std::vector<Attribution> attribute(const QuoteContext& ctx, const std::vector<bool>& partial);
+std::vector<Attribution> attribute(const QuoteContext& ctx);
 
 }  // namespace newsmark::quotes

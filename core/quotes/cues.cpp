@@ -1,7 +1,9 @@
 #include "quotes/cues.h"
 
+#include <algorithm>
 #include <string>
-#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "lexicon/gazetteer.h"
 #include "lexicon/speech_verbs.h"
@@ -9,6 +11,7 @@
 
 namespace newsmark::data {
 extern const std::string_view quote_frame_words_tsv;
+extern const std::string_view quote_report_verbs_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::quotes {
@@ -16,37 +19,85 @@ namespace {
 
 const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
-const std::unordered_map<std::string, FrameWord>& frame_words() {
+// Sorted by word, for a binary search with a stack key (no allocation per look-up).
+const std::vector<std::pair<std::string, FrameWord>>& frame_words() {
   static const auto m = [] {
-    std::unordered_map<std::string, FrameWord> m;
+    std::vector<std::pair<std::string, FrameWord>> m;
     util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
                           : f[1] == "pronoun" ? FrameWord::Pronoun : FrameWord::According;
-      m.emplace(std::string(f[0]), r);
+      m.emplace_back(std::string(f[0]), r);
     });
+    std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
     return m;
   }();
   return m;
 }
 
+const lexicon::Gazetteer& report_verbs() {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::quote_report_verbs_tsv, [&](const auto& f) {
+      if (f.size() < 3) return;
+      const auto role = static_cast<uint32_t>(f[2] == "object" ? ReportRole::Object : ReportRole::Clause);
+      std::string_view forms = f[1];
+      while (!forms.empty()) {
+        const auto comma = forms.find(',');
+        g.add(forms.substr(0, comma), role, lexicon::Case::kFold);
+        forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
+      }
+    });
+    return g;
+  }();
+  return g;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if ((a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]) != b[i]) return false;
+  return true;
+}
+
+// After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
+bool after_determiner(const text::Document& doc, std::size_t t) {
+  if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
+  const auto prev = doc.word(t - 1);
+  for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
+    if (iequals(prev, d)) return true;
+  return false;
+}
+
 }  // namespace
+
+ReportVerb report_verb(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return {};
+  const auto m = report_verbs().longest(doc, t);
+  if (!m.tokens || after_determiner(doc, t)) return {};
+  return {static_cast<uint32_t>(m.tokens), static_cast<ReportRole>(m.values[0])};
+}
 
 bool introduces_clause(const text::Document& doc, std::size_t t) {
   const auto m = verbs().longest(doc, t);
   return m.tokens > 0 && m.values[0] == lexicon::kReports;
 }
 
+uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
+  if (const uint32_t n = cue_length(doc, t)) return n;
+  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
+  const uint32_t n = verbs().longest(doc, t).tokens;
+  // "“…,” the letter reads.": a form ending its clause is the verb, whatever stands before it.
+  if (!n || t + n >= doc.tokens.size() || doc.tokens[t + n].kind != text::TokenKind::Punct || after_determiner(doc, t))
+    return 0;
+  return n;
+}
+
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
   if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
-  // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
-  if (t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word) {
-    const std::string prev = lexicon::fold(doc.word(t - 1));
-    for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
-      if (prev == d) return 0;
-  }
   const uint32_t n = verbs().longest(doc, t).tokens;
+  if (!n || after_determiner(doc, t)) return 0;
   // "tweets", "claims", "calls" are nouns as often as verbs: as verbs they follow their subject directly.
   const auto w = doc.word(t);
   if (n == 1 && w.size() > 3 && w.back() == 's' && w != "says" && t > 0) {
@@ -59,9 +110,19 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return FrameWord::None;
+  const auto w = doc.word(t);
+  char buf[16];
+  if (w.size() > sizeof buf) return FrameWord::None;  // frame words are short and ASCII
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char ch = w[i];
+    if (static_cast<unsigned char>(ch) >= 0x80) return FrameWord::None;
+    buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+  }
+  const std::string_view key(buf, w.size());
   const auto& m = frame_words();
-  const auto it = m.find(lexicon::fold(doc.word(t)));
-  return it == m.end() ? FrameWord::None : it->second;
+  const auto it = std::lower_bound(m.begin(), m.end(), key,
+                                   [](const auto& e, std::string_view k) { return std::string_view(e.first) < k; });
+  return it != m.end() && it->first == key ? it->second : FrameWord::None;
 }
 
 }  // namespace newsmark::quotes

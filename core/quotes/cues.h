@@ -12,9 +12,21 @@ enum class FrameWord : uint8_t { None, Between, Boundary, Pronoun, According };
 // Tokens taken by a speech verb starting at t ("said" 1, "pointed out" 2), or 0.
 uint32_t cue_length(const text::Document& doc, std::size_t t);
 
+// Like cue_length, and also a noun-like form ("reads", "notes") that ends its clause: "“…,” the letter reads."
+uint32_t closing_cue_length(const text::Document& doc, std::size_t t);
+
 // True when the speech verb at t (cue_length > 0) also introduces reported speech without marks ("said the talks").
 bool introduces_clause(const text::Document& doc, std::size_t t);
 
 FrameWord frame_word(const text::Document& doc, std::size_t t);
+
+// A verb whose object ("cited derogatory comments") or content clause ("the report found that …") is reported
+// speech, though it is no cue for a quotation (core/data/quote-report-verbs.tsv).
+enum class ReportRole : uint8_t { None, Object, Clause };
+struct ReportVerb {
+  uint32_t tokens = 0;
+  ReportRole role = ReportRole::None;
+};
+ReportVerb report_verb(const text::Document& doc, std::size_t t);
 
 }  // namespace newsmark::quotes

@@ -38,6 +38,16 @@ bool opens_before(char32_t c) {  // characters after which a straight mark opens
          c == 0x201C || c == 0x2018 || c == '"' || c == '\'';
 }
 
+// A straight mark standing alone after the end of a quoted phrase closes it: "… the term 'outreach,' " he said.
+bool closes_after_space(std::string_view t, std::size_t b) {
+  std::size_t p = b;
+  while (p > 0 && b - p < 4 && (t[p - 1] == ' ' || t[p - 1] == '\t')) --p;
+  if (p == 0 || p == b) return false;
+  const char c = t[p - 1];
+  if (c == ',' || c == '.' || c == '?' || c == '!' || c == '\'') return true;
+  return p >= 3 && t.substr(p - 3, 3) == "\xE2\x80\x99";  // ’
+}
+
 }  // namespace
 
 std::vector<Mark> find_marks(const text::Document& doc) {
@@ -69,6 +79,7 @@ std::vector<Mark> find_marks(const text::Document& doc) {
     else if (k.role == Fixed::Close) role = can_open && !can_close ? Role::Open : Role::Close;
     else if (can_open && !can_close) role = Role::Open;
     else if (can_close && !can_open) role = Role::Close;
+    else if (k.role == Fixed::Either && text::is_space(before) && closes_after_space(t, b)) role = Role::Close;
     else continue;
     out.push_back({i, k.family, role});
   }

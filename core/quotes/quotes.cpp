@@ -37,6 +37,43 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
   return false;
 }
 
+// A nickname between a given name and a surname: Marcia "Cia" Price.
+bool nickname(const text::Document& doc, const Span& s) {
+  if (s.open == 0 || s.close < 0 || static_cast<std::size_t>(s.close) + 1 >= doc.tokens.size()) return false;
+  const auto& before = doc.tokens[s.open - 1];
+  const auto& after = doc.tokens[static_cast<std::size_t>(s.close) + 1];
+  return before.kind == text::TokenKind::Word && before.has(text::kCapitalized) &&
+         after.kind == text::TokenKind::Word && after.has(text::kCapitalized);
+}
+
+// The title of a show, book or programme woven into an ordinary sentence (on “Face the Nation,”, in his book “Make
+// Your Kid a Millionaire,”): a few words, every long one capitalised, after a word of the sentence, with no cue right
+// after it. Headlines, where every word is capitalised, keep their quotes.
+bool title_of_work(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  if (s.close < 0 || s.open == sent.begin || words_in(doc, s.begin, s.end) > 6) return false;
+  const auto& before = doc.tokens[s.open - 1];
+  if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
+      before.kind != text::TokenKind::Number)
+    return false;
+  if (!doc.tokens[s.begin].has(text::kCapitalized)) return false;
+  for (uint32_t t = s.begin; t < s.end; ++t) {
+    const auto& tok = doc.tokens[t];
+    const auto w = doc.word(t);
+    if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || (w == "." && t + 1 < s.end))) return false;
+    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized)) return false;
+  }
+  const uint32_t after = static_cast<uint32_t>(s.close) + 1;
+  for (uint32_t t = after; t < sent.end && t < after + 3; ++t)
+    if (cue_length(doc, t)) return false;
+  // An ordinary sentence around it: some long word in lower case outside the marks.
+  for (uint32_t t = sent.begin; t < sent.end; ++t) {
+    if (t >= s.open && t <= static_cast<uint32_t>(s.close)) continue;
+    if (doc.tokens[t].kind == text::TokenKind::Word && doc.word(t).size() >= 4 && !doc.tokens[t].has(text::kCapitalized))
+      return true;
+  }
+  return false;
+}
+
 // Direct quotes stand as speech of their own: they open a sentence or follow a colon, comma or dash, or end with
 // their own punctuation inside the marks. The rest are fragments woven into the sentence: partial.
 bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange& sent) {
@@ -75,7 +112,8 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       partial.push_back(false);
     }
     const auto& sent = doc.sentences[sentence_of[s.open]];
-    if (words_in(doc, s.begin, s.end) <= kScareWords && !speech_in_sentence(doc, sent, s)) continue;
+    if (words_in(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
+    if (title_of_work(doc, sent, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
     spans.push_back(kept);
@@ -100,7 +138,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   }
 
   const QuoteContext ctx{doc, spans, token_person, sentence_of};
-  auto attributions = attribute(ctx, partial);
+  auto attributions = attribute(ctx);
   for (std::size_t i = 0, p = 0; i < spans.size(); ++i) {
     if (!spans[i].embedded) continue;
     for (; p < posts.size(); ++p) {

@@ -1,5 +1,8 @@
 #include "quotes/reported.h"
 
+#include <algorithm>
+#include <string_view>
+
 #include "quotes/cues.h"
 #include "quotes/source.h"
 #include "lexicon/gazetteer.h"
@@ -16,6 +19,65 @@ uint32_t words(const text::Document& doc, uint32_t b, uint32_t e) {
   return n;
 }
 
+// "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
+bool auxiliary(std::string_view w) {
+  for (std::string_view x : {"was", "were", "is", "are", "has", "have", "had", "will", "would"})
+    if (w == x) return true;
+  return false;
+}
+
+// A speaker phrase between a comma and an inverted cue is a noun phrase: no verb-like or clause words ("Trump has
+// faced", "In"), no lone adverb or participle ("Recently", "Having"), no lone determiner.
+bool bare_phrase(const text::Document& doc, const Phrase& p) {
+  if (p.pronoun) return true;
+  for (uint32_t t = p.begin; t < p.end; ++t) {
+    const auto f = frame_word(doc, t);
+    if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
+  }
+  if (p.end - p.begin == 1) {
+    const auto w = lexicon::fold(doc.word(p.begin));
+    if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return false;
+    if (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))) return false;
+  }
+  return true;
+}
+
+bool be_form(std::string_view w) {
+  for (std::string_view x : {"is", "was", "are", "were", "be", "been", "being"})
+    if (w == x) return true;
+  return false;
+}
+
+bool ends_clause(std::string_view w) {
+  for (std::string_view x : {"but", "while", "although", "though", "whereas"})
+    if (w == x) return true;
+  return false;
+}
+
+// Where a reported clause stops: a semicolon, a spaced dash, "…, but …", "…, arguing that …", or "… and said …"
+// (the next frame's own clause).
+uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
+  for (uint32_t t = b + 1; t + 1 < end; ++t) {
+    const auto w = doc.word(t);
+    if (w == ";") return t;
+    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[t].has(text::kSpaceBefore)) return t;
+    const auto next = doc.word(t + 1);
+    if (w == "," && (ends_clause(next) || (cue_length(doc, t + 1) && next.size() > 4 &&
+                                           next.substr(next.size() - 3) == "ing")))
+      return t;
+    if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
+  }
+  return end;
+}
+
+// A clause that is mostly a quotation already found is that quotation's; one with a quoted fragment is still reported
+// speech ("said he had fought in Vietnam “for the nation's rights”").
+bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t) n += covered[t];
+  return n * 5 > e - b;
+}
+
 uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
   while (e > b && doc.tokens[e - 1].kind == text::TokenKind::Punct) --e;
   return e;
@@ -27,7 +89,12 @@ bool plausible_subject(const text::Document& doc, const std::vector<int32_t>& to
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (token_person[t] >= 0 || doc.tokens[t].has(text::kCapitalized)) return true;
   const auto w = doc.word(p.begin);
-  return w == "the" || w == "a" || w == "an" || w == "officials" || w == "sources" || w == "experts";
+  for (std::string_view d : {"the", "a", "an", "it", "this", "all", "both", "many", "some", "most", "others", "each"})
+    if (w == d) return true;
+  // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
+  const auto head = doc.word(p.end - 1);
+  return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
+         head[head.size() - 2] != 's';
 }
 
 Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
@@ -63,8 +130,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
       b = sent.begin;
       e = trim_end(doc, b, k - 1);
     }
-    bool marks_inside = false;
-    for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
+    const bool marks_inside = mostly_quoted(covered, b, e);
     if (src.empty() || marks_inside || words(doc, b, e) < kMinClauseWords) return false;
     out.push_back({b, e, attributed(c, src, k, k + 2)});
     return true;
@@ -84,14 +150,23 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     if (according_to(c, sent, covered, out)) continue;
     for (uint32_t k = sent.begin; k < sent.end; ++k) {
       if (covered[k]) continue;
-      const uint32_t n = cue_length(doc, k);
-      if (!n || !introduces_clause(doc, k)) continue;
+      uint32_t n = cue_length(doc, k);
+      bool object = false, report_only = false;
+      if (!n || !introduces_clause(doc, k)) {
+        const ReportVerb rv = report_verb(doc, k);
+        if (!rv.tokens) continue;
+        n = rv.tokens;
+        object = rv.role == ReportRole::Object;
+        report_only = true;
+      }
       // Frame first: "X said (that) CLAUSE".
       Phrase subject = phrase_before(doc, k, sent.begin);
-      if (subject.empty() && k > sent.begin) {
-        const auto prev = lexicon::fold(doc.word(k - 1));
+      uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
+      while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
+      if (subject.empty() && pk > sent.begin) {
+        const auto prev = lexicon::fold(doc.word(pk - 1));
         // "an architect who said…": the relative pronoun stands for the phrase before it.
-        if (prev == "who") subject = phrase_before(doc, k - 1, sent.begin);
+        if (prev == "who") subject = phrase_before(doc, pk - 1, sent.begin);
         // "X promised … and said…": the coordinated verb shares the sentence's subject.
         if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
           uint32_t e = sent.begin;
@@ -101,6 +176,13 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           if (e > sent.begin) subject = Phrase{sent.begin, e, false};
         }
       }
+      // "was endorsed by", "is expected to": a passive verb's subject is what is talked about, not who talks.
+      uint32_t before = k;
+      while (before > sent.begin && frame_word(doc, before - 1) == FrameWord::Between && !be_form(doc.word(before - 1)))
+        --before;
+      if (report_only && before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end &&
+          doc.word(k + n) == "by")
+        continue;
       if (plausible_subject(doc, c.token_person, subject)) {
         uint32_t b = k + n;
         const auto cue = doc.word(k);
@@ -111,35 +193,50 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
             ++o;
           b = o;
         }
-        if (b < sent.end && doc.word(b) == "that") ++b;
+        if (!object && b < sent.end && doc.word(b) == "that") ++b;
+        // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
+        const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
+                                   subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
         if (b < sent.end && doc.word(b) == ",") ++b;
-        const uint32_t e = trim_end(doc, b, sent.end);
-        bool marks_inside = false;
-        for (uint32_t t = b; t < e; ++t) marks_inside |= covered[t];
-        if (words(doc, b, e) >= kMinClauseWords && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
+        if (parenthetical) b = sent.begin;
+        const uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+        const bool marks_inside = mostly_quoted(covered, b, e);
+        const uint32_t min_words = object ? 2 : kMinClauseWords;
+        if (words(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
           Attribution a;
           a.source = subject;
           a.cue_begin = k;
           a.cue_end = k + n;
           for (uint32_t t = subject.end; t-- > subject.begin;)
             if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
-          a.rule = "reported-speech";
-          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : 0.7;
+          a.rule = report_only ? "reported-content" : "reported-speech";
+          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : report_only ? 0.6 : 0.7;
           out.push_back({b, e, a});
-          break;
+          k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
+          continue;
         }
       }
+      if (report_only) continue;  // only speech verbs stand inverted after their clause
       // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."
-      if (k > sent.begin + kMinClauseWords && trim_end(doc, k + n, sent.end) - (k + n) <= 8) {
+      // Mid-sentence: "CLAUSE, X said, CLAUSE." (the whole sentence is reported) or "CLAUSE, X said Friday, as …".
+      if (k > sent.begin + 1) {
         uint32_t comma = k;
         while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
         if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
         const Phrase speaker = comma < k ? Phrase{comma, k, comma + 1 == k && frame_word(doc, comma) == FrameWord::Pronoun}
                                          : phrase_after(doc, k + n, sent.end);
-        if (!plausible_subject(doc, c.token_person, speaker)) continue;
-        const uint32_t e = trim_end(doc, sent.begin, comma - 1);
-        bool marks_inside = false;
-        for (uint32_t t = sent.begin; t < e; ++t) marks_inside |= covered[t];
+        if (!plausible_subject(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
+        const uint32_t frame_end = comma < k ? k + n : speaker.end;
+        const uint32_t tail = trim_end(doc, frame_end, sent.end);
+        uint32_t e = trim_end(doc, sent.begin, comma - 1);
+        if (tail > frame_end && doc.word(frame_end) == ",") {
+          if (words(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
+        } else if (tail - frame_end > 8) {
+          uint32_t next = frame_end;
+          while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
+          if (next >= tail || doc.word(next) != ",") continue;  // the frame runs on: not an inverted cue
+        }
+        const bool marks_inside = mostly_quoted(covered, sent.begin, e);
         if (words(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
         Attribution a;
         a.source = speaker;

@@ -1,11 +1,16 @@
 #include "quotes/source.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
 #include "quotes/cues.h"
 
 namespace newsmark::quotes {
 namespace {
 
 constexpr uint32_t kMaxPhrase = 8;
+constexpr uint32_t kAppositionReach = 30;
 
 bool is_word(const text::Document& doc, uint32_t t) {
   const auto k = doc.tokens[t].kind;
@@ -32,17 +37,103 @@ bool stops(const text::Document& doc, uint32_t t) {
   return !is_word(doc, t) || frame_word(doc, t) == FrameWord::Boundary || cue_length(doc, t) > 0;
 }
 
+// "Megan Hester, senior associate for … at the Annenberg Institute, said": walks back from the comma before the cue
+// over a long apposition or relative clause to the sentence's start and returns the end of the name that opens it
+// (the first comma), or 0 when the opening phrase is not a name.
+uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t floor) {
+  uint32_t start = comma, first_comma = comma;
+  while (start > floor && comma - start < kAppositionReach) {
+    const uint32_t k = start - 1;
+    const auto w = doc.word(k);
+    if (w == "." || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" || cue_length(doc, k) ||
+        (w == "'" && doc.tokens[k].has(text::kSpaceBefore)))
+      break;
+    if (w == ",") first_comma = k;
+    --start;
+  }
+  if (start > floor && comma - start >= kAppositionReach) return 0;
+  while (start < first_comma && doc.tokens[start].kind == text::TokenKind::Word &&
+         frame_word(doc, start) == FrameWord::Boundary)
+    ++start;
+  if (first_comma == comma || first_comma <= start || first_comma - start > kMaxPhrase) return 0;
+  for (uint32_t t = start; t < first_comma; ++t)
+    if (!is_word(doc, t)) return 0;
+  // A name closes the phrase: "Richard Revesz," not "In a speech earlier in the day,".
+  return doc.tokens[first_comma - 1].has(text::kCapitalized) ? first_comma : 0;
+}
+
+// The subject opening the sentence that holds `end`: "In a speech on Friday, Trump attacked Clinton…, saying" →
+// "Trump". A name (a run of capitalised words) or a pronoun; empty otherwise.
+Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), end,
+                                   [](uint32_t t, const text::TokenRange& r) { return t < r.begin; });
+  if (it == doc.sentences.begin()) return {};
+  uint32_t t = std::max(floor, std::prev(it)->begin);
+  while (t < end && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
+  // An opening adverbial ends at its comma: "In July, …", "After the debate, …".
+  if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
+    uint32_t c = t;
+    while (c < end && c - t < kMaxPhrase * 2 && doc.word(c) != ",") ++c;
+    t = c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun ? c + 1 : t + 1;
+  }
+  // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said".
+  if (t + 2 < end && doc.word(t + 1) == "," &&
+      (frame_word(doc, t + 2) == FrameWord::Pronoun || doc.tokens[t + 2].has(text::kCapitalized)))
+    t += 2;
+  if (t >= end) return {};
+  if (frame_word(doc, t) == FrameWord::Pronoun) return {t, t + 1, true};
+  uint32_t e = t;
+  while (e < end && e - t < 6 &&
+         (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
+    ++e;
+  if (e == t || !doc.tokens[e - 1].has(text::kCapitalized)) return {};
+  return {t, e, false};
+}
+
+bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 }  // namespace
 
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject.
+  if (cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue))) {
+    // "“…,” the mayor said, adding that …": the participle shares the speaker of the frame before it.
+    for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
+      const auto w = doc.word(k);
+      if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+      if (const uint32_t n = cue_length(doc, k)) {
+        if (k + n + 1 < cue) {  // "said Mr X, adding"
+          Phrase after{k + n, cue - 1, false};
+          if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
+          if (after.pronoun || doc.tokens[k + n].has(text::kCapitalized)) return after;
+        }
+        return phrase_before(doc, k, floor);
+      }
+    }
+    return clause_subject(doc, cue - 1, floor);
+  }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
+  // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
+  if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {
+    // The clause right before: "Once in my early 20s, when …, I laughed and said" → "I".
+    uint32_t c = end - 1;
+    while (c > floor && end - c < kMaxPhrase && is_word(doc, c - 1)) --c;
+    if (c > floor && doc.word(c - 1) == ",") {
+      if (frame_word(doc, c) == FrameWord::Pronoun) return {c, c + 1, true};
+      uint32_t e = c;
+      while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
+      if (e > c) return {c, e, false};
+    }
+    return clause_subject(doc, end - 1, floor);
+  }
   end = skip_parenthesis_back(doc, end, floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   if (end > floor + 1 && doc.word(end - 1) == ",") {
     uint32_t c = end - 1;
     while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && is_word(doc, c - 1)) --c;
     if (c > floor && doc.word(c - 1) == ",") end = c - 1;
+    else if (const uint32_t name_end = long_apposition(doc, end - 1, floor)) end = name_end;
     else return {};
   }
   uint32_t begin = end;

@@ -139,5 +139,148 @@ TEST(Quotes, AThousandUnmatchedMarksFindNothingAndDoNotHang) {
   EXPECT_TRUE(quotes_of(text).empty());
 }
 
+TEST(Quotes, LongAppositionBeforeTheCueKeepsTheName) {
+  expect_quotes("Megan Hester, senior associate for education organizing at the Annenberg Institute for School Reform, "
+                "said parents still want good schools.",
+                {{"parents still want good schools", "indirect", "Megan Hester", "reported-speech"}});
+}
+
+TEST(Quotes, ParticipleFrameTakesTheSentenceSubject) {
+  expect_quotes("In a speech earlier in the day, Tom Hall attacked his rival for her record, saying, “She is not ready.”",
+                {{"his rival for her record", "indirect", "Tom Hall", "reported-content"},
+                 {"She is not ready.", "direct", "Tom Hall", "explicit-before-quote"}});
+}
+
+TEST(Quotes, ParentheticalFrameReportsTheWholeSentence) {
+  expect_quotes("The museum, Anna Berg said, would make visitors face uncomfortable truths.",
+                {{"The museum, Anna Berg said, would make visitors face uncomfortable truths", "indirect", "Anna Berg",
+                  "reported-speech"}});
+}
+
+TEST(Quotes, PluralGroupIsAReportedSpeaker) {
+  expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
+                {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
+                  "reported-speech"}});
+}
+
+TEST(Quotes, CoordinatedFramesReportTwoClauses) {
+  expect_quotes("Eva Lind said the talks would go on for a week and added that nobody would leave early.",
+                {{"the talks would go on for a week", "indirect", "Eva Lind", "reported-speech"},
+                 {"nobody would leave early", "indirect", "Eva Lind", "reported-speech"}});
+}
+
+TEST(Quotes, TranscriptTurnNamesItsSpeaker) {
+  expect_quotes("Partial transcript:\n\n\"HOLM: We will not be moving on this at all.\"",
+                {{"HOLM: We will not be moving on this at all.", "direct", "HOLM", "transcript"}});
+}
+
+TEST(Quotes, FullStopInsideTheMarksEndsTheFrame) {
+  expect_quotes("Anna Berg says his “latest outburst is unhinged.” She says it shows he is unfit.",
+                {{"latest outburst is unhinged.", "direct", "Anna Berg", "reported-frame"},
+                 {"it shows he is unfit", "indirect", "Anna Berg", "reported-speech"}});
+}
+
+TEST(Quotes, AddingSharesTheSpeakerOfTheFrameBefore) {
+  expect_quotes("“We see no link,” said Jo Hart, adding that it would take “more hours” before details emerge.",
+                {{"We see no link,", "direct", "Jo Hart", "explicit-after-quote"},
+                 {"more hours", "partial", "Jo Hart", "reported-frame"}});
+}
+
+TEST(Quotes, SentenceAdverbIsNotPartOfTheSpeaker) {
+  expect_quotes("Meanwhile Anna Berg said the talks would go on for a week.",
+                {{"the talks would go on for a week", "indirect", "Anna Berg", "reported-speech"}});
+}
+
+TEST(Quotes, StraightMarkAfterASpaceClosesANestedEnd) {
+  expect_quotes("\"I dislike the term 'outreach,' \" Tom Hall told the group.",
+                {{"I dislike the term 'outreach,'", "direct", "Tom Hall", "explicit-after-quote"}});
+}
+
+TEST(Quotes, CoordinatedCueSharesTheSentenceSubject) {
+  expect_quotes("Anna Berg laughed and said, “I do not believe it.”",
+                {{"I do not believe it.", "direct", "Anna Berg", "explicit-before-quote"}});
+}
+
+TEST(Quotes, HeadlineNameBeforeAColon) {
+  expect_quotes("Rush Limbaugh: Clinton Request ‘Reeks of Fear.’",
+                {{"Reeks of Fear.", "direct", "Rush Limbaugh", "colon"}});
+}
+
+TEST(Quotes, ObjectOfAReportingVerbIsReportedContent) {
+  expect_quotes("At the forum, Anna Berg cited her years in the Senate as proof of her experience.",
+                {{"her years in the Senate as proof of her experience", "indirect", "Anna Berg", "reported-content"}});
+}
+
+TEST(Quotes, ContentClauseOfAFindingIsReported) {
+  expect_quotes("A report released last year found that the agency could not be sure where the money came from.",
+                {{"the agency could not be sure where the money came from", "indirect", "A report released last year",
+                  "reported-content"}});
+}
+
+TEST(Quotes, ReportingVerbAfterADeterminerIsANoun) {
+  expect_quotes("Anna Berg signed the proposed bill on Friday.", {});
+}
+
+TEST(Quotes, ReportingVerbInARelativeClauseReportsNothing) {
+  expect_quotes("The rules she cited were old and nobody read them.", {});
+}
+
+TEST(Quotes, PassiveReportingVerbWithItsAgentReportsNothing) {
+  expect_quotes("The nominee has been endorsed by dozens of papers across the country.", {});
+}
+
+TEST(Quotes, CoordinatedCueTakesTheSubjectOfItsOwnClause) {
+  expect_quotes("Once in my early twenties, when my mother spoke of it, I laughed and said, “I do not believe it.”",
+                {{"I do not believe it.", "direct", "", "pronoun-before-quote"}});
+}
+
+TEST(Quotes, InvertedCueNeedsANounPhraseSpeaker) {
+  expect_quotes("The vote was delayed again and again, Recently said nothing.", {});
+}
+
+TEST(Quotes, FragmentOpeningASentenceTakesTheCueAfterIt) {
+  expect_quotes("Anna Berg spoke for an hour.\n\n“The only way they will change is jail time” for such behaviour, she said.",
+                {{"The only way they will change is jail time", "direct", "Anna Berg", "reported-frame"}});
+}
+
+TEST(Quotes, RelativePronounBeforeAuxiliariesStandsForTheSpeaker) {
+  expect_quotes("The bill has foes among several senators who have argued that it helps nobody in the end.",
+                {{"it helps nobody in the end", "indirect", "several senators", "reported-speech"}});
+}
+
+TEST(Quotes, QuantifierSubjectReportsAClause) {
+  expect_quotes("To varying degrees, all agreed that the proposal would raise taxes on the rich.",
+                {{"the proposal would raise taxes on the rich", "indirect", "all", "reported-speech"}});
+}
+
+TEST(Quotes, WhatSomeoneCallsDefersToTheSentenceFrame) {
+  expect_quotes("Anna Berg says she admired the courage shown in what Tom Hall calls a “war of some pretty unpleasant words.”",
+                {{"war of some pretty unpleasant words.", "direct", "Anna Berg", "reported-frame"}});
+}
+
+TEST(Quotes, ReportingVerbFramesAFragmentWhenNoSpeechVerbDoes) {
+  expect_quotes("In July, Tom Hall dismissed the small state as being in the “suburbs of the capital” of its neighbour.",
+                {{"suburbs of the capital", "partial", "Tom Hall", "reported-frame"}});
+}
+
+TEST(Quotes, NounLikeCueEndingItsClauseAfterAQuote) {
+  expect_quotes("“We see charter schools offering hope,” the letter reads.",
+                {{"We see charter schools offering hope,", "direct", "the letter", "explicit-after-quote"}});
+}
+
+TEST(Quotes, NicknameInMarksInsideTheSpeakerPhrase) {
+  expect_quotes("“This is a big year for us!” Del. Marcia \"Cia\" Price shouted to the crowd.",
+                {{"This is a big year for us!", "direct", "Del. Marcia \"Cia\" Price", "explicit-after-quote"}});
+}
+
+TEST(Quotes, TitleOfAShowInASentenceIsNotAQuote) {
+  expect_quotes("On this weekend's broadcast of “Fox News Sunday,” the governor talked about taxes for an hour.", {});
+}
+
+TEST(Quotes, HeadlineKeepsItsTitleCaseQuote) {
+  expect_quotes("Parents Rally Nationwide To ‘Reclaim Our Schools.’",
+                {{"Reclaim Our Schools.", "direct", "", "none"}});
+}
+
 }  // namespace
 }  // namespace newsmark
