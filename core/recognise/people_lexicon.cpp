@@ -36,7 +36,8 @@ void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
   const auto norm = text::normalize(phrase);
   const auto toks = text::tokenize(norm.s);
   if (toks.empty()) return;
-  lx.classes[lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin))] |= bit;
+  const auto first = lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
+  lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
 }
 
 void add_given(PeopleLexicon& lx, std::string_view data) {

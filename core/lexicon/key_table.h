@@ -1,0 +1,140 @@
+// A flat hash table from (tag, short byte string) to a non-zero uint32_t, for the per-token look-ups every
+// recogniser makes: one probe sequence over contiguous slots, keys in one arena, and a hash that reads the bytes eight at
+// a time. std::unordered_map<std::string_view> cost a node chase and a byte-wise hash per token per gazetteer.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsmark::lexicon {
+
+// A 64-bit hash of s mixed with tag; not for untrusted keys' worst case, only for spreading words.
+inline uint64_t hash_key(uint32_t tag, std::string_view s) {
+  uint64_t h = (static_cast<uint64_t>(tag) << 32 | s.size()) * 0x9E3779B97F4A7C15ULL;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  if (n > 0) {
+    uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+  }
+  return h ^ (h >> 29);
+}
+
+class KeyTable {
+ public:
+  // Returns the value stored for (tag, key), or 0.
+  uint32_t find(uint32_t tag, std::string_view key) const {
+    if (slots_.empty()) return 0;
+    const uint64_t h = hash_key(tag, key);
+    const auto check = static_cast<uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.value == 0) return 0;
+      if (s.check == check && s.tag == tag && s.len == key.size() &&
+          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0)
+        return s.value;
+    }
+  }
+
+  // Stores value (non-zero) for (tag, key), replacing any earlier one.
+  void insert(uint32_t tag, std::string_view key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    if (place(tag, key, value, hash_key(tag, key))) ++size_;
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    uint32_t check = 0;  // the hash's high half, so most mismatches cost no key comparison
+    uint32_t tag = 0;
+    uint32_t key = 0, len = 0;  // the key's bytes in keys_
+    uint32_t value = 0;         // 0: the slot is empty
+  };
+
+  // Returns true when the key was new.
+  bool place(uint32_t tag, std::string_view key, uint32_t value, uint64_t h) {
+    const auto check = static_cast<uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.value == 0) {
+        s = Slot{check, tag, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), value};
+        keys_.append(key);
+        return true;
+      }
+      if (s.check == check && s.tag == tag && s.len == key.size() &&
+          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0) {
+        s.value = value;
+        return false;
+      }
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    const std::string old_keys = std::move(keys_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    keys_.clear();
+    for (const Slot& s : old) {
+      if (s.value == 0) continue;
+      const std::string_view k(old_keys.data() + s.key, s.len);
+      place(s.tag, k, s.value, hash_key(s.tag, k));
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+  std::string keys_;
+};
+
+// Lower-cases ASCII and Latin-1 capitals of s into buf (which must hold s.size() bytes): the same folding as fold().
+inline void fold_into(std::string_view s, char* buf) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (static_cast<unsigned>(c - 'A') < 26u) {
+      buf[i] = static_cast<char>(c + 32);
+    } else {
+      buf[i] = static_cast<char>(c);
+      // Latin-1 capitals U+00C0..U+00DE (but U+00D7) are C3 80..C3 9E; their small forms are 0x20 higher.
+      if (c == 0xC3 && i + 1 < s.size()) {
+        const auto b = static_cast<unsigned char>(s[++i]);
+        buf[i] = static_cast<char>(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b);
+      }
+    }
+  }
+}
+
+// A folded copy of a token on the stack (the heap only for the rare token over 64 bytes).
+class Folded {
+ public:
+  explicit Folded(std::string_view s) {
+    char* buf = buf_;
+    if (s.size() > sizeof buf_) {
+      long_.resize(s.size());
+      buf = long_.data();
+    }
+    fold_into(s, buf);
+    view_ = std::string_view(buf, s.size());
+  }
+  Folded(const Folded&) = delete;
+  Folded& operator=(const Folded&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  char buf_[64];
+  std::string long_;
+  std::string_view view_;
+};
+
+}  // namespace newsmark::lexicon
