@@ -22,8 +22,17 @@ inline uint64_t hash_key(uint32_t tag, std::string_view s) {
     h ^= h >> 31;
   }
   if (n > 0) {
-    uint64_t w = 0;
-    std::memcpy(&w, p, n);
+    // The last 1..7 bytes, read without a variable-length copy: two overlapping 4-byte loads, or three bytes.
+    uint64_t w;
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = static_cast<uint64_t>(hi) << 32 | lo;
+    } else {
+      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8 | static_cast<unsigned char>(p[n - 1]);
+    }
     h = (h ^ w) * 0x94D049BB133111EBULL;
   }
   return h ^ (h >> 29);
@@ -115,25 +124,23 @@ inline void fold_into(std::string_view s, char* buf) {
   }
 }
 
-// A folded copy of a token on the stack (the heap only for the rare token over 64 bytes).
+// A folded copy of a token on the stack; a token over 64 bytes (no list has one) folds to its first 64 bytes plus a
+// byte no key holds, so it matches nothing.
 class Folded {
  public:
   explicit Folded(std::string_view s) {
-    char* buf = buf_;
-    if (s.size() > sizeof buf_) {
-      long_.resize(s.size());
-      buf = long_.data();
-    }
-    fold_into(s, buf);
-    view_ = std::string_view(buf, s.size());
+    const std::size_t n = s.size() <= kMax ? s.size() : kMax;
+    fold_into(s.substr(0, n), buf_);
+    if (s.size() > kMax) buf_[kMax] = '\xFF';
+    view_ = std::string_view(buf_, s.size() > kMax ? kMax + 1 : n);
   }
   Folded(const Folded&) = delete;
   Folded& operator=(const Folded&) = delete;
   std::string_view view() const { return view_; }
 
  private:
-  char buf_[64];
-  std::string long_;
+  static constexpr std::size_t kMax = 64;
+  char buf_[kMax + 1];
   std::string_view view_;
 };
 
