@@ -11,9 +11,25 @@ std::string fold(std::string_view s) {
   return out;
 }
 
+bool plain_word(std::string_view s) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (s.empty() || !letter(s[0])) return false;
+  for (char c : s)
+    if (!letter(c) && !(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
 void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
-  const auto norm = text::normalize(phrase);
-  const auto toks = text::tokenize(norm.s);
+  // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
+  text::NormalView norm;
+  std::vector<text::Token> toks;
+  if (plain_word(phrase)) {
+    norm.s = phrase;
+    toks.push_back({0, static_cast<uint32_t>(phrase.size())});
+  } else {
+    norm = text::normalize(phrase);
+    toks = text::tokenize(norm.s);
+  }
   if (toks.empty()) return;
   uint32_t node = c == Case::kFold ? 1 : 0;
   for (const auto& t : toks) {

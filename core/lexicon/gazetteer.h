@@ -20,6 +20,9 @@ enum class Case : uint8_t { kExact, kFold };
 // Lower-cases ASCII and Latin-1 letters, which is all the folding news names need.
 std::string fold(std::string_view s);
 
+// Whether s is one ASCII word (a letter, then letters and digits), which the tokenizer would keep as one token.
+bool plain_word(std::string_view s);
+
 class Gazetteer {
  public:
   struct Match {
@@ -27,7 +30,8 @@ class Gazetteer {
     std::span<const uint32_t> values;    // the values added for that phrase
   };
 
-  // The phrase is tokenised and normalised like the text, so "Russia’s" and "Russia's" are the same phrase.
+  // The phrase is tokenised and normalised like the text, so "Russia’s" and "Russia's" are the same phrase. A token
+  // over 64 bytes never matches a folded entry (see Folded); no list comes near that.
   void add(std::string_view phrase, uint32_t value, Case c = Case::kExact);
 
   // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie).

@@ -33,6 +33,11 @@ NonPerson nonperson_of(std::string_view kind) {
 
 // Marks the folded first word of a phrase, tokenised as the text is, with a class bit.
 void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
+  if (lexicon::plain_word(phrase)) {
+    const auto first = lexicon::fold(phrase);
+    lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
+    return;
+  }
   const auto norm = text::normalize(phrase);
   const auto toks = text::tokenize(norm.s);
   if (toks.empty()) return;
