@@ -56,18 +56,12 @@ void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
 
 Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint32_t root) const {
   Match best;
-  // Folding leaves the length and, but for A-Z, the first byte as they are: the filter needs no folded copy.
-  const std::string_view first = doc.word(t);
-  if (first.empty()) return best;
-  const auto b = static_cast<unsigned char>(first[0]);
-  const unsigned char key0 = root == 1 && static_cast<unsigned>(b - 'A') < 26u ? b + 32 : b;
-  if (!(root_lens_[root][key0] >> std::min<std::size_t>(first.size(), 63) & 1)) return best;
+  if (!may_start(root, root == 1 ? doc.folded_word(t) : doc.word(t))) return best;
   uint32_t node = root;
   for (std::size_t i = t; i < doc.tokens.size(); ++i) {
     // A phrase never runs across a paragraph break.
     if (i > t && doc.tokens[i].has(text::kLineBefore)) break;
-    const std::string_view w = doc.word(i);
-    node = root == 1 ? child(node, Folded(w).view()) : child(node, w);
+    node = child(node, root == 1 ? doc.folded_word(i) : doc.word(i));
     if (!node) break;
     if (!values_[node].empty()) best = Match{static_cast<uint32_t>(i - t + 1), values_[node]};
   }

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/fold.h"
+
 namespace newsmark::lexicon {
 
 // A 64-bit hash of s mixed with tag; not for untrusted keys' worst case, only for spreading words.
@@ -107,22 +109,7 @@ class KeyTable {
   std::string keys_;
 };
 
-// Lower-cases ASCII and Latin-1 capitals of s into buf (which must hold s.size() bytes): the same folding as fold().
-inline void fold_into(std::string_view s, char* buf) {
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if (static_cast<unsigned>(c - 'A') < 26u) {
-      buf[i] = static_cast<char>(c + 32);
-    } else {
-      buf[i] = static_cast<char>(c);
-      // Latin-1 capitals U+00C0..U+00DE (but U+00D7) are C3 80..C3 9E; their small forms are 0x20 higher.
-      if (c == 0xC3 && i + 1 < s.size()) {
-        const auto b = static_cast<unsigned char>(s[++i]);
-        buf[i] = static_cast<char>(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b);
-      }
-    }
-  }
-}
+using text::fold_into;
 
 // A folded copy of a token on the stack; a token over 64 bytes (no list has one) folds to its first 64 bytes plus a
 // byte no key holds, so it matches nothing.

@@ -28,9 +28,7 @@ enum WordClass : uint8_t {
 
 struct PeopleLexicon {
   lexicon::KeyTable classes;  // folded first word of any entry -> WordClass bits
-  uint8_t classes_of(std::string_view word) const {
-    return static_cast<uint8_t>(classes.find(0, lexicon::Folded(word).view()));
-  }
+  uint8_t classes_of_folded(std::string_view folded) const { return static_cast<uint8_t>(classes.find(0, folded)); }
 
   lexicon::Gazetteer titles;       // value: index into title_info
   std::vector<TitleInfo> title_info;

@@ -16,7 +16,7 @@ NameWords::NameWords(const text::Document& doc)
     : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
   cls_.assign(n_, 0);
   for (uint32_t t = 0; t < n_; ++t)
-    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of(word(t));
+    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of_folded(doc.folded_word(t));
   known_.assign(n_, 0);
   titles_.resize(n_);
   phrases_.resize(n_);
