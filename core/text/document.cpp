@@ -48,7 +48,7 @@ Document make_document(std::string_view utf8) {
   if (body > 0)
     for (auto& b : d.norm.to_text) b += body;
   d.folded.resize(d.norm.s.size());
-  fold_into(d.norm.s, d.folded.data());
+  fold_text(d.norm.s, d.folded.data());
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
