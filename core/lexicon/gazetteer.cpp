@@ -19,33 +19,38 @@ bool plain_word(std::string_view s) {
   return true;
 }
 
-void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
-  // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
-  text::NormalView norm;
-  std::vector<text::Token> toks;
-  if (plain_word(phrase)) {
-    norm.s = phrase;
-    toks.push_back({0, static_cast<uint32_t>(phrase.size())});
-  } else {
-    norm = text::normalize(phrase);
-    toks = text::tokenize(norm.s);
-  }
-  if (toks.empty()) return;
-  uint32_t node = c == Case::kFold ? 1 : 0;
-  for (const auto& t : toks) {
-    std::string word(std::string_view(norm.s).substr(t.begin, t.end - t.begin));
-    if (c == Case::kFold) word = fold(word);
-    if (node <= 1 && !word.empty())
-      root_lens_[node][static_cast<unsigned char>(word[0])] |= uint64_t{1} << std::min<std::size_t>(word.size(), 63);
-    const uint32_t next = child(node, word);
-    if (next) {
-      node = next;
-      continue;
+uint32_t Gazetteer::step(uint32_t node, std::string_view word, Case c) {
+  // Folded on the stack: the lists are read at start-up, where an allocation per word was a good part of the cost.
+  char buf[64];
+  std::string long_word;
+  if (c == Case::kFold) {
+    char* out = buf;
+    if (word.size() > sizeof buf) {
+      long_word.resize(word.size());
+      out = long_word.data();
     }
-    const auto id = static_cast<uint32_t>(values_.size());
-    values_.emplace_back();
-    edges_.insert(node, word, id);
-    node = id;
+    text::fold_into(word, out);
+    word = std::string_view(out, word.size());
+  }
+  if (node <= 1 && !word.empty())
+    root_lens_[node][static_cast<unsigned char>(word[0])] |= uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+  if (const uint32_t next = child(node, word)) return next;
+  const auto id = static_cast<uint32_t>(values_.size());
+  values_.emplace_back();
+  edges_.insert(node, word, id);
+  return id;
+}
+
+void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
+  uint32_t node = c == Case::kFold ? 1 : 0;
+  if (plain_word(phrase)) {
+    // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
+    node = step(node, phrase, c);
+  } else {
+    const auto norm = text::normalize(phrase);
+    const auto toks = text::tokenize(norm.s);
+    if (toks.empty()) return;
+    for (const auto& t : toks) node = step(node, std::string_view(norm.s).substr(t.begin, t.end - t.begin), c);
   }
   auto& v = values_[node];
   if (v.empty()) ++phrases_;

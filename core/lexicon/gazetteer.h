@@ -50,6 +50,8 @@ class Gazetteer {
     return !token.empty() && (root_lens_[root][static_cast<unsigned char>(token[0])] >> std::min<std::size_t>(token.size(), 63) & 1);
   }
   Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;
+  // The node reached from node by one word of a phrase being added, created if new.
+  uint32_t step(uint32_t node, std::string_view word, Case c);
 
   std::vector<std::vector<uint32_t>> values_ = {{}, {}};
   KeyTable edges_;
