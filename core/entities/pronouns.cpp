@@ -34,6 +34,8 @@ struct Pronoun {
 Pronoun pronoun_at(const text::Document& doc, uint32_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return {};
   const auto w = doc.word(t);
+  // Every pronoun here is two to seven letters from h or s: most tokens need no comparison.
+  if (w.size() < 2 || w.size() > 7 || ((w[0] | 0x20) != 'h' && (w[0] | 0x20) != 's')) return {};
   if (one_of(w, {"he", "his", "himself"})) return {Gender::Male, false};
   if (is(w, "him")) return {Gender::Male, true};
   if (one_of(w, {"she", "hers", "herself"})) return {Gender::Female, false};

@@ -6,40 +6,51 @@
 namespace newsmark::lexicon {
 
 std::string fold(std::string_view s) {
-  std::string out(s);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    auto& c = out[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c + 32);
-    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      // Latin-1 capitals U+00C0..U+00DE (but U+00D7) are C3 80..C3 9E; their small forms are 0x20 higher.
-      auto& n = out[i + 1];
-      const auto b = static_cast<unsigned char>(n);
-      if (b >= 0x80 && b <= 0x9E && b != 0x97) n = static_cast<char>(b + 0x20);
-      ++i;
-    }
-  }
+  std::string out(s.size(), '\0');
+  fold_into(s, out.data());
   return out;
 }
 
-void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
-  const auto norm = text::normalize(phrase);
-  const auto toks = text::tokenize(norm.s);
-  if (toks.empty()) return;
-  uint32_t node = c == Case::kFold ? 1 : 0;
-  for (const auto& t : toks) {
-    std::string word(std::string_view(norm.s).substr(t.begin, t.end - t.begin));
-    if (c == Case::kFold) word = fold(word);
-    const uint32_t next = child(node, word);
-    if (next) {
-      node = next;
-      continue;
+bool plain_word(std::string_view s) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (s.empty() || !letter(s[0])) return false;
+  for (char c : s)
+    if (!letter(c) && !(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
+uint32_t Gazetteer::step(uint32_t node, std::string_view word, Case c) {
+  // Folded on the stack: the lists are read at start-up, where an allocation per word was a good part of the cost.
+  char buf[64];
+  std::string long_word;
+  if (c == Case::kFold) {
+    char* out = buf;
+    if (word.size() > sizeof buf) {
+      long_word.resize(word.size());
+      out = long_word.data();
     }
-    const std::string& owned = arena_.emplace_back(std::move(word));
-    const auto id = static_cast<uint32_t>(values_.size());
-    values_.emplace_back();
-    edges_.emplace(Key{node, owned}, id);
-    node = id;
+    text::fold_into(word, out);
+    word = std::string_view(out, word.size());
+  }
+  if (node <= 1 && !word.empty())
+    root_lens_[node][static_cast<unsigned char>(word[0])] |= uint64_t{1} << std::min<std::size_t>(word.size(), 63);
+  if (const uint32_t next = child(node, word)) return next;
+  const auto id = static_cast<uint32_t>(values_.size());
+  values_.emplace_back();
+  edges_.insert(node, word, id);
+  return id;
+}
+
+void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
+  uint32_t node = c == Case::kFold ? 1 : 0;
+  if (plain_word(phrase)) {
+    // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
+    node = step(node, phrase, c);
+  } else {
+    const auto norm = text::normalize(phrase);
+    const auto toks = text::tokenize(norm.s);
+    if (toks.empty()) return;
+    for (const auto& t : toks) node = step(node, std::string_view(norm.s).substr(t.begin, t.end - t.begin), c);
   }
   auto& v = values_[node];
   if (v.empty()) ++phrases_;
@@ -48,24 +59,14 @@ void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
   v.push_back(value);
 }
 
-uint32_t Gazetteer::child(uint32_t parent, std::string_view token) const {
-  const auto it = edges_.find(Key{parent, token});
-  return it == edges_.end() ? 0 : it->second;
-}
-
 Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint32_t root) const {
   Match best;
+  if (!may_start(root, root == 1 ? doc.folded_word(t) : doc.word(t))) return best;
   uint32_t node = root;
-  std::string folded;
   for (std::size_t i = t; i < doc.tokens.size(); ++i) {
     // A phrase never runs across a paragraph break.
     if (i > t && doc.tokens[i].has(text::kLineBefore)) break;
-    std::string_view w = doc.word(i);
-    if (root == 1) {
-      folded = fold(w);
-      w = folded;
-    }
-    node = child(node, w);
+    node = child(node, root == 1 ? doc.folded_word(i) : doc.word(i));
     if (!node) break;
     if (!values_[node].empty()) best = Match{static_cast<uint32_t>(i - t + 1), values_[node]};
   }
@@ -79,8 +80,10 @@ Gazetteer::Match Gazetteer::longest(const text::Document& doc, std::size_t t) co
 }
 
 std::span<const uint32_t> Gazetteer::find(std::string_view token) const {
-  if (const uint32_t n = child(0, token); n && !values_[n].empty()) return values_[n];
-  if (const uint32_t n = child(1, fold(token)); n && !values_[n].empty()) return values_[n];
+  if (const uint32_t n = may_start(0, token) ? child(0, token) : 0; n && !values_[n].empty()) return values_[n];
+  const Folded folded(token);
+  if (const uint32_t n = may_start(1, folded.view()) ? child(1, folded.view()) : 0; n && !values_[n].empty())
+    return values_[n];
   return {};
 }
 

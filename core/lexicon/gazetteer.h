@@ -1,14 +1,15 @@
 // Phrases of one or more tokens, each mapped to caller-defined values, matched over a document's tokens with the
 // longest phrase winning. Recognisers build one from their core/data lists at first use.
 #pragma once
+#include <algorithm>
+#include <array>
 #include <cstdint>
-#include <deque>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "lexicon/key_table.h"
 #include "text/document.h"
 
 namespace newsmark::lexicon {
@@ -19,6 +20,9 @@ enum class Case : uint8_t { kExact, kFold };
 // Lower-cases ASCII and Latin-1 letters, which is all the folding news names need.
 std::string fold(std::string_view s);
 
+// Whether s is one ASCII word (a letter, then letters and digits), which the tokenizer would keep as one token.
+bool plain_word(std::string_view s);
+
 class Gazetteer {
  public:
   struct Match {
@@ -26,7 +30,8 @@ class Gazetteer {
     std::span<const uint32_t> values;    // the values added for that phrase
   };
 
-  // The phrase is tokenised and normalised like the text, so "Russia’s" and "Russia's" are the same phrase.
+  // The phrase is tokenised and normalised like the text, so "Russia’s" and "Russia's" are the same phrase. A token
+  // over 64 bytes never matches a folded entry (see Folded); no list comes near that.
   void add(std::string_view phrase, uint32_t value, Case c = Case::kExact);
 
   // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie).
@@ -38,23 +43,19 @@ class Gazetteer {
   std::size_t size() const { return phrases_; }
 
  private:
-  struct Key {
-    uint32_t parent;
-    std::string_view token;
-    bool operator==(const Key&) const = default;
-  };
-  struct KeyHash {
-    std::size_t operator()(const Key& k) const noexcept {
-      return std::hash<std::string_view>{}(k.token) * 31 + k.parent;
-    }
-  };
-  // Node 0 is the exact root, node 1 the folded root.
-  uint32_t child(uint32_t parent, std::string_view token) const;
+  // Node 0 is the exact root, node 1 the folded root; edges are keyed by (parent node, token).
+  uint32_t child(uint32_t parent, std::string_view token) const { return edges_.find(parent, token); }
+  // Most tokens start no phrase: a bit per (first byte, length) of the roots' tokens turns them away unhashed.
+  bool may_start(uint32_t root, std::string_view token) const {
+    return !token.empty() && (root_lens_[root][static_cast<unsigned char>(token[0])] >> std::min<std::size_t>(token.size(), 63) & 1);
+  }
   Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;
+  // The node reached from node by one word of a phrase being added, created if new.
+  uint32_t step(uint32_t node, std::string_view word, Case c);
 
   std::vector<std::vector<uint32_t>> values_ = {{}, {}};
-  std::unordered_map<Key, uint32_t, KeyHash> edges_;
-  std::deque<std::string> arena_;  // owns the token strings the edges view
+  KeyTable edges_;
+  std::array<std::array<uint64_t, 256>, 2> root_lens_{};
   std::size_t phrases_ = 0;
 };
 

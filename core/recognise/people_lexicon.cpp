@@ -33,10 +33,16 @@ NonPerson nonperson_of(std::string_view kind) {
 
 // Marks the folded first word of a phrase, tokenised as the text is, with a class bit.
 void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
+  if (lexicon::plain_word(phrase)) {
+    const auto first = lexicon::fold(phrase);
+    lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
+    return;
+  }
   const auto norm = text::normalize(phrase);
   const auto toks = text::tokenize(norm.s);
   if (toks.empty()) return;
-  lx.classes[lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin))] |= bit;
+  const auto first = lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
+  lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
 }
 
 void add_given(PeopleLexicon& lx, std::string_view data) {

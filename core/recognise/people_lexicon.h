@@ -2,7 +2,6 @@
 #pragma once
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analysis.h"
@@ -28,11 +27,8 @@ enum WordClass : uint8_t {
 };
 
 struct PeopleLexicon {
-  std::unordered_map<std::string, uint8_t> classes;  // folded first word of any entry -> WordClass bits
-  uint8_t classes_of(const std::string& folded) const {
-    const auto it = classes.find(folded);
-    return it == classes.end() ? 0 : it->second;
-  }
+  lexicon::KeyTable classes;  // folded first word of any entry -> WordClass bits
+  uint8_t classes_of_folded(std::string_view folded) const { return static_cast<uint8_t>(classes.find(0, folded)); }
 
   lexicon::Gazetteer titles;       // value: index into title_info
   std::vector<TitleInfo> title_info;

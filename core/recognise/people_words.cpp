@@ -16,7 +16,7 @@ NameWords::NameWords(const text::Document& doc)
     : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
   cls_.assign(n_, 0);
   for (uint32_t t = 0; t < n_; ++t)
-    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of(lexicon::fold(word(t)));
+    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of_folded(doc.folded_word(t));
   known_.assign(n_, 0);
   titles_.resize(n_);
   phrases_.resize(n_);
@@ -261,10 +261,10 @@ bool NameWords::unknown_given(const Run& r) {
   if (!lowercase_ready_) {
     for (uint32_t t = 0; t < n_; ++t)
       if (doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized))
-        lowercase_.insert(word(t));
+        lowercase_.insert(0, word(t), 1);
     lowercase_ready_ = true;
   }
-  return !lowercase_.count(lexicon::fold(word(r.begin)));
+  return !lowercase_.find(0, doc_.folded_word(r.begin));
 }
 
 }  // namespace newsmark::recognise

@@ -5,7 +5,6 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "recognise/people_lexicon.h"
@@ -102,7 +101,7 @@ class NameWords {
   mutable std::vector<uint8_t> known_;  // per token: which of the cached answers below are filled
   mutable std::vector<Match> titles_, phrases_;
   mutable std::vector<int8_t> word_kind_;
-  std::unordered_set<std::string_view> lowercase_;  // words the text writes in lower case (built when first asked)
+  lexicon::KeyTable lowercase_;  // words the text writes in lower case (built when first asked)
   bool lowercase_ready_ = false;
 };
 

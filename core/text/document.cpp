@@ -1,6 +1,7 @@
 #include "text/document.h"
 
 #include "text/chars.h"
+#include "text/fold.h"
 #include "text/header.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -46,6 +47,8 @@ Document make_document(std::string_view utf8) {
   d.norm = normalize(std::string_view(d.text).substr(body));
   if (body > 0)
     for (auto& b : d.norm.to_text) b += body;
+  d.folded.resize(d.norm.s.size());
+  fold_text(d.norm.s, d.folded.data());
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);

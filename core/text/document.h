@@ -28,6 +28,9 @@ struct Document {
   std::string text;            // the input, with invalid UTF-8 replaced
   std::vector<uint32_t> u16;   // byte -> UTF-16 index (see utf8.h)
   NormalView norm;
+  // norm.s with ASCII and Latin-1 capitals lower-cased (text/fold.h): folding keeps every byte where it is, so token
+  // offsets index it too, and the many case-blind look-ups per token need no copy of their own.
+  std::string folded;
   std::vector<Token> tokens;   // only the body: the header is not tokenised as prose
   std::vector<TokenRange> paragraphs;
   std::vector<TokenRange> sentences;
@@ -35,6 +38,9 @@ struct Document {
 
   std::string_view word(std::size_t t) const {
     return std::string_view(norm.s).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+  }
+  std::string_view folded_word(std::size_t t) const {
+    return std::string_view(folded).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
   }
   // Byte offsets in `text` of a token or of a run of tokens.
   uint32_t text_begin(std::size_t t) const { return norm.to_text[tokens[t].begin]; }

@@ -1,0 +1,134 @@
+// A flat hash table from (tag, short byte string) to a non-zero uint32_t, for the per-token look-ups every
+// recogniser makes: one probe sequence over contiguous slots, keys in one arena, and a hash that reads the bytes eight at
+// a time. std::unordered_map<std::string_view> cost a node chase and a byte-wise hash per token per gazetteer.
+#pragma once
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/fold.h"
+
+namespace newsmark::lexicon {
+
+// A 64-bit hash of s mixed with tag; not for untrusted keys' worst case, only for spreading words.
+inline uint64_t hash_key(uint32_t tag, std::string_view s) {
+  uint64_t h = (static_cast<uint64_t>(tag) << 32 | s.size()) * 0x9E3779B97F4A7C15ULL;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 31;
+  }
+  if (n > 0) {
+    // The last 1..7 bytes, read without a variable-length copy: two overlapping 4-byte loads, or three bytes.
+    uint64_t w;
+    if (n >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + n - 4, 4);
+      w = static_cast<uint64_t>(hi) << 32 | lo;
+    } else {
+      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8 | static_cast<unsigned char>(p[n - 1]);
+    }
+    h = (h ^ w) * 0x94D049BB133111EBULL;
+  }
+  return h ^ (h >> 29);
+}
+
+class KeyTable {
+ public:
+  // Returns the value stored for (tag, key), or 0.
+  uint32_t find(uint32_t tag, std::string_view key) const {
+    if (slots_.empty()) return 0;
+    const uint64_t h = hash_key(tag, key);
+    const auto check = static_cast<uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.value == 0) return 0;
+      if (s.check == check && s.tag == tag && s.len == key.size() &&
+          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0)
+        return s.value;
+    }
+  }
+
+  // Stores value (non-zero) for (tag, key), replacing any earlier one.
+  void insert(uint32_t tag, std::string_view key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    if (place(tag, key, value, hash_key(tag, key))) ++size_;
+  }
+
+  std::size_t size() const { return size_; }
+
+ private:
+  struct Slot {
+    uint32_t check = 0;  // the hash's high half, so most mismatches cost no key comparison
+    uint32_t tag = 0;
+    uint32_t key = 0, len = 0;  // the key's bytes in keys_
+    uint32_t value = 0;         // 0: the slot is empty
+  };
+
+  // Returns true when the key was new.
+  bool place(uint32_t tag, std::string_view key, uint32_t value, uint64_t h) {
+    const auto check = static_cast<uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      Slot& s = slots_[i];
+      if (s.value == 0) {
+        s = Slot{check, tag, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), value};
+        keys_.append(key);
+        return true;
+      }
+      if (s.check == check && s.tag == tag && s.len == key.size() &&
+          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0) {
+        s.value = value;
+        return false;
+      }
+    }
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    const std::string old_keys = std::move(keys_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    mask_ = slots_.size() - 1;
+    keys_.clear();
+    for (const Slot& s : old) {
+      if (s.value == 0) continue;
+      const std::string_view k(old_keys.data() + s.key, s.len);
+      place(s.tag, k, s.value, hash_key(s.tag, k));
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+  std::string keys_;
+};
+
+using text::fold_into;
+
+// A folded copy of a token on the stack; a token over 64 bytes (no list has one) folds to its first 64 bytes plus a
+// byte no key holds, so it matches nothing.
+class Folded {
+ public:
+  explicit Folded(std::string_view s) {
+    const std::size_t n = s.size() <= kMax ? s.size() : kMax;
+    fold_into(s.substr(0, n), buf_);
+    if (s.size() > kMax) buf_[kMax] = '\xFF';
+    view_ = std::string_view(buf_, s.size() > kMax ? kMax + 1 : n);
+  }
+  Folded(const Folded&) = delete;
+  Folded& operator=(const Folded&) = delete;
+  std::string_view view() const { return view_; }
+
+ private:
+  static constexpr std::size_t kMax = 64;
+  char buf_[kMax + 1];
+  std::string_view view_;
+};
+
+}  // namespace newsmark::lexicon

@@ -1,0 +1,50 @@
+// Case folding for matching: ASCII and Latin-1 capitals to small letters, byte for byte, so a folded copy keeps every
+// offset of the original. That is all the folding news names need.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace newsmark::text {
+
+// Folds the character at s[i] into buf and returns the index after it.
+inline std::size_t fold_char(std::string_view s, std::size_t i, char* buf) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (static_cast<unsigned>(c - 'A') < 26u) {
+    buf[i] = static_cast<char>(c + 32);
+    return i + 1;
+  }
+  buf[i] = static_cast<char>(c);
+  // Latin-1 capitals U+00C0..U+00DE (but U+00D7) are C3 80..C3 9E; their small forms are 0x20 higher.
+  if (c == 0xC3 && i + 1 < s.size()) {
+    const auto b = static_cast<unsigned char>(s[i + 1]);
+    buf[i + 1] = static_cast<char>(b >= 0x80 && b <= 0x9E && b != 0x97 ? b + 0x20 : b);
+    return i + 2;
+  }
+  return i + 1;
+}
+
+// Writes the folded s into buf, which must hold s.size() bytes. For a token: a few bytes, one at a time.
+inline void fold_into(std::string_view s, char* buf) {
+  for (std::size_t i = 0; i < s.size();) i = fold_char(s, i, buf);
+}
+
+// The same for a whole text, which is mostly ASCII: eight ASCII bytes at once, where the high bit of each byte
+// tells whether it is in A-Z and, shifted down to 0x20, lower-cases it.
+inline void fold_text(std::string_view s, char* buf) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  for (std::size_t i = 0; i < s.size();) {
+    uint64_t w;
+    if (i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), (w & kHigh) == 0)) {
+      const uint64_t upper = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
+      w |= upper >> 2;
+      std::memcpy(buf + i, &w, 8);
+      i += 8;
+    } else {
+      i = fold_char(s, i, buf);
+    }
+  }
+}
+
+}  // namespace newsmark::text
