@@ -49,7 +49,7 @@ const PINNED_SEED_SPEAKERS = [
   { name: 'Liz Truss', titles: '', quotes: 5 },
   { name: 'Ursula von der Leyen', titles: 'president', quotes: 1 },
 ];
-const PINNED_EXAMPLE_COUNTS = { quote: 11, speaker: 6, person: 0, country: 14, date: 14 };
+const PINNED_EXAMPLE_COUNTS = { quote: 11, speaker: 6, person: 0, country: 15, date: 14 };
 const PINNED_EXAMPLE_SPEAKERS = [
   { name: 'Ingrid Halvorsen', titles: 'minister', quotes: 4 },
   { name: 'Gunnar Sveinsson', titles: '', quotes: 2 },
