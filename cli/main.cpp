@@ -14,8 +14,8 @@ namespace {
 using json = nlohmann::ordered_json;
 
 constexpr const char* kUsage =
-    "usage: newsmark [--pretty] [--dct YYYY-MM-DD] [FILE]\n"
-    "  Reads JSON lines {\"id\", \"text\", \"dct\"?} on standard input and writes one newsmark/1 analysis per line.\n"
+    "usage: newsmark [--pretty] [--dct YYYY-MM-DD] [--date-order dmy|mdy] [FILE]\n"
+    "  Reads JSON lines {\"id\", \"text\", \"dct\"?, \"dateOrder\"?} on standard input and writes one newsmark/1 analysis per line.\n"
     "  With FILE, analyses that one plain-text article instead.\n";
 
 json error_line(const json& id, std::string_view code, std::string_view message) {
@@ -26,9 +26,9 @@ json error_line(const json& id, std::string_view code, std::string_view message)
 }
 
 // Analyses one record; returns the output object and whether it succeeded.
-bool analyse(const json& id, std::string_view text, const std::string& dct, json& out) {
+bool analyse(const json& id, std::string_view text, const newsmark::Options& options, json& out) {
   newsmark::Analysis a;
-  const auto status = newsmark::analyze(text, newsmark::Options{dct}, a);
+  const auto status = newsmark::analyze(text, options, a);
   if (!status.ok()) {
     out = error_line(id, status.code, status.message);
     return false;
@@ -44,11 +44,12 @@ bool analyse(const json& id, std::string_view text, const std::string& dct, json
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   bool pretty = false;
-  std::string dct, file;
+  std::string dct, date_order, file;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--pretty") pretty = true;
     else if (arg == "--dct" && i + 1 < argc) dct = argv[++i];
+    else if (arg == "--date-order" && i + 1 < argc) date_order = argv[++i];
     else if (arg == "-h" || arg == "--help") { std::cout << kUsage; return 0; }
     else if (!arg.empty() && arg[0] == '-') { std::cerr << "newsmark: unknown option " << arg << "\n" << kUsage; return 2; }
     else if (file.empty()) file = arg;
@@ -62,7 +63,7 @@ int main(int argc, char** argv) {
     std::ostringstream ss;
     ss << in.rdbuf();
     json out;
-    const bool ok = analyse(json(file), ss.str(), dct, out);
+    const bool ok = analyse(json(file), ss.str(), newsmark::Options{dct, date_order}, out);
     emit(out);
     return ok ? 0 : 1;
   }
@@ -92,8 +93,17 @@ int main(int argc, char** argv) {
       }
       line_dct = rec["dct"].get<std::string>();
     }
+    std::string line_order = date_order;
+    if (rec.contains("dateOrder") && !rec["dateOrder"].is_null()) {
+      if (!rec["dateOrder"].is_string()) {
+        emit(error_line(id, "bad-date-order", "line " + std::to_string(n) + " has a \"dateOrder\" that is not a string"));
+        failed = true;
+        continue;
+      }
+      line_order = rec["dateOrder"].get<std::string>();
+    }
     json out;
-    failed |= !analyse(id, rec["text"].get_ref<const std::string&>(), line_dct, out);
+    failed |= !analyse(id, rec["text"].get_ref<const std::string&>(), newsmark::Options{line_dct, line_order}, out);
     emit(out);
   }
   return failed ? 1 : 0;

@@ -68,6 +68,7 @@ struct DateMention {
   DateKind kind = DateKind::Date;
   Granularity granularity = Granularity::None;
   bool relative = false;
+  std::string order;  // numeric dates only: "dmy" or "mdy", the day/month order used; empty for other dates
 };
 
 struct Analysis {

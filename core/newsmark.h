@@ -9,6 +9,9 @@ namespace newsmark {
 
 struct Options {
   std::string dct;  // YYYY-MM-DD given by the caller; wins over any date found in the text. Empty: none given.
+  // Day/month order of numeric dates such as 07/01/2022: "dmy" or "mdy". Empty: inferred from the text's other numeric
+  // dates (a first part over 12 means day first), else month first.
+  std::string date_order;
 };
 
 struct Status {

@@ -102,15 +102,16 @@ val to_js(const newsmark::Analysis& a) {
     o.set("kind", str(name_of(d.kind)));
     o.set("granularity", nullable(name_of(d.granularity)));
     o.set("relative", d.relative);
+    if (!d.order.empty()) o.set("order", str(d.order));
     dates.call<void>("push", o);
   }
   r.set("dates", dates);
   return r;
 }
 
-val analyze(const std::string& text, const std::string& dct) {
+val analyze(const std::string& text, const std::string& dct, const std::string& date_order) {
   newsmark::Analysis a;
-  const auto status = newsmark::analyze(text, newsmark::Options{dct}, a);
+  const auto status = newsmark::analyze(text, newsmark::Options{dct, date_order}, a);
   val out = val::object();
   out.set("ok", status.ok());
   if (!status.ok()) {

@@ -4,7 +4,7 @@ export declare const SCHEMA: 'newsmark/1';
 
 export declare class NewsmarkError extends Error {
   name: 'NewsmarkError';
-  /** bad-text, bad-options, bad-dct, too-large, no-core */
+  /** bad-text, bad-options, bad-dct, bad-date-order, too-large, no-core */
   code: string;
 }
 
@@ -45,6 +45,8 @@ export interface DateMention extends Span {
   kind: 'date' | 'time' | 'duration' | 'set';
   granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | null;
   relative: boolean;
+  /** Numeric dates only (07/01/2022): the day/month order used. */
+  order?: 'dmy' | 'mdy';
 }
 
 export interface Analysis {
@@ -59,6 +61,8 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** The article's date, YYYY-MM-DD; wins over a date found in the text. */
   dct?: string | null;
+  /** Day/month order of numeric dates; without it, inferred from the text, else month first. */
+  dateOrder?: 'dmy' | 'mdy' | null;
 }
 
 export interface CreateOptions {

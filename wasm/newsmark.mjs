@@ -47,14 +47,16 @@ const wellFormed = typeof String.prototype.toWellFormed === 'function'
   : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
 function checkOptions(options) {
-  if (options === undefined || options === null) return '';
+  if (options === undefined || options === null) return { dct: '', dateOrder: '' };
   if (typeof options !== 'object' || Array.isArray(options))
     throw new NewsmarkError('bad-options', 'options must be an object such as {dct: "2022-01-07"}');
-  const { dct } = options;
-  if (dct === undefined || dct === null || dct === '') return '';
-  if (typeof dct !== 'string')
+  const { dct, dateOrder } = options;
+  const absent = (v) => v === undefined || v === null || v === '';
+  if (!absent(dct) && typeof dct !== 'string')
     throw new NewsmarkError('bad-dct', `dct must be a string written YYYY-MM-DD, got ${typeof dct}`);
-  return dct;
+  if (!absent(dateOrder) && typeof dateOrder !== 'string')
+    throw new NewsmarkError('bad-date-order', `dateOrder must be "dmy" or "mdy", got ${typeof dateOrder}`);
+  return { dct: absent(dct) ? '' : dct, dateOrder: absent(dateOrder) ? '' : dateOrder };
 }
 
 export async function createNewsmark(options = {}) {
@@ -83,8 +85,8 @@ export async function createNewsmark(options = {}) {
         throw new NewsmarkError('bad-text', `text must be a string, got ${text === null ? 'null' : typeof text}`);
       if (text.length > MAX_TEXT_LENGTH)
         throw new NewsmarkError('too-large', `text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`);
-      const dct = checkOptions(analyzeOptions);
-      const out = core._analyze(wellFormed(text), dct);
+      const { dct, dateOrder } = checkOptions(analyzeOptions);
+      const out = core._analyze(wellFormed(text), dct, dateOrder);
       if (!out.ok) throw new NewsmarkError(out.code, out.message);
       return out.result;
     },

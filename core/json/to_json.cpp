@@ -67,6 +67,7 @@ json to_json(const Analysis& a) {
     dates.push_back({{"start", d.at.start}, {"end", d.at.end}, {"value", nullable(d.value)},
                      {"kind", name_of(d.kind)}, {"granularity", nullable(name_of(d.granularity))},
                      {"relative", d.relative}});
+    if (!d.order.empty()) dates.back()["order"] = d.order;
   }
   j["dates"] = std::move(dates);
   return j;

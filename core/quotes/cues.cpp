@@ -69,12 +69,28 @@ bool after_determiner(const text::Document& doc, std::size_t t) {
   return false;
 }
 
+// "tweets", "claims", "fears" are nouns as often as verbs: as verbs they follow their subject directly.
+bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
+  const auto w = doc.word(t);
+  if (n != 1 || w.size() <= 3 || w.back() != 's' || w == "says" || t == 0) return false;
+  const auto& prev = doc.tokens[t - 1];
+  return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun);
+}
+
+// The same ambiguity for report verbs, whose subjects are often common nouns ("the poll shows"): a form followed by
+// "of" is a noun ("prompted fears of an invasion").
+bool report_noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
+  const auto w = doc.word(t);
+  if (n != 1 || w.size() <= 3 || w.back() != 's' || t == 0) return false;
+  return t + 1 < doc.tokens.size() && doc.word(t + 1) == "of";
+}
+
 }  // namespace
 
 ReportVerb report_verb(const text::Document& doc, std::size_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return {};
   const auto m = report_verbs().longest(doc, t);
-  if (!m.tokens || after_determiner(doc, t)) return {};
+  if (!m.tokens || after_determiner(doc, t) || report_noun_reading(doc, t, m.tokens)) return {};
   return {static_cast<uint32_t>(m.tokens), static_cast<ReportRole>(m.values[0])};
 }
 
@@ -97,14 +113,7 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
   if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
   const uint32_t n = verbs().longest(doc, t).tokens;
-  if (!n || after_determiner(doc, t)) return 0;
-  // "tweets", "claims", "calls" are nouns as often as verbs: as verbs they follow their subject directly.
-  const auto w = doc.word(t);
-  if (n == 1 && w.size() > 3 && w.back() == 's' && w != "says" && t > 0) {
-    const auto& prev = doc.tokens[t - 1];
-    const bool subject = prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun;
-    if (!subject) return 0;
-  }
+  if (!n || after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
 }
 

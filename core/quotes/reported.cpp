@@ -223,8 +223,12 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         uint32_t comma = k;
         while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
         if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
-        const Phrase speaker = comma < k ? Phrase{comma, k, comma + 1 == k && frame_word(doc, comma) == FrameWord::Pronoun}
-                                         : phrase_after(doc, k + n, sent.end);
+        // "…, Ingrid Halvorsen has said.": the auxiliary belongs to the verb, not to the speaker.
+        uint32_t spk_end = k;
+        while (spk_end > comma && frame_word(doc, spk_end - 1) == FrameWord::Between) --spk_end;
+        const Phrase speaker =
+            comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
+                      : phrase_after(doc, k + n, sent.end);
         if (!plausible_subject(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
         const uint32_t frame_end = comma < k ? k + n : speaker.end;
         const uint32_t tail = trim_end(doc, frame_end, sent.end);

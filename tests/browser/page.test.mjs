@@ -43,7 +43,7 @@ function expectedSpeakers(a) {
 // The marks of each kind as the page shows them (one per mention; pronouns are not drawn), the speakers with their
 // titles and quote counts, for the canonical seed article and for the page's own example (web/example.mjs). Pinned
 // from the real analysis and equal to the native CLI's (checked below through expectedCounts/expectedSpeakers).
-const PINNED_SEED_COUNTS = { quote: 22, speaker: 8, person: 1, country: 48, date: 13 };
+const PINNED_SEED_COUNTS = { quote: 21, speaker: 8, person: 1, country: 48, date: 13 };
 const PINNED_SEED_SPEAKERS = [
   { name: 'Jens Stoltenberg', titles: 'secretary-general', quotes: 11 },
   { name: 'Liz Truss', titles: '', quotes: 5 },

@@ -78,7 +78,7 @@ test('tooltips explain each kind: speaker, rule and confidence; ISO code and for
   assert.deepEqual(await explain('q2'), { title: 'Direct quote', lines: ['Speaker: Ingrid Halvorsen', 'Named as “she”',
     'Cue: “told”', 'Rule: pronoun-after-quote (a pronoun with a speech verb after the quote)', 'Confidence: 95%'] });
   assert.deepEqual(await explain('q0'), { title: 'Reported speech', lines: ['Speaker: Ingrid Halvorsen',
-    'Named as “the Norwegian fisheries minister Ingrid Halvorsen has”', 'Cue: “said”',
+    'Named as “the Norwegian fisheries minister Ingrid Halvorsen”', 'Cue: “said”',
     'Rule: reported-speech (reported speech, not in quote marks)', 'Confidence: 70%'] });
   assert.deepEqual(await explain('GB-1'), { title: '🇬🇧 United Kingdom', lines: ['ISO code: GB', 'Form: demonym', 'Mentioned 3 times'] });
   assert.deepEqual(await explain('d1'), { title: 'Date: 2022-01-10', lines: ['Value: 2022-01-10', 'Granularity: day',

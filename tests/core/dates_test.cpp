@@ -50,6 +50,39 @@ TEST(DatesNumeric, MonthFirstUnlessTheTextSaysOtherwise) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesNumeric, CallerOrderDecidesAndTheResultSaysWhichWasUsed) {
+  struct OrderCase {
+    const char* text;
+    const char* option;  // Options::date_order
+    const char* value;
+    const char* order;
+  };
+  const OrderCase cases[] = {
+      {"Held 07/01/2022.", "", "2022-07-01", "mdy"},
+      {"Held 07/01/2022.", "dmy", "2022-01-07", "dmy"},
+      {"Held 07/01/2022 and 25/01/2022.", "", "2022-01-07", "dmy"},
+      {"Held 07/01/2022 and 25/01/2022.", "mdy", "2022-07-01", "mdy"},
+  };
+  for (const auto& c : cases) {
+    Analysis a;
+    Options o;
+    o.date_order = c.option;
+    ASSERT_TRUE(analyze(c.text, o, a).ok()) << c.text;
+    const DateMention* d = at(a, 5);
+    ASSERT_NE(d, nullptr) << c.text;
+    EXPECT_EQ(d->at.end, 15u) << c.text;
+    EXPECT_EQ(d->value, c.value) << c.text << " " << c.option;
+    EXPECT_EQ(d->order, c.order) << c.text << " " << c.option;
+  }
+  Analysis a;
+  ASSERT_TRUE(analyze("On 7 January 2022.", {}, a).ok());
+  ASSERT_EQ(a.dates.size(), 1u);
+  EXPECT_EQ(a.dates[0].order, "");  // only numeric dates carry an order
+  Options bad;
+  bad.date_order = "ymd";
+  EXPECT_EQ(analyze("x", bad, a).code, "bad-date-order");
+}
+
 TEST(DatesMonthName, DayMonthYearInEitherOrder) {
   const Case cases[] = {
       {"It was signed on January 7, 2022 in Paris.", "", "January 7, 2022", "2022-01-07"},

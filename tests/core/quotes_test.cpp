@@ -128,6 +128,15 @@ TEST(Quotes, EmbeddedPostTakesItsSignatureAuthor) {
                 {{"We stand together.", "embedded", "City Council", "embedded-post"}});
 }
 
+TEST(Quotes, InvertedFrameWithAnAuxiliaryKeepsTheSpeaker) {
+  expect_quotes("Talks will resume on Monday, Ingrid Halvorsen has said.",
+                {{"Talks will resume on Monday", "indirect", "Ingrid Halvorsen", "reported-speech"}});
+}
+
+TEST(Quotes, NounFormsOfReportVerbsFrameNothing) {
+  expect_quotes("The build-up of tens of thousands of troops near Ukraine has prompted fears of a Russian invasion.", {});
+}
+
 TEST(Quotes, AccordingTo) {
   expect_quotes("Prices will rise by a fifth next year, according to the central bank.",
                 {{"Prices will rise by a fifth next year", "indirect", "the central bank", "reported-speech"}});

@@ -46,6 +46,15 @@ test('lone surrogates are accepted and keep later offsets in place', async () =>
   assert.equal(nm.analyze('\uDBFF').dct, null);
 });
 
+test('dateOrder decides numeric dates and the result says which order was used', async () => {
+  const nm = await newsmark();
+  const text = 'Held 07/01/2022.';
+  const pick = (o) => nm.analyze(text, o).dates.map(({ start, end, value, order }) => ({ start, end, value, order }));
+  assert.deepEqual(pick(), [{ start: 5, end: 15, value: '2022-07-01', order: 'mdy' }]);
+  assert.deepEqual(pick({ dateOrder: 'dmy' }), [{ start: 5, end: 15, value: '2022-01-07', order: 'dmy' }]);
+  assert.equal('order' in nm.analyze('On 7 January 2022.').dates[0], false);
+});
+
 test('bad input throws a NewsmarkError with a code', async () => {
   const nm = await newsmark();
   const cases = [
@@ -56,6 +65,8 @@ test('bad input throws a NewsmarkError with a code', async () => {
     [() => nm.analyze('x', { dct: 20220107 }), 'bad-dct'],
     [() => nm.analyze('x', { dct: '2022-02-30' }), 'bad-dct'],
     [() => nm.analyze('x', { dct: 'last Friday' }), 'bad-dct'],
+    [() => nm.analyze('x', { dateOrder: 'ymd' }), 'bad-date-order'],
+    [() => nm.analyze('x', { dateOrder: 1 }), 'bad-date-order'],
   ];
   for (const [call, code] of cases) {
     assert.throws(call, (e) => e instanceof NewsmarkError && e.code === code && e.message.length > 0, code);

@@ -25,6 +25,8 @@ test('both CLIs agree on JSON lines, bad lines included, and exit 1 when one fai
     JSON.stringify({ id: 7 }),
     JSON.stringify({ id: 'd', text: 'x', dct: '2022-13-01' }),
     JSON.stringify({ id: 'e', text: 'Caf\u00e9 \uD83D\uDE00', dct: '2022-01-07' }),
+    JSON.stringify({ id: 'f', text: 'Held 07/01/2022.', dateOrder: 'dmy' }),
+    JSON.stringify({ id: 'g', text: 'Held 07/01/2022.', dateOrder: 'ymd' }),
     '',
   ].join('\n');
   const native = runNative([], input);
@@ -33,8 +35,10 @@ test('both CLIs agree on JSON lines, bad lines included, and exit 1 when one fai
   assert.equal(wasm.status, 1);
   assert.equal(wasm.stdout, native.stdout);
   const lines = native.stdout.trim().split('\n').map((l) => JSON.parse(l));
-  assert.deepEqual(lines.map((l) => l.id), ['a', null, 7, 'd', 'e']);
-  assert.deepEqual(lines.map((l) => l.error?.code ?? null), [null, 'bad-json', 'bad-text', 'bad-dct', null]);
+  assert.deepEqual(lines.map((l) => l.id), ['a', null, 7, 'd', 'e', 'f', 'g']);
+  assert.deepEqual(lines.map((l) => l.error?.code ?? null),
+    [null, 'bad-json', 'bad-text', 'bad-dct', null, null, 'bad-date-order']);
+  assert.deepEqual(lines[5].dates.map((d) => [d.value, d.order]), [['2022-01-07', 'dmy']]);
   assert.equal(lines[4].dct.source, 'option');
 });
 

@@ -1,5 +1,6 @@
 // Numeric dates: 07/01/2022, 7/8/07, 7-8-2007. The day/month order is read from the text itself (a first part over
 // 12 means day first everywhere in it; a second part over 12 means month first); otherwise month first, as in US news.
+// A caller who knows the convention (Options::date_order) decides instead.
 #include "recognise/dates/internal.h"
 #include "text/header.h"
 
@@ -14,7 +15,7 @@ struct Numeric {
 
 void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
   std::vector<Numeric> found;
-  bool day_first = false;
+  bool day_first = c.date_order == 'd';
   std::size_t floor = 0;  // candidates found so far end here: no new one starts inside them
   for (const uint32_t at : c.triggers) {
     if (at < floor) continue;
@@ -34,7 +35,7 @@ void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
     if (da > 2 || db > 2 || a < 1 || b < 1 || (dy != 2 && dy != 4)) continue;
     if (dy == 2) y += y < 50 ? 2000 : 1900;
     if (a > 12 && b > 12) continue;
-    if (a > 12) day_first = true;
+    if (a > 12 && c.date_order != 'm') day_first = true;
     found.push_back({t, a, b, y});
     floor = t + 5;
   }

@@ -21,7 +21,9 @@ constexpr Recogniser kRecognisers[] = {
 
 Result find_dates(const text::Document& doc, const Options& options) {
   Result r;
-  const Ctx c(doc, Lexicon::get());
+  Ctx ctx(doc, Lexicon::get());
+  if (!options.date_order.empty()) ctx.date_order = options.date_order[0];
+  const Ctx& c = ctx;
   std::vector<Cand> cands;
   for (const Recogniser f : kRecognisers) f(c, cands);
   merge_adjacent(c, cands);
@@ -34,7 +36,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
   // The header's date is the article's own date, written in the text: a mention like any other.
   if (doc.header)
     r.mentions.push_back({Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}, doc.header->value, DateKind::Date,
-                          Granularity::Day, false});
+                          Granularity::Day, false, {}});
   // The last quarter named, for `a year earlier` in results (the same quarter a year before).
   int quarter_y = 0, quarter_q = 0;
   uint32_t quarter_at = 0;
@@ -54,6 +56,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
       quarter_at = k.e;
     }
     m.kind = k.kind;
+    if (std::string_view(k.rule).starts_with("numeric-")) m.order = std::string_view(k.rule) == "numeric-day-first" ? "dmy" : "mdy";
     m.granularity = k.kind == DateKind::Duration || k.kind == DateKind::Set ? Granularity::None : k.gran;
     r.mentions.push_back(std::move(m));
   }

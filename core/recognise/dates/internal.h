@@ -119,6 +119,7 @@ struct Ctx {
   std::vector<const Word*> words;  // per token; null when the word is in no list
   std::vector<uint32_t> triggers;  // the tokens a date may start at, in order: the only ones recognisers visit
   std::size_t n = 0;
+  char date_order = 0;  // numeric dates: 'd' day first, 'm' month first, 0 inferred from the text
 
   Ctx(const text::Document& d, const Lexicon& l);
   const Word* at(std::size_t t) const { return t < n ? words[t] : nullptr; }
