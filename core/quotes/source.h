@@ -1,5 +1,5 @@
-// The speaker phrase next to a cue: the in-text mention a quote is attributed to ("Mr Stoltenberg", "he",
-// "a U.S. Embassy official in Nairobi", "European Commission president Ursula von der Leyen").
+// The speaker phrase next to a cue: the in-text mention a quote is attributed to ("Ms Berg", "he",
+// "a U.S. Embassy official in Nairobi", "the European Commission's president Anna Berg").
 #pragma once
 #include <cstdint>
 
