@@ -12,12 +12,7 @@ void for_each_speech_verb(void (*f)(std::string_view form, bool reports, void* c
   util::for_each_record(data::speech_verbs_tsv, [&](const auto& fields) {
     if (fields.size() < 2) return;
     const bool reports = fields.size() > 2 && fields[2] == "clause";
-    std::string_view forms = fields[1];
-    while (!forms.empty()) {
-      const auto comma = forms.find(',');
-      f(forms.substr(0, comma), reports, ctx);
-      forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
-    }
+    util::for_each_item(fields[1], [&](std::string_view form) { f(form, reports, ctx); });
   });
 }
 

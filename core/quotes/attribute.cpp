@@ -31,7 +31,6 @@ bool set(const QuoteContext& c, Attribution& a, Phrase source, uint32_t cue_b, u
   return true;
 }
 
-bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 
 // 1. "“…,” X said", "“…,” said X", "“…,” he said": the cue right after the closing mark.
 bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {

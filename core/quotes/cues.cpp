@@ -41,31 +41,20 @@ const lexicon::Gazetteer& report_verbs() {
     util::for_each_record(data::quote_report_verbs_tsv, [&](const auto& f) {
       if (f.size() < 3) return;
       const auto role = static_cast<uint32_t>(f[2] == "object" ? ReportRole::Object : ReportRole::Clause);
-      std::string_view forms = f[1];
-      while (!forms.empty()) {
-        const auto comma = forms.find(',');
-        g.add(forms.substr(0, comma), role, lexicon::Case::kFold);
-        forms = comma == std::string_view::npos ? std::string_view{} : forms.substr(comma + 1);
-      }
+      util::for_each_item(f[1], [&](std::string_view form) { g.add(form, role, lexicon::Case::kFold); });
     });
     return g;
   }();
   return g;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if ((a[i] >= 'A' && a[i] <= 'Z' ? a[i] + 32 : a[i]) != b[i]) return false;
-  return true;
-}
 
 // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
   if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
-  const auto prev = doc.word(t - 1);
+  const auto prev = doc.folded_word(t - 1);
   for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
-    if (iequals(prev, d)) return true;
+    if (prev == d) return true;
   return false;
 }
 

@@ -20,6 +20,16 @@ bool introduces_clause(const text::Document& doc, std::size_t t);
 
 FrameWord frame_word(const text::Document& doc, std::size_t t);
 
+// A dash as the normalised text writes it: "-", "--" or an em dash (signatures, appositions, asides).
+inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
+
+// Tokens in [b, e) that are not punctuation.
+inline uint32_t word_count(const text::Document& doc, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t) n += doc.tokens[t].kind != text::TokenKind::Punct;
+  return n;
+}
+
 // A verb whose object ("cited derogatory comments") or content clause ("the report found that …") is reported
 // speech, though it is no cue for a quotation (core/data/quote-report-verbs.tsv).
 enum class ReportRole : uint8_t { None, Object, Clause };

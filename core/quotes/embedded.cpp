@@ -1,5 +1,7 @@
 #include "quotes/embedded.h"
 
+#include "quotes/cues.h"
+
 namespace newsmark::quotes {
 namespace {
 
@@ -8,7 +10,6 @@ constexpr uint32_t kMaxPostChars = 300;
 constexpr uint32_t kMaxNameTokens = 8;
 constexpr uint32_t kMaxDateTokens = 6;
 
-bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 
 // An earlier paragraph belongs to the post only if it reads like one: a mention, a hashtag, a link or an emoji.
 bool social(const text::Document& doc, const text::TokenRange& para) {

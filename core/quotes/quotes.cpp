@@ -15,13 +15,6 @@ namespace {
 // A scare quote or a title has at most this many words and no speech around it.
 constexpr uint32_t kScareWords = 2;
 
-uint32_t words_in(const text::Document& doc, uint32_t b, uint32_t e) {
-  uint32_t n = 0;
-  for (uint32_t t = b; t < e; ++t)
-    if (doc.tokens[t].kind != text::TokenKind::Punct) ++n;
-  return n;
-}
-
 bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   for (uint32_t t = sent.begin; t < sent.end; ++t) {
     if (t >= s.open && t <= static_cast<uint32_t>(s.close < 0 ? s.end : s.close)) continue;
@@ -32,7 +25,7 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
   const uint32_t after = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
   if (after + 1 < doc.tokens.size()) {
     const auto w = doc.word(after);
-    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[after + 1].has(text::kCapitalized)) return true;
+    if (is_dash(w) && doc.tokens[after + 1].has(text::kCapitalized)) return true;
   }
   return false;
 }
@@ -50,7 +43,7 @@ bool nickname(const text::Document& doc, const Span& s) {
 // Your Kid a Millionaire,”): a few words, every long one capitalised, after a word of the sentence, with no cue right
 // after it. Headlines, where every word is capitalised, keep their quotes.
 bool title_of_work(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
-  if (s.close < 0 || s.open == sent.begin || words_in(doc, s.begin, s.end) > 6) return false;
+  if (s.close < 0 || s.open == sent.begin || word_count(doc, s.begin, s.end) > 6) return false;
   const auto& before = doc.tokens[s.open - 1];
   if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
       before.kind != text::TokenKind::Number)
@@ -79,7 +72,7 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
 bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange& sent) {
   if (s.open == sent.begin) return false;
   const auto before = doc.word(s.open - 1);
-  if (before == ":" || before == "," || before == "-" || before == "--" || before == "\xE2\x80\x94") return false;
+  if (before == ":" || before == "," || is_dash(before)) return false;
   if (s.close < 0) return false;
   const auto last = doc.word(s.end - 1);
   return !(last == "," || last == "." || last == "?" || last == "!" || last == "...");
@@ -112,7 +105,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       partial.push_back(false);
     }
     const auto& sent = doc.sentences[sentence_of[s.open]];
-    if (words_in(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
+    if (word_count(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
     if (title_of_work(doc, sent, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;

@@ -13,12 +13,6 @@ namespace {
 constexpr uint32_t kMinClauseWords = 4;
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
 
-uint32_t words(const text::Document& doc, uint32_t b, uint32_t e) {
-  uint32_t n = 0;
-  for (uint32_t t = b; t < e; ++t) n += doc.tokens[t].kind != text::TokenKind::Punct;
-  return n;
-}
-
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) {
   for (std::string_view x : {"was", "were", "is", "are", "has", "have", "had", "will", "would"})
@@ -35,7 +29,7 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
     if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
   }
   if (p.end - p.begin == 1) {
-    const auto w = lexicon::fold(doc.word(p.begin));
+    const auto w = doc.folded_word(p.begin);
     if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return false;
     if (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))) return false;
   }
@@ -60,7 +54,7 @@ uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
     if (w == ";") return t;
-    if ((w == "-" || w == "--" || w == "\xE2\x80\x94") && doc.tokens[t].has(text::kSpaceBefore)) return t;
+    if (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) return t;
     const auto next = doc.word(t + 1);
     if (w == "," && (ends_clause(next) || (cue_length(doc, t + 1) && next.size() > 4 &&
                                            next.substr(next.size() - 3) == "ing")))
@@ -131,7 +125,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
       e = trim_end(doc, b, k - 1);
     }
     const bool marks_inside = mostly_quoted(covered, b, e);
-    if (src.empty() || marks_inside || words(doc, b, e) < kMinClauseWords) return false;
+    if (src.empty() || marks_inside || word_count(doc, b, e) < kMinClauseWords) return false;
     out.push_back({b, e, attributed(c, src, k, k + 2)});
     return true;
   }
@@ -164,7 +158,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
       while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
       if (subject.empty() && pk > sent.begin) {
-        const auto prev = lexicon::fold(doc.word(pk - 1));
+        const auto prev = doc.folded_word(pk - 1);
         // "an architect who said…": the relative pronoun stands for the phrase before it.
         if (prev == "who") subject = phrase_before(doc, pk - 1, sent.begin);
         // "X promised … and said…": the coordinated verb shares the sentence's subject.
@@ -202,7 +196,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         const uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
         const bool marks_inside = mostly_quoted(covered, b, e);
         const uint32_t min_words = object ? 2 : kMinClauseWords;
-        if (words(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
+        if (word_count(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
           Attribution a;
           a.source = subject;
           a.cue_begin = k;
@@ -234,14 +228,14 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         const uint32_t tail = trim_end(doc, frame_end, sent.end);
         uint32_t e = trim_end(doc, sent.begin, comma - 1);
         if (tail > frame_end && doc.word(frame_end) == ",") {
-          if (words(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
+          if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
         } else if (tail - frame_end > 8) {
           uint32_t next = frame_end;
           while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
           if (next >= tail || doc.word(next) != ",") continue;  // the frame runs on: not an inverted cue
         }
         const bool marks_inside = mostly_quoted(covered, sent.begin, e);
-        if (words(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
+        if (word_count(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
         Attribution a;
         a.source = speaker;
         a.cue_begin = k;

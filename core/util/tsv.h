@@ -25,4 +25,14 @@ void for_each_record(std::string_view data, F&& f) {
   }
 }
 
+// Calls f for each comma-separated item of a field ("said,says,saying"); empty items are skipped.
+template <typename F>
+void for_each_item(std::string_view field, F&& f) {
+  while (!field.empty()) {
+    const auto comma = field.find(',');
+    if (comma != 0) f(field.substr(0, comma));
+    field = comma == std::string_view::npos ? std::string_view{} : field.substr(comma + 1);
+  }
+}
+
 }  // namespace newsmark::util
