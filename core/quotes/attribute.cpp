@@ -10,11 +10,7 @@ constexpr uint32_t kCueReach = 10;
 // An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
 constexpr uint32_t kAppositionReach = 30;
 
-int32_t person_of(const QuoteContext& c, const Phrase& p) {
-  for (uint32_t t = p.end; t-- > p.begin;)  // the head of a phrase is at its end
-    if (c.token_person[t] >= 0) return c.token_person[t];
-  return -1;
-}
+int32_t person_of(const QuoteContext& c, const Phrase& p) { return quotes::person_of(c.doc, c.token_person, p); }
 
 bool set(const QuoteContext& c, Attribution& a, Phrase source, uint32_t cue_b, uint32_t cue_e, std::string_view rule,
          double confidence) {
@@ -68,6 +64,7 @@ bool after_quote(const QuoteContext& c, const Span& s, Attribution& a) {
       return set(c, a, Phrase{t, e, pronoun}, k, k + n, "explicit-after-quote", first_comma ? 0.9 : 0.95);
     }
     const auto w = c.doc.word(k);
+    if (c.sentence_of[k] != c.sentence_of[t]) return false;  // "“…!” until shots are heard. At this point, …"
     if (w == "," && !first_comma) first_comma = k;
     if (!first_comma && k >= t + kCueReach) return false;
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
@@ -171,6 +168,9 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
       // "what X calls “…”" names the words inside a larger frame: the sentence's own frame, further back, decides.
       if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
+      // "saying anybody who complains … “…”": a restrictive "who" with no person before it is inside the frame.
+      if (p.pronoun && c.doc.folded_word(p.begin) == "who" && c.doc.word(p.begin - 1) != "," && person_of(c, p) < 0)
+        continue;
       if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
     }
   }
@@ -203,6 +203,33 @@ bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
     if (frame_word(c.doc, k) == FrameWord::According && c.doc.word(k + 1) == "to")
       return set(c, a, phrase_after(c.doc, k + 2, std::min(sent.end, k + 2 + kCueReach)), k, k + 2,
                  "according-to", 0.85);
+  }
+  return false;
+}
+
+// 5b. "…, Schiff said. “…”": a quote opening a sentence, with no cue of its own, goes on from the speech frame of the
+// sentence just before it in the same paragraph.
+bool previous_sentence(const QuoteContext& c, const Span& s, Attribution& a) {
+  const uint32_t si = c.sentence_of[s.open];
+  const auto& sent = c.doc.sentences[si];
+  uint32_t first = sent.begin;
+  while (first < s.open && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
+  if (first != s.open || si == 0) return false;
+  const auto& prev = c.doc.sentences[si - 1];
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (prev.begin < para.begin) return false;
+  for (uint32_t k = prev.end; k-- > prev.begin;) {
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && (c.doc.word(k) == "\"" || c.doc.word(k) == "'")) return false;
+    const uint32_t n = cue_length(c.doc, k);
+    if (!n) continue;
+    // A name or a pronoun only: "the report said. “…”" is not the report's words.
+    const auto named = [&](const Phrase& p) {
+      return !p.empty() && (p.pronoun || person_of(c, p) >= 0 || c.doc.tokens[p.end - 1].has(text::kCapitalized));
+    };
+    Phrase p = phrase_before(c.doc, k, prev.begin);
+    if (!named(p)) p = phrase_after(c.doc, k + n, std::min(prev.end, k + n + kCueReach));
+    if (!named(p)) return false;
+    return set(c, a, p, k, k + n, "previous-sentence", 0.6);
   }
   return false;
 }
@@ -253,6 +280,8 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
     out[i].rule = "continuation";
     out[i].confidence = std::min(0.75, out[i].confidence);
   }
+  for (std::size_t i = 0; i < c.spans.size(); ++i)
+    if (!out[i].resolved() && !c.spans[i].embedded) previous_sentence(c, c.spans[i], out[i]);
   return out;
 }
 

@@ -19,20 +19,43 @@ namespace {
 
 const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
+struct FrameEntry {
+  std::string word;
+  FrameWord role;
+  bool preposition;
+};
+
 // Sorted by word, for a binary search with a stack key (no allocation per look-up).
-const std::vector<std::pair<std::string, FrameWord>>& frame_words() {
+const std::vector<FrameEntry>& frame_words() {
   static const auto m = [] {
-    std::vector<std::pair<std::string, FrameWord>> m;
+    std::vector<FrameEntry> m;
     util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
                           : f[1] == "pronoun" ? FrameWord::Pronoun : FrameWord::According;
-      m.emplace_back(std::string(f[0]), r);
+      m.push_back({std::string(f[0]), r, f.size() > 2 && f[2] == "preposition"});
     });
-    std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.first < y.first; });
+    std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.word < y.word; });
     return m;
   }();
   return m;
+}
+
+const FrameEntry* frame_entry(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return nullptr;
+  const auto w = doc.word(t);
+  char buf[16];
+  if (w.size() > sizeof buf) return nullptr;  // frame words are short and ASCII
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const char ch = w[i];
+    if (static_cast<unsigned char>(ch) >= 0x80) return nullptr;
+    buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
+  }
+  const std::string_view key(buf, w.size());
+  const auto& m = frame_words();
+  const auto it = std::lower_bound(m.begin(), m.end(), key,
+                                   [](const auto& e, std::string_view k) { return std::string_view(e.word) < k; });
+  return it != m.end() && it->word == key ? &*it : nullptr;
 }
 
 const lexicon::Gazetteer& report_verbs() {
@@ -49,6 +72,12 @@ const lexicon::Gazetteer& report_verbs() {
 }
 
 
+// A word that may be a verb by its case: lower case, or capitalised in a title-case headline.
+bool verb_case(const text::Document& doc, std::size_t t) {
+  const auto& tok = doc.tokens[t];
+  return tok.kind == text::TokenKind::Word && (!tok.has(text::kCapitalized) || tok.has(text::kHeadline));
+}
+
 // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
   if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
@@ -63,7 +92,9 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   const auto w = doc.word(t);
   if (n != 1 || w.size() <= 3 || w.back() != 's' || w == "says" || t == 0) return false;
   const auto& prev = doc.tokens[t - 1];
-  return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun);
+  // "it" and "who" take verbs only: "what it calls", "a senator who claims".
+  const auto pw = doc.folded_word(t - 1);
+  return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who");
 }
 
 // The same ambiguity for report verbs, whose subjects are often common nouns ("the poll shows"): a form followed by
@@ -77,7 +108,7 @@ bool report_noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
 }  // namespace
 
 ReportVerb report_verb(const text::Document& doc, std::size_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return {};
+  if (!verb_case(doc, t)) return {};
   const auto m = report_verbs().longest(doc, t);
   if (!m.tokens || after_determiner(doc, t) || report_noun_reading(doc, t, m.tokens)) return {};
   return {static_cast<uint32_t>(m.tokens), static_cast<ReportRole>(m.values[0])};
@@ -90,7 +121,7 @@ bool introduces_clause(const text::Document& doc, std::size_t t) {
 
 uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
   if (const uint32_t n = cue_length(doc, t)) return n;
-  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
+  if (!verb_case(doc, t)) return 0;
   const uint32_t n = verbs().longest(doc, t).tokens;
   // "“…,” the letter reads.": a form ending its clause is the verb, whatever stands before it.
   if (!n || t + n >= doc.tokens.size() || doc.tokens[t + n].kind != text::TokenKind::Punct || after_determiner(doc, t))
@@ -99,28 +130,22 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
 }
 
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
-  // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name.
-  if (doc.tokens[t].kind != text::TokenKind::Word || doc.tokens[t].has(text::kCapitalized)) return 0;
+  // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name, unless a title-case
+  // headline capitalises every word ("Christie Calls Clinton ‘A Disgrace’").
+  if (!verb_case(doc, t)) return 0;
   const uint32_t n = verbs().longest(doc, t).tokens;
   if (!n || after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word) return FrameWord::None;
-  const auto w = doc.word(t);
-  char buf[16];
-  if (w.size() > sizeof buf) return FrameWord::None;  // frame words are short and ASCII
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const char ch = w[i];
-    if (static_cast<unsigned char>(ch) >= 0x80) return FrameWord::None;
-    buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-  }
-  const std::string_view key(buf, w.size());
-  const auto& m = frame_words();
-  const auto it = std::lower_bound(m.begin(), m.end(), key,
-                                   [](const auto& e, std::string_view k) { return std::string_view(e.first) < k; });
-  return it != m.end() && it->first == key ? it->second : FrameWord::None;
+  const FrameEntry* e = frame_entry(doc, t);
+  return e ? e->role : FrameWord::None;
+}
+
+bool preposition(const text::Document& doc, std::size_t t) {
+  const FrameEntry* e = frame_entry(doc, t);
+  return e && e->preposition;
 }
 
 }  // namespace newsmark::quotes

@@ -20,6 +20,9 @@ bool introduces_clause(const text::Document& doc, std::size_t t);
 
 FrameWord frame_word(const text::Document& doc, std::size_t t);
 
+// A boundary word that opens a prepositional phrase ("in", "through"), marked `preposition` in the data.
+bool preposition(const text::Document& doc, std::size_t t);
+
 // A dash as the normalised text writes it: "-", "--" or an em dash (signatures, appositions, asides).
 inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 

@@ -24,6 +24,9 @@ std::vector<Span> find_spans(const text::Document& doc) {
   for (uint32_t p = 0; p < doc.paragraphs.size(); ++p) {
     const auto& para = doc.paragraphs[p];
     int32_t open_double = -1, open_single = -1;
+    Style outer_style = Style::Curly;
+    int32_t inner_double = -1;  // a double quote of another style open inside the outer one
+    Style inner_style = Style::Curly;
     bool first_mark = true;
     for (; m < marks.size() && marks[m].token < para.end; ++m) {
       const Mark& mk = marks[m];
@@ -33,11 +36,22 @@ std::vector<Span> find_spans(const text::Document& doc) {
       if (pending >= 0 && !opens_paragraph) pending = -1;
       if (mk.family == Family::Double) {
         if (mk.role == Role::Open) {
+          if (open_double >= 0 && inner_double < 0 && mk.style != outer_style) {
+            inner_double = static_cast<int32_t>(mk.token);  // a quote inside the quote belongs to it
+            inner_style = mk.style;
+            continue;
+          }
           open_double = static_cast<int32_t>(mk.token);  // an opener while one is open: the earlier never closed
-          open_single = -1;
+          outer_style = mk.style;
+          open_single = inner_double = -1;
           continue;
         }
         if (open_double < 0) continue;  // a stray closing mark
+        if (inner_double >= 0) {
+          const bool closes_inner = mk.style == inner_style;
+          inner_double = -1;
+          if (closes_inner) continue;
+        }
         const uint32_t b = static_cast<uint32_t>(open_double) + 1;
         if (has_content(doc, b, mk.token)) {
           Span s{b, mk.token, static_cast<uint32_t>(open_double), static_cast<int32_t>(mk.token), p};
@@ -48,7 +62,7 @@ std::vector<Span> find_spans(const text::Document& doc) {
           out.push_back(s);
         }
         pending = -1;
-        open_double = open_single = -1;
+        open_double = open_single = inner_double = -1;
         continue;
       }
       if (mk.role == Role::Open) {

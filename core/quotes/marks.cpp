@@ -71,7 +71,9 @@ std::vector<Mark> find_marks(const text::Document& doc) {
       text::decode_at(t, p, before);
     }
     if (e < t.size()) text::decode_at(t, e, after);
-    const bool can_open = opens_before(before) && after != 0 && !text::is_space(after);
+    // Nothing can close at the start of a line, so a mark there opens, even a ” before a space ("\n” … what I learned").
+    const bool line_start = before == 0 || before == '\n';
+    const bool can_open = opens_before(before) && after != 0 && (!text::is_space(after) || line_start);
     const bool can_close = !text::is_space(before) && before != 0 &&
                            (after == 0 || text::is_space(after) || !text::is_word_char(after));
     Role role;
@@ -81,7 +83,9 @@ std::vector<Mark> find_marks(const text::Document& doc) {
     else if (can_close && !can_open) role = Role::Close;
     else if (k.role == Fixed::Either && text::is_space(before) && closes_after_space(t, b)) role = Role::Close;
     else continue;
-    out.push_back({i, k.family, role});
+    const Style style = cp == '"' || (cp == '\'' && k.family == Family::Single) ? Style::Straight
+                        : cp == '`' || cp == '\'' ? Style::Typewriter : Style::Curly;
+    out.push_back({i, k.family, role, style});
   }
   return out;
 }

@@ -10,10 +10,14 @@ namespace newsmark::quotes {
 enum class Family : uint8_t { Double, Single };  // guillemets and low-9 marks count as double, ‹ › ‚ as single
 enum class Role : uint8_t { Open, Close };
 
+// How a mark is written: marks of another style inside a quote nest in it ("… the question: “…?” Forty-three, …").
+enum class Style : uint8_t { Curly, Straight, Typewriter };  // “ ” ‘ ’ « » „ | " ' | `` ''
+
 struct Mark {
   uint32_t token;
   Family family;
   Role role;
+  Style style;
 };
 
 // The quotation marks of the document in token order. Straight marks get their role from the spacing around them

@@ -14,12 +14,19 @@ namespace {
 
 // A scare quote or a title has at most this many words and no speech around it.
 constexpr uint32_t kScareWords = 2;
+// How far before a short quote a reporting verb still frames it, in tokens.
+constexpr uint32_t kFrameReach = 6;
 
 bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   for (uint32_t t = sent.begin; t < sent.end; ++t) {
     if (t >= s.open && t <= static_cast<uint32_t>(s.close < 0 ? s.end : s.close)) continue;
     if (cue_length(doc, t) || (frame_word(doc, t) == FrameWord::According && t + 1 < sent.end && doc.word(t + 1) == "to"))
       return true;
+  }
+  // A reporting verb shortly before the marks frames them: "admires Putin as a “strong leader”".
+  for (uint32_t t = s.open, n = 0; t-- > sent.begin && n < kFrameReach; ++n) {
+    if (doc.tokens[t].kind == text::TokenKind::Punct) break;
+    if (report_verb(doc, t).tokens) return true;
   }
   // A signature after the closing mark: "“…” — Name".
   const uint32_t after = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
@@ -35,6 +42,7 @@ bool nickname(const text::Document& doc, const Span& s) {
   if (s.open == 0 || s.close < 0 || static_cast<std::size_t>(s.close) + 1 >= doc.tokens.size()) return false;
   const auto& before = doc.tokens[s.open - 1];
   const auto& after = doc.tokens[static_cast<std::size_t>(s.close) + 1];
+  if (before.has(text::kHeadline)) return false;  // every word of a headline is capitalised
   return before.kind == text::TokenKind::Word && before.has(text::kCapitalized) &&
          after.kind == text::TokenKind::Word && after.has(text::kCapitalized);
 }
@@ -163,10 +171,12 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
         person.quoted = true;
         q.speaker = person.id;
         q.speaker_name = person.name;
-      } else if (!a.source.pronoun) {
-        // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO").
-        q.speaker_name = doc.text.substr(doc.text_begin(a.source.begin),
-                                         doc.text_end(a.source.end - 1) - doc.text_begin(a.source.begin));
+      } else if (!a.source.pronoun || a.source.refers_end > a.source.refers_begin) {
+        // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO"), or
+        // the phrase a relative "who" stands for ("several senators who argued").
+        const uint32_t b = a.source.pronoun ? a.source.refers_begin : a.source.begin;
+        const uint32_t e = a.source.pronoun ? a.source.refers_end : a.source.end;
+        q.speaker_name = doc.text.substr(doc.text_begin(b), doc.text_end(e - 1) - doc.text_begin(b));
       }
     }
     out.push_back(std::move(q));
@@ -174,7 +184,9 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   std::vector<bool> covered(doc.tokens.size(), false);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
-    make(s.begin, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
+    // A transcript turn's label names the speaker; the quote is what follows it ("WALLACE: …").
+    const uint32_t b = attributions[i].rule == "transcript" ? attributions[i].cue_end : s.begin;
+    make(b, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
          attributions[i]);
     const uint32_t last = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
     for (uint32_t t = s.open; t < last; ++t) covered[t] = true;

@@ -96,8 +96,7 @@ Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue
   a.source = source;
   a.cue_begin = cue_b;
   a.cue_end = cue_e;
-  for (uint32_t t = source.end; t-- > source.begin;)
-    if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+  a.person = person_of(c.doc, c.token_person, source);
   a.rule = "reported-speech";
   a.confidence = source.pronoun && a.person < 0 ? 0.3 : 0.7;
   return a;
@@ -159,8 +158,6 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
       if (subject.empty() && pk > sent.begin) {
         const auto prev = doc.folded_word(pk - 1);
-        // "an architect who said…": the relative pronoun stands for the phrase before it.
-        if (prev == "who") subject = phrase_before(doc, pk - 1, sent.begin);
         // "X promised … and said…": the coordinated verb shares the sentence's subject.
         if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
           uint32_t e = sent.begin;
@@ -201,8 +198,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           a.source = subject;
           a.cue_begin = k;
           a.cue_end = k + n;
-          for (uint32_t t = subject.end; t-- > subject.begin;)
-            if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+          a.person = person_of(doc, c.token_person, subject);
           a.rule = report_only ? "reported-content" : "reported-speech";
           a.confidence = subject.pronoun && a.person < 0 ? 0.3 : report_only ? 0.6 : 0.7;
           out.push_back({b, e, a});
@@ -240,8 +236,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         a.source = speaker;
         a.cue_begin = k;
         a.cue_end = k + n;
-        for (uint32_t t = speaker.end; t-- > speaker.begin;)
-          if (c.token_person[t] >= 0) { a.person = c.token_person[t]; break; }
+        a.person = person_of(doc, c.token_person, speaker);
         a.rule = "reported-speech";
         a.confidence = speaker.pronoun && a.person < 0 ? 0.3 : 0.7;
         out.push_back({sent.begin, e, a});

@@ -92,6 +92,26 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
 
 bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
+// A lower-case word in -ly ("openly", "repeatedly").
+bool manner_adverb(const text::Document& doc, uint32_t t) {
+  const auto w = doc.word(t);
+  return doc.tokens[t].kind == text::TokenKind::Word && !doc.tokens[t].has(text::kCapitalized) && w.size() > 4 &&
+         w.ends_with("ly");
+}
+
+// The relative pronoun at `who` as a speaker, with the phrase before it (over one comma) that it stands for.
+Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
+  Phrase p{who, who + 1, true};
+  uint32_t e = who;
+  if (e > floor && doc.word(e - 1) == ",") --e;
+  uint32_t b = e;
+  while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+  while (b < e && frame_word(doc, b) == FrameWord::Boundary) ++b;
+  p.refers_begin = b;
+  p.refers_end = e;
+  return p;
+}
+
 }  // namespace
 
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
@@ -114,6 +134,10 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
+  // An adverb between a name or pronoun and its verb is not part of the speaker: "Tom Hall openly admires".
+  if (end > floor + 1 && manner_adverb(doc, end - 1) &&
+      (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) == FrameWord::Pronoun))
+    --end;
   // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
   if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {
     // The clause right before: "Once in my early 20s, when …, I laughed and said" → "I".
@@ -138,13 +162,37 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   uint32_t begin = end;
   while (begin > floor && end - begin < kMaxPhrase && !stops(doc, begin - 1)) --begin;
-  if (begin == end) return {};
+  // "Stevie Wonder, who joked": the relative pronoun is the mention next to the cue; person_of finds its antecedent.
+  if (begin == end) {
+    if (begin > floor && doc.folded_word(begin - 1) == "who") return relative(doc, begin - 1, floor);
+    return {};
+  }
+  // "officials in Washington said", "who in 2010 said", "Trump in an interview said": the words after a preposition
+  // are its object, and the subject stands before it. The phrase keeps both; person_of reads the person in it.
+  if (begin > floor + 1 && preposition(doc, begin - 1)) {
+    const uint32_t prep = begin - 1;
+    if (doc.folded_word(prep - 1) == "who") return relative(doc, prep - 1, floor);
+    uint32_t b = prep;
+    while (b > floor && end - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+    if (b < prep && (b == floor || stops(doc, b - 1))) {
+      if (prep == b + 1 && frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
+      begin = b;
+    }
+  }
   // A pronoun subject is the pronoun alone ("“...,” he said").
   if (frame_word(doc, end - 1) == FrameWord::Pronoun) return {end - 1, end, true};
   // A capitalised conjunction or adverb opening the sentence is not part of the speaker ("But Ms Truss said").
   while (begin < end && doc.tokens[begin].kind == text::TokenKind::Word && frame_word(doc, begin) == FrameWord::Boundary)
     ++begin;
   return {begin, end, false};
+}
+
+int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  for (uint32_t t = p.end; t-- > p.begin;)
+    if (token_person[t] >= 0) return token_person[t];
+  for (uint32_t t = p.refers_end; t-- > p.refers_begin;)
+    if (token_person[t] >= 0) return token_person[t];
+  return -1;
 }
 
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling) {

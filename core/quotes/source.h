@@ -2,6 +2,7 @@
 // "a U.S. Embassy official in Nairobi", "the European Commission's president Anna Berg").
 #pragma once
 #include <cstdint>
+#include <vector>
 
 #include "text/document.h"
 
@@ -10,6 +11,7 @@ namespace newsmark::quotes {
 struct Phrase {
   uint32_t begin = 0, end = 0;  // tokens; empty when none was found
   bool pronoun = false;
+  uint32_t refers_begin = 0, refers_end = 0;  // a relative "who": the phrase it stands for ("Stevie Wonder, who")
   bool empty() const { return begin >= end; }
 };
 
@@ -19,6 +21,10 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor);
 
 // `end` moved before a parenthesis that closes right there ("Rep. Gwen Moore (D-Wis.) said"), or `end` itself.
 uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t floor);
+
+// The person entity a phrase refers to: the last person token in it (the head of a phrase is at its end), or for a
+// relative "who" the person in the phrase it stands for ("Stevie Wonder, who joked"); -1 when none.
+int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
 // The speaker after an inverted cue ("said X", "according to X"), within [from, ceiling).
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling);

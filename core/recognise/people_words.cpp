@@ -21,7 +21,7 @@ NameWords::NameWords(const text::Document& doc)
   titles_.resize(n_);
   phrases_.resize(n_);
   word_kind_.resize(n_);
-  mark_headlines();
+  mark_initials();
 }
 
 NameWords::Match NameWords::title_at(uint32_t t) const {
@@ -62,23 +62,12 @@ bool NameWords::name_like(uint32_t t) const {
          !lx_.particles.find(w.substr(0, dash)).empty();
 }
 
-void NameWords::mark_headlines() {
-  headline_.assign(n_, 0);
+void NameWords::mark_initials() {
   initial_.assign(n_, 0);
   for (const auto& s : doc_.sentences) {
     uint32_t first = s.begin;
     while (first < s.end && doc_.tokens[first].kind != TokenKind::Word) ++first;  // past an opening quote
     if (first < s.end) initial_[first] = 1;
-    const bool line = (s.begin == 0 || doc_.tokens[s.begin].has(text::kLineBefore)) &&
-                      (s.end >= n_ || doc_.tokens[s.end].has(text::kLineBefore));
-    if (!line) continue;
-    uint32_t caps = 0, lower = 0;
-    for (uint32_t t = s.begin; t < s.end; ++t) {
-      const auto& tok = doc_.tokens[t];
-      if (tok.kind != TokenKind::Word || tok.end - tok.begin < 4) continue;
-      (tok.has(text::kCapitalized) ? caps : lower) += 1;
-    }
-    if (lower == 0 && caps >= 4) std::fill(headline_.begin() + s.begin, headline_.begin() + s.end, 1);
   }
 }
 
@@ -133,7 +122,7 @@ Run NameWords::collect(uint32_t j, bool particle_first) const {
       first_particle = t++;  // De Gaulle, Van Gogh at the start of a sentence
       continue;
     }
-    if (r.names >= 2 && headline_[t]) break;
+    if (r.names >= 2 && doc_.tokens[t].has(text::kHeadline)) break;
     if (name_word(t, r.names > 0)) {
       bool found = false;
       if (nonperson(t, found) == NonPerson::OrgHead && found) r.orgish = true;
@@ -257,7 +246,7 @@ std::string NameWords::key(uint32_t b, uint32_t e) const {
 }
 
 bool NameWords::unknown_given(const Run& r) {
-  if (r.names != 2 || initial_[r.begin] || headline_[r.begin]) return false;
+  if (r.names != 2 || initial_[r.begin] || doc_.tokens[r.begin].has(text::kHeadline)) return false;
   if (!lowercase_ready_) {
     for (uint32_t t = 0; t < n_; ++t)
       if (doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized))

@@ -89,12 +89,12 @@ class NameWords {
   const text::Document& doc_;
   const PeopleLexicon& lx_;
   const uint32_t n_;
-  std::vector<uint8_t> headline_, initial_;  // per token: in a title-case headline; first word of a sentence
+  std::vector<uint8_t> initial_;  // per token: first word of a sentence
 
  private:
-  // A headline in title case (a whole line, no lower-case word of four letters or more) capitalises every word, so
-  // a name there is cut after two words: "Hillary Clinton Speaks Out" is Hillary Clinton.
-  void mark_headlines();
+  // Headlines (text::kHeadline) capitalise every word, so a name there is cut after two words: "Hillary Clinton
+  // Speaks Out" is Hillary Clinton.
+  void mark_initials();
 
   enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4 };
   std::vector<uint8_t> cls_;  // per token: WordClass bits of its folded form

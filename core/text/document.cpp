@@ -35,6 +35,25 @@ void join_split_characters(const NormalView& norm, std::vector<Token>& tokens) {
   tokens.resize(w);
 }
 
+// A headline in title case (a whole line, no lower-case word of four letters or more) capitalises every word, so
+// capitals there say nothing about names, and verbs are capitalised too.
+void mark_headlines(Document& d) {
+  const std::size_t n = d.tokens.size();
+  for (const auto& s : d.sentences) {
+    const bool line = (s.begin == 0 || d.tokens[s.begin].has(kLineBefore)) &&
+                      (s.end >= n || d.tokens[s.end].has(kLineBefore));
+    if (!line) continue;
+    uint32_t caps = 0, lower = 0;
+    for (uint32_t t = s.begin; t < s.end; ++t) {
+      const auto& tok = d.tokens[t];
+      if (tok.kind != TokenKind::Word || tok.end - tok.begin < 4) continue;
+      (tok.has(kCapitalized) ? caps : lower) += 1;
+    }
+    if (lower == 0 && caps >= 4)
+      for (uint32_t t = s.begin; t < s.end; ++t) d.tokens[t].flags |= kHeadline;
+  }
+}
+
 }  // namespace
 
 Document make_document(std::string_view utf8) {
@@ -53,6 +72,7 @@ Document make_document(std::string_view utf8) {
   join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
   d.sentences = find_sentences(d);
+  mark_headlines(d);
   return d;
 }
 

@@ -17,6 +17,7 @@ enum TokenFlag : uint8_t {
   kLineBefore = 2,    // a line break separates it from the previous token
   kCapitalized = 4,   // starts with an upper-case letter
   kAllCaps = 8,       // two or more letters, none lower-case
+  kHeadline = 16,     // in a title-case line, where every word is capitalised (set by make_document)
 };
 
 struct Token {

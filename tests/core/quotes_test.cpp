@@ -178,9 +178,9 @@ TEST(Quotes, CoordinatedFramesReportTwoClauses) {
                  {"nobody would leave early", "indirect", "Eva Lind", "reported-speech"}});
 }
 
-TEST(Quotes, TranscriptTurnNamesItsSpeaker) {
+TEST(Quotes, TranscriptTurnNamesItsSpeakerOutsideTheQuote) {
   expect_quotes("Partial transcript:\n\n\"HOLM: We will not be moving on this at all.\"",
-                {{"HOLM: We will not be moving on this at all.", "direct", "HOLM", "transcript"}});
+                {{"We will not be moving on this at all.", "direct", "HOLM", "transcript"}});
 }
 
 TEST(Quotes, FullStopInsideTheMarksEndsTheFrame) {
@@ -292,4 +292,66 @@ TEST(Quotes, HeadlineKeepsItsTitleCaseQuote) {
 }
 
 }  // namespace
+TEST(Quotes, ItBeforeCallsMakesItAVerb) {
+  expect_quotes("The group is denouncing what it calls “a disgusting attack on women.”",
+                {{"a disgusting attack on women.", "direct", "it", "explicit-before-quote"}});
+}
+
+TEST(Quotes, RelativeWhoSpeaksForThePersonBeforeIt) {
+  expect_quotes("Anna Berg, who joked of the museum, “It took us a long time.”",
+                {{"It took us a long time.", "direct", "Anna Berg", "pronoun-before-quote"}});
+  expect_quotes("The bill has foes among several senators who have argued that it helps nobody in the end.",
+                {{"it helps nobody in the end", "indirect", "several senators", "reported-speech"}});
+}
+
+TEST(Quotes, RestrictiveWhoInsideAFrameDefersToTheOuterFrame) {
+  expect_quotes("Anna Berg mocked the complaint, saying anybody who complains about a microphone “is not having a good "
+                "night.”",
+                {{"the complaint", "indirect", "Anna Berg", "reported-content"},
+                 {"is not having a good night.", "direct", "Anna Berg", "reported-frame"}});
+}
+
+TEST(Quotes, PrepositionalPhraseBeforeTheCueBelongsToTheSubject) {
+  expect_quotes("Anna Berg in an interview said “We will not move.”",
+                {{"We will not move.", "direct", "Anna Berg", "explicit-before-quote"}});
+  expect_quotes("Officials in Oslo said “there is no deal.”",
+                {{"there is no deal.", "direct", "Officials in Oslo", "explicit-before-quote"}});
+}
+
+TEST(Quotes, ReportingVerbNearAShortQuoteKeepsIt) {
+  expect_quotes("Tom Hall openly admires the general as a “strong leader” today.",
+                {{"strong leader", "partial", "Tom Hall", "reported-frame"}});
+}
+
+TEST(Quotes, QuoteAfterASentenceEndingInACueGoesOnWithThatSpeaker) {
+  expect_quotes("The talks may stall while the ministers meet, Anna Berg said. “The other factor is time.”",
+                {{"The talks may stall while the ministers meet", "indirect", "Anna Berg", "reported-speech"},
+                 {"The other factor is time.", "direct", "Anna Berg", "previous-sentence"}});
+}
+
+TEST(Quotes, TitleCaseHeadlineVerbsAreCues) {
+  expect_quotes("Anna Berg Calls Tom Hall ‘A Disgrace’ Over Shooting Comments\n\nThe row went on.",
+                {{"A Disgrace", "partial", "Anna Berg", "reported-frame"}});
+}
+
+TEST(Quotes, MarksOfAnotherStyleNestInsideAQuote) {
+  expect_quotes("Tom Hall continued:\n\n\"The question was: “Do you trust them?” Forty percent said yes.\"",
+                {{"The question was: “Do you trust them?” Forty percent said yes.", "direct", "Tom Hall",
+                  "explicit-before-quote"}});
+}
+
+TEST(Quotes, ClosingMarkOpeningAParagraphOpensTheQuote) {
+  expect_quotes("“We will stay,” Anna Berg said.\n\n” … what I learned is that we stay together.”",
+                {{"We will stay,", "direct", "Anna Berg", "explicit-after-quote"},
+                 {"… what I learned is that we stay together.", "direct", "Anna Berg", "continuation"}});
+}
+
+TEST(Quotes, CueAfterTheQuoteStaysInItsSentence) {
+  expect_quotes("The crowd heard “Do not do it!” until gunshots are heard. At this point, the officer said nothing.",
+                {{"Do not do it!", "direct", "", "none"}});
+  // An aspectual verb before the cue is not part of the speaker.
+  expect_quotes("Anna Berg kept shouting “Do not do it!” until the end.",
+                {{"Do not do it!", "direct", "Anna Berg", "explicit-before-quote"}});
+}
+
 }  // namespace newsmark
