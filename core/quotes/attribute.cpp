@@ -102,6 +102,10 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
         if (const uint32_t n = cue_length(c.doc, k))
           return set(c, a, phrase_before(c.doc, k, prev.begin), k, k + n, "explicit-before-quote", 0.9);
       }
+      // "Anna Berg made the following comment:": no verb of saying, but a person introduces what follows.
+      const Phrase subject = sentence_subject(c.doc, prev.end - 1, prev.begin);
+      if (!subject.empty() && (subject.pronoun || person_of(c, subject) >= 0))
+        return set(c, a, subject, prev.end - 1, prev.end, "colon", 0.6);
     }
     return false;
   }

@@ -27,6 +27,10 @@ std::vector<Span> find_spans(const text::Document& doc) {
     Style outer_style = Style::Curly;
     int32_t inner_double = -1;  // a double quote of another style open inside the outer one
     Style inner_style = Style::Curly;
+    // An opener replaced by a later one of the same style, and the spans found since: a closing mark left over later
+    // shows the quote was nested in it after all (“… what he calls “hell” than …”).
+    int32_t displaced = -1;
+    std::size_t displaced_out = 0;
     bool first_mark = true;
     for (; m < marks.size() && marks[m].token < para.end; ++m) {
       const Mark& mk = marks[m];
@@ -41,12 +45,18 @@ std::vector<Span> find_spans(const text::Document& doc) {
             inner_style = mk.style;
             continue;
           }
+          if (open_double >= 0) displaced = open_double, displaced_out = out.size();
           open_double = static_cast<int32_t>(mk.token);  // an opener while one is open: the earlier never closed
           outer_style = mk.style;
           open_single = inner_double = -1;
           continue;
         }
-        if (open_double < 0) continue;  // a stray closing mark
+        if (open_double < 0) {
+          if (displaced < 0 || out.size() == displaced_out) continue;  // a stray closing mark
+          out.resize(displaced_out);  // the inner quotes belong to the outer one
+          open_double = displaced;
+          displaced = -1;
+        }
         if (inner_double >= 0) {
           const bool closes_inner = mk.style == inner_style;
           inner_double = -1;

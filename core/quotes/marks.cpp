@@ -77,7 +77,7 @@ std::vector<Mark> find_marks(const text::Document& doc) {
     const bool can_close = !text::is_space(before) && before != 0 &&
                            (after == 0 || text::is_space(after) || !text::is_word_char(after));
     Role role;
-    if (k.role == Fixed::Open) role = Role::Open;
+    if (k.role == Fixed::Open) role = can_close && !can_open ? Role::Close : Role::Open;  // “ closing: "51 percent.“"
     else if (k.role == Fixed::Close) role = can_open && !can_close ? Role::Open : Role::Close;
     else if (can_open && !can_close) role = Role::Open;
     else if (can_close && !can_open) role = Role::Close;

@@ -15,7 +15,7 @@ namespace {
 // A scare quote or a title has at most this many words and no speech around it.
 constexpr uint32_t kScareWords = 2;
 // How far before a short quote a reporting verb still frames it, in tokens.
-constexpr uint32_t kFrameReach = 6;
+constexpr uint32_t kFrameReach = 10;
 
 bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   for (uint32_t t = sent.begin; t < sent.end; ++t) {
@@ -53,6 +53,8 @@ bool nickname(const text::Document& doc, const Span& s) {
 bool title_of_work(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   if (s.close < 0 || s.open == sent.begin || word_count(doc, s.begin, s.end) > 6) return false;
   const auto& before = doc.tokens[s.open - 1];
+  // The words a verb of saying or naming puts in quotes are quoted: labeled “Mostly True”, titled “How to …”.
+  if (cue_length(doc, s.open - 1) || report_verb(doc, s.open - 1).tokens) return false;
   if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
       before.kind != text::TokenKind::Number)
     return false;
@@ -73,6 +75,23 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
       return true;
   }
   return false;
+}
+
+// A section heading set in quotes: a paragraph that is only a short quote in title case ("‘All Bets Are Off.’").
+bool quoted_heading(const text::Document& doc, const Span& s) {
+  const auto& para = doc.paragraphs[s.paragraph];
+  if (s.close < 0 || s.open != para.begin || static_cast<uint32_t>(s.close) + 1 != para.end) return false;
+  uint32_t words = 0;
+  for (uint32_t t = s.begin; t < s.end; ++t) {
+    const auto& tok = doc.tokens[t];
+    const auto w = doc.word(t);
+    if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || w == "," || (w == "." && t + 1 < s.end)))
+      return false;
+    if (tok.kind != text::TokenKind::Word) continue;
+    ++words;
+    if (w.size() >= 4 && !tok.has(text::kCapitalized)) return false;
+  }
+  return words >= 3 && words <= 8 && doc.tokens[s.begin].has(text::kCapitalized);
 }
 
 // Direct quotes stand as speech of their own: they open a sentence or follow a colon, comma or dash, or end with
@@ -114,7 +133,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     }
     const auto& sent = doc.sentences[sentence_of[s.open]];
     if (word_count(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
-    if (title_of_work(doc, sent, s)) continue;
+    if (title_of_work(doc, sent, s) || quoted_heading(doc, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
     spans.push_back(kept);

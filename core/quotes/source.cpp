@@ -18,6 +18,11 @@ bool is_word(const text::Document& doc, uint32_t t) {
   if (k == text::TokenKind::Punct && doc.word(t) == "'" && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
       doc.tokens[t - 1].kind == text::TokenKind::Word)
     return true;
+  // The full stop of an initial joins it: "Laurence H. Tribe".
+  if (k == text::TokenKind::Punct && doc.word(t) == "." && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
+      doc.tokens[t - 1].kind == text::TokenKind::Word && doc.tokens[t - 1].has(text::kCapitalized) &&
+      doc.word(t - 1).size() == 1)
+    return true;
   return k == text::TokenKind::Word || k == text::TokenKind::Possessive || k == text::TokenKind::Handle ||
          (k == text::TokenKind::Number && t > 0);
 }
@@ -99,6 +104,13 @@ bool manner_adverb(const text::Document& doc, uint32_t t) {
          w.ends_with("ly");
 }
 
+// Some capitalised word in [b, e).
+bool names(const text::Document& doc, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t)
+    if (doc.tokens[t].has(text::kCapitalized)) return true;
+  return false;
+}
+
 // The relative pronoun at `who` as a speaker, with the phrase before it (over one comma) that it stands for.
 Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
   Phrase p{who, who + 1, true};
@@ -132,6 +144,11 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     }
     return clause_subject(doc, cue - 1, floor);
   }
+  // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
+  if (cue > floor && !is_participle(doc.word(cue))) {
+    const auto w = doc.folded_word(cue - 1);
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be") return {};
+  }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
   // An adverb between a name or pronoun and its verb is not part of the speaker: "Tom Hall openly admires".
@@ -153,10 +170,11 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   end = skip_parenthesis_back(doc, end, floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
+  Phrase apposition;
   if (end > floor + 1 && doc.word(end - 1) == ",") {
     uint32_t c = end - 1;
     while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && is_word(doc, c - 1)) --c;
-    if (c > floor && doc.word(c - 1) == ",") end = c - 1;
+    if (c > floor && doc.word(c - 1) == ",") apposition = {c, end - 1, false}, end = c - 1;
     else if (const uint32_t name_end = long_apposition(doc, end - 1, floor)) end = name_end;
     else return {};
   }
@@ -184,6 +202,14 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // A capitalised conjunction or adverb opening the sentence is not part of the speaker ("But Ms Truss said").
   while (begin < end && doc.tokens[begin].kind == text::TokenKind::Word && frame_word(doc, begin) == FrameWord::Boundary)
     ++begin;
+  // "32% of Republican claims": a phrase opening with "of" makes the cue a noun.
+  if (begin < end && doc.folded_word(begin) == "of") return {};
+  // "Another critic, Laurence H. Tribe, said": a description before the apposition, the name inside it.
+  if (!apposition.empty() && !names(doc, begin + 1, end) && names(doc, apposition.begin, apposition.end)) {
+    for (uint32_t t = apposition.begin; t < apposition.end; ++t)
+      if (!doc.tokens[t].has(text::kCapitalized) && doc.word(t) != ".") return {begin, end, false};
+    return apposition;
+  }
   return {begin, end, false};
 }
 
@@ -194,6 +220,8 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
     if (token_person[t] >= 0) return token_person[t];
   return -1;
 }
+
+Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) { return clause_subject(doc, end, floor); }
 
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling) {
   uint32_t b = from;

@@ -354,4 +354,37 @@ TEST(Quotes, CueAfterTheQuoteStaysInItsSentence) {
                 {{"Do not do it!", "direct", "Anna Berg", "explicit-before-quote"}});
 }
 
+TEST(Quotes, QuotedSectionHeadingIsNoQuote) {
+  expect_quotes("“It will pass,” Anna Berg said.\n\n‘All Bets Are Off.’\n\nEight years ago the mine closed.",
+                {{"It will pass,", "direct", "Anna Berg", "explicit-after-quote"}});
+}
+
+TEST(Quotes, SameStyleQuoteNestedInAQuoteBelongsToIt) {
+  expect_quotes("“As a young woman, I would rather live in what he calls “hell” than live in his world.” ― Anna Berg",
+                {{"As a young woman, I would rather live in what he calls “hell” than live in his world.", "direct",
+                  "Anna Berg", "dash"}});
+}
+
+TEST(Quotes, OpeningCurlyMarkAfterTheWordsClosesTheQuote) {
+  expect_quotes("Anna Berg said:\n\n“The rate is 51 percent.“\n\nThe statement was checked.",
+                {{"The rate is 51 percent.", "direct", "Anna Berg", "explicit-before-quote"}});
+}
+
+TEST(Quotes, WordsAVerbOfNamingQuotesAreNoTitle) {
+  // A passive cue names no speaker: the statement did not label itself.
+  expect_quotes("When the agency examined the statement, it was labeled “Mostly True.”",
+                {{"Mostly True.", "direct", "", "none"}});
+}
+
+TEST(Quotes, ColonAfterAPersonIntroducesTheNextParagraph) {
+  expect_quotes("On July 6, Anna Berg made the following comment:\n\n“For young people the rate is 33 percent.”",
+                {{"For young people the rate is 33 percent.", "direct", "Anna Berg", "colon"}});
+}
+
+TEST(Quotes, NameInsideAnAppositionNamesADescribedSpeaker) {
+  expect_quotes("Another critic, Laurence H. Tribe, likened the rules to “burning the Constitution of the United States” "
+                "last year.",
+                {{"burning the Constitution of the United States", "partial", "Laurence H. Tribe", "reported-frame"}});
+}
+
 }  // namespace newsmark
