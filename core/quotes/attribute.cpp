@@ -154,16 +154,6 @@ bool dash_after(const QuoteContext& c, const Span& s, Attribution& a) {
   return set(c, a, p, t, t + 1, "dash", 0.85);
 }
 
-// A speaker phrase worth trusting away from the marks: a pronoun, a person, a name, or a determined noun phrase.
-bool plausible(const QuoteContext& c, const Phrase& p) {
-  if (p.empty()) return false;
-  if (p.pronoun || person_of(c, p) >= 0) return true;
-  for (uint32_t t = p.begin; t < p.end; ++t)
-    if (c.doc.tokens[t].has(text::kCapitalized)) return true;
-  const auto first = c.doc.word(p.begin);
-  return first == "the" || first == "a" || first == "an" || first == "another" || first == "one";
-}
-
 // 4. "Ms Truss said there was “no justification” for…": a partial quote inside a reported frame.
 bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
   const auto& sent = c.doc.sentences[c.sentence_of[s.open]];
@@ -175,14 +165,14 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       // "saying anybody who complains … “…”": a restrictive "who" with no person before it is inside the frame.
       if (p.pronoun && c.doc.folded_word(p.begin) == "who" && c.doc.word(p.begin - 1) != "," && person_of(c, p) < 0)
         continue;
-      if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
+      if (plausible_speaker(c.doc, c.token_person, p)) return set(c, a, p, k, k + n, "reported-frame", 0.85);
     }
   }
   // Failing a speech verb, another reporting verb frames the fragment: "cited", "dismissed", "is promising".
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = report_verb(c.doc, k).tokens) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
-      if (plausible(c, p)) return set(c, a, p, k, k + n, "reported-frame", 0.7);
+      if (plausible_speaker(c.doc, c.token_person, p)) return set(c, a, p, k, k + n, "reported-frame", 0.7);
     }
   }
   // The frame may follow: "“no justification” for it, she said."
@@ -193,7 +183,7 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
       if (!p.empty() && p.pronoun) return set(c, a, p, k, k + n, "reported-frame", 0.8);
       const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
       if (!p.empty()) return set(c, a, p, k, k + n, "reported-frame", 0.8);
-      if (plausible(c, q)) return set(c, a, q, k, k + n, "reported-frame", 0.8);
+      if (plausible_speaker(c.doc, c.token_person, q)) return set(c, a, q, k, k + n, "reported-frame", 0.8);
     }
   }
   return false;

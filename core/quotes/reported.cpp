@@ -77,20 +77,6 @@ uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
   return e;
 }
 
-bool plausible_subject(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
-  if (p.empty()) return false;
-  if (p.pronoun) return true;
-  for (uint32_t t = p.begin; t < p.end; ++t)
-    if (token_person[t] >= 0 || doc.tokens[t].has(text::kCapitalized)) return true;
-  const auto w = doc.word(p.begin);
-  for (std::string_view d : {"the", "a", "an", "it", "this", "all", "both", "many", "some", "most", "others", "each"})
-    if (w == d) return true;
-  // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
-  const auto head = doc.word(p.end - 1);
-  return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
-         head[head.size() - 2] != 's';
-}
-
 Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
   Attribution a;
   a.source = source;
@@ -174,7 +160,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       if (report_only && before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end &&
           doc.word(k + n) == "by")
         continue;
-      if (plausible_subject(doc, c.token_person, subject)) {
+      if (plausible_speaker(doc, c.token_person, subject)) {
         uint32_t b = k + n;
         const auto cue = doc.word(k);
         if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
@@ -219,7 +205,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         const Phrase speaker =
             comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
                       : phrase_after(doc, k + n, sent.end);
-        if (!plausible_subject(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
+        if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
         const uint32_t frame_end = comma < k ? k + n : speaker.end;
         const uint32_t tail = trim_end(doc, frame_end, sent.end);
         uint32_t e = trim_end(doc, sent.begin, comma - 1);

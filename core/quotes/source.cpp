@@ -87,6 +87,7 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
     t += 2;
   if (t >= end) return {};
   if (frame_word(doc, t) == FrameWord::Pronoun) return {t, t + 1, true};
+  if (doc.folded_word(t) == "it") return {t, t + 1, false};  // an organisation named before: "Meanwhile, it attacked"
   uint32_t e = t;
   while (e < end && e - t < 6 &&
          (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
@@ -143,6 +144,21 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
       }
     }
     return clause_subject(doc, cue - 1, floor);
+  }
+  // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
+  // sentence's subject.
+  if (cue > floor && is_participle(doc.word(cue)) && preposition(doc, cue - 1)) return clause_subject(doc, cue - 1, floor);
+  // "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
+  // "to", a pronoun or a name; "it was too early to say" names nobody.
+  if (cue > floor + 1 && doc.folded_word(cue - 1) == "to") {
+    uint32_t b = cue - 1;
+    while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+    while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
+    if (frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
+    uint32_t e = b;
+    while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || is_word(doc, e) && doc.word(e) == ".")) ++e;
+    if (e > b) return {b, e, false};
+    return {};
   }
   // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
   if (cue > floor && !is_participle(doc.word(cue))) {
@@ -219,6 +235,22 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
   for (uint32_t t = p.refers_end; t-- > p.refers_begin;)
     if (token_person[t] >= 0) return token_person[t];
   return -1;
+}
+
+bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  if (p.empty() || (!p.pronoun && preposition(doc, p.begin))) return false;
+  if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
+  for (uint32_t t = p.begin; t < p.end; ++t)
+    if (doc.tokens[t].has(text::kCapitalized)) return true;
+  if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;
+  const auto w = doc.folded_word(p.begin);
+  for (std::string_view d : {"the", "a", "an", "another", "one", "it", "this", "all", "both", "many", "some", "most",
+                             "others", "each"})
+    if (w == d) return true;
+  // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
+  const auto head = doc.word(p.end - 1);
+  return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
+         head[head.size() - 2] != 's';
 }
 
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) { return clause_subject(doc, end, floor); }

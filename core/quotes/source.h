@@ -30,6 +30,10 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
 // made the following comment:" → "Anna Berg"); empty otherwise.
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor);
 
+// A phrase that can name who speaks: a pronoun, a person, a name, a determined or quantified noun phrase ("the
+// minister", "all", "63 percent") or a plural head ("state officials").
+bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
+
 // The speaker after an inverted cue ("said X", "according to X"), within [from, ceiling).
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling);
 

@@ -387,4 +387,19 @@ TEST(Quotes, NameInsideAnAppositionNamesADescribedSpeaker) {
                 {{"burning the Constitution of the United States", "partial", "Laurence H. Tribe", "reported-frame"}});
 }
 
+TEST(Quotes, ParticipleAfterAPrepositionSharesTheSubject) {
+  expect_quotes("Tom Hall appeared on television on Tuesday and began by saying he would “never” diagnose anyone that way.",
+                {{"never", "partial", "Tom Hall", "reported-frame"}});
+}
+
+TEST(Quotes, InfinitiveCueWithoutANamedSubjectDefersToTheOuterFrame) {
+  expect_quotes("At a press conference, the mayor said it was too early to say “whether this was terror.”",
+                {{"whether this was terror.", "direct", "the mayor", "reported-frame"}});
+}
+
+TEST(Quotes, QuantitySubjectSpeaks) {
+  expect_quotes("However, 63 percent said the minister was “justified” in keeping it private.",
+                {{"justified", "partial", "63 percent", "reported-frame"}});
+}
+
 }  // namespace newsmark
