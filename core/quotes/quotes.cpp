@@ -47,14 +47,19 @@ bool nickname(const text::Document& doc, const Span& s) {
          after.kind == text::TokenKind::Word && after.has(text::kCapitalized);
 }
 
+bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
+
 // The title of a show, book or programme woven into an ordinary sentence (on “Face the Nation,”, in his book “Make
 // Your Kid a Millionaire,”): a few words, every long one capitalised, after a word of the sentence, with no cue right
 // after it. Headlines, where every word is capitalised, keep their quotes.
 bool title_of_work(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   if (s.close < 0 || s.open == sent.begin || word_count(doc, s.begin, s.end) > 6) return false;
   const auto& before = doc.tokens[s.open - 1];
-  // The words a verb of saying or naming puts in quotes are quoted: labeled “Mostly True”, titled “How to …”.
-  if (cue_length(doc, s.open - 1) || report_verb(doc, s.open - 1).tokens) return false;
+  // The words a verb of saying or naming puts in quotes are quoted: labeled “Mostly True”, titled “How to …”, fear
+  // a “Putin-Ribbentrop Pact”.
+  uint32_t verb = s.open - 1;
+  if (verb > sent.begin && is_article(doc.folded_word(verb))) --verb;
+  if (cue_length(doc, verb) || report_verb(doc, verb).tokens) return false;
   if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
       before.kind != text::TokenKind::Number)
     return false;

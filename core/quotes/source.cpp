@@ -151,6 +151,12 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
   // "to", a pronoun or a name; "it was too early to say" names nobody.
   if (cue > floor + 1 && doc.folded_word(cue - 1) == "to") {
+    // "led the journalist Dainis Ivans to fear": a name right before "to" is the one who speaks.
+    if (doc.tokens[cue - 2].has(text::kCapitalized)) {
+      uint32_t b = cue - 2;
+      while (b > floor && cue - 1 - b < 6 && doc.tokens[b - 1].has(text::kCapitalized)) --b;
+      if (b == floor || doc.folded_word(b - 1) != "for") return {b, cue - 1, false};  // not "a point for Mexico to …"
+    }
     uint32_t b = cue - 1;
     while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
     while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
@@ -185,6 +191,20 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     return clause_subject(doc, end - 1, floor);
   }
   end = skip_parenthesis_back(doc, end, floor);
+  // "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me": an aside between
+  // dashes stands between the speaker and the cue.
+  if (end > floor + 1 && is_dash(doc.word(end - 1))) {
+    const auto sent = std::prev(std::upper_bound(doc.sentences.begin(), doc.sentences.end(), end - 1,
+                                                 [](uint32_t t, const text::TokenRange& r) { return t < r.begin; }));
+    for (uint32_t k = end - 1; k-- > std::max(floor, sent->begin) && end - k <= kAppositionReach;) {
+      const auto w = doc.word(k);
+      if (w == ";" || w == ":") break;
+      if (is_dash(w)) {
+        end = k;
+        break;
+      }
+    }
+  }
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   Phrase apposition;
   if (end > floor + 1 && doc.word(end - 1) == ",") {

@@ -402,4 +402,20 @@ TEST(Quotes, QuantitySubjectSpeaks) {
                 {{"justified", "partial", "63 percent", "reported-frame"}});
 }
 
+TEST(Quotes, AsideBetweenDashesStandsBetweenSpeakerAndCue) {
+  expect_quotes("Tom Hall, the chief executive of the company -- which also owns the station, the paper and the site -- "
+                "told me, “We are a network.”",
+                {{"We are a network.", "direct", "Tom Hall", "explicit-before-quote"}});
+}
+
+TEST(Quotes, RatingVerbFramesAShortQuote) {
+  expect_quotes("The agency rated the claims as “entirely true” last year.",
+                {{"entirely true", "partial", "The agency", "reported-frame"}});
+}
+
+TEST(Quotes, NameBeforeAnInfinitiveCueSpeaks) {
+  expect_quotes("All this has led the journalist Anna Berg to fear a “Putin-Ribbentrop Pact.”",
+                {{"Putin-Ribbentrop Pact.", "direct", "Anna Berg", "reported-frame"}});
+}
+
 }  // namespace newsmark
