@@ -38,12 +38,14 @@ struct Candidate {
   Gender gender = Gender::Unknown;
   int gender_rank = 0;
   std::string_view title;
+  bool title_is_style = false;
 };
 
 bool compatible(const Entity& e, const Candidate& c) {
   if (e.surname != c.surname || !same_given(e.given, c.given)) return false;
   if (e.gender != Gender::Unknown && c.gender != Gender::Unknown && e.gender != c.gender) return false;
-  return c.title.empty() || e.titles.empty() || has_title(e, c.title);
+  // Titles tell namesakes apart ("President Bush", "Governor Bush"); a style such as Dr goes with any office.
+  return c.title.empty() || c.title_is_style || !e.has_office || has_title(e, c.title);
 }
 
 }  // namespace
@@ -78,6 +80,7 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     c.gender = m.gender;
     c.gender_rank = m.gender == Gender::Unknown ? 0 : m.gender_from_honorific ? 3 : 2;
     c.title = m.title;
+    c.title_is_style = m.title_is_style;
     int32_t best = -1;
     auto& namesakes = by_surname[c.surname];
     for (const int32_t e : namesakes)
@@ -99,6 +102,7 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     }
     if (c.gender_rank > e.gender_rank) e.gender = c.gender, e.gender_rank = c.gender_rank;
     if (!m.title.empty() && !has_title(e, m.title)) e.titles.emplace_back(m.title);
+    if (!m.title.empty() && !m.title_is_style) e.has_office = true;
     last_seen[best] = m.begin;
     p.mentions.push_back({m.begin, m.end, m.kind, false, best});
   }

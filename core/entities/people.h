@@ -26,6 +26,7 @@ struct Entity {
   Gender gender = Gender::Unknown;
   int gender_rank = 0;  // how sure: 3 honorific or office, 2 given name, 1 pronouns
   std::vector<std::string> titles;
+  bool has_office = false;  // some title is an office or rank, not only a style such as Dr
   std::vector<uint32_t> mentions;  // indices into People::mentions, in text order
 };
 

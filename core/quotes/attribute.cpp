@@ -180,9 +180,8 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
   for (uint32_t k = from; k < sent.end; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, from);
-      if (!p.empty() && p.pronoun) return set(c, a, p, k, k + n, "reported-frame", 0.8);
+      if (plausible_speaker(c.doc, c.token_person, p)) return set(c, a, p, k, k + n, "reported-frame", 0.8);
       const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
-      if (!p.empty()) return set(c, a, p, k, k + n, "reported-frame", 0.8);
       if (plausible_speaker(c.doc, c.token_person, q)) return set(c, a, q, k, k + n, "reported-frame", 0.8);
     }
   }

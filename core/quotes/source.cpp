@@ -79,7 +79,14 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
     uint32_t c = t;
     while (c < end && c - t < kMaxPhrase * 2 && doc.word(c) != ",") ++c;
-    t = c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun ? c + 1 : t + 1;
+    if (c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun) {
+      t = c + 1;
+    } else {
+      // "On September 27 they published …": without a comma, a pronoun after the adverbial is the subject.
+      uint32_t p = t + 1;
+      while (p < end && p - t < kMaxPhrase && frame_word(doc, p) != FrameWord::Pronoun && is_word(doc, p)) ++p;
+      t = p < end && frame_word(doc, p) == FrameWord::Pronoun ? p : t + 1;
+    }
   }
   // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said".
   if (t + 2 < end && doc.word(t + 1) == "," &&
@@ -175,7 +182,8 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
   // An adverb between a name or pronoun and its verb is not part of the speaker: "Tom Hall openly admires".
   if (end > floor + 1 && manner_adverb(doc, end - 1) &&
-      (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) == FrameWord::Pronoun))
+      (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) == FrameWord::Pronoun ||
+       (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))
     --end;
   // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
   if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {

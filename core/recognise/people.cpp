@@ -41,7 +41,7 @@ class Finder : private NameWords {
     } else {
       m.gender = given_gender(r);
     }
-    if (title && !title->address && te > tb) m.title = surface(tb, te);
+    if (title && !title->address && te > tb) m.title = surface(tb, te), m.title_is_style = title->style;
     out_.names.push_back(m);
   }
 

@@ -19,6 +19,7 @@ struct NameMention {
   Gender gender = Gender::Unknown;       // what the honorific says, else the given name
   bool gender_from_honorific = false;
   std::string_view title;        // an office or rank beside the name as the text spells it, empty if none
+  bool title_is_style = false;   // the title is a style (Dr, Prof) that any office may go with
 };
 
 // Capitalised names that are organisations, kept for the quotes stage (governments and bodies speak too).

@@ -66,7 +66,7 @@ PeopleLexicon build() {
     if (f.size() < 3) return;
     lx.titles.add(f[0], static_cast<uint32_t>(lx.title_info.size()), lexicon::Case::kFold);
     mark(lx, f[0], kStartsTitle);
-    lx.title_info.push_back({f[1] != "office", f[1] == "address", gender_of(f[2])});
+    lx.title_info.push_back({f[1] != "office", f[1] == "address", f[1] == "style", gender_of(f[2])});
   });
   util::for_each_record(data::people_nonpersons_tsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;

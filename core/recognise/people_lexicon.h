@@ -12,6 +12,7 @@ namespace newsmark::recognise {
 struct TitleInfo {
   bool honorific = false; // part of the mention (Mr, Senator) rather than an office beside it (President)
   bool address = false;   // a plain form of address (Mr, Ms), not reported as a title
+  bool style = false;     // Dr, Prof, Sir: reported, but compatible with any office
   Gender gender = Gender::Unknown;
 };
 

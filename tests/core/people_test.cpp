@@ -100,6 +100,14 @@ TEST(People, MentionsOfOnePersonClusterUnderTheFullestName) {
   EXPECT_EQ(people[0].titles, std::vector<std::string>{"foreign minister"});
 }
 
+TEST(People, StyleSuchAsDrJoinsAPersonDescribedByAnOffice) {
+  const auto people = analyse("Maria Lindqvist, a marine economist at the university, has studied the fleet. "
+                              "“The quotas are too low,” Dr Lindqvist said.");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Maria Lindqvist");
+  EXPECT_EQ(people[0].titles, (std::vector<std::string>{"economist", "Dr"}));
+}
+
 TEST(People, NamesakesStayApartWhenGivenNamesOrHonorificsDiffer) {
   // Mrs cannot be Peter, Mr cannot be Mary: each honorific joins the namesake of its gender.
   expect_mentions("Mary Brown met Peter Brown. Mrs Brown said she was tired. Mr Brown left.",
