@@ -102,6 +102,12 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
       if (comma >= sent.end || doc.word(comma) != ",") return false;
       src = Phrase{k + 2, comma, false};
       b = comma + 1;
+      // "According to Anna Berg, a marine economist at the university, CLAUSE": the apposition is not reported.
+      if (b < sent.end && (doc.folded_word(b) == "a" || doc.folded_word(b) == "an" || doc.folded_word(b) == "the")) {
+        uint32_t next = b;
+        while (next < sent.end && doc.word(next) != "," && next - b < 16) ++next;
+        if (next < sent.end && doc.word(next) == ",") b = next + 1;
+      }
       e = trim_end(doc, b, sent.end);
     } else {
       if (doc.word(k - 1) != ",") return false;
@@ -176,7 +182,15 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
                                    subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
         if (b < sent.end && doc.word(b) == ",") ++b;
         if (parenthetical) b = sent.begin;
-        const uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+        uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+        // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
+        if (subject.refers_end > subject.refers_begin && subject.begin > sent.begin &&
+            doc.word(subject.begin - 1) == ",")
+          for (uint32_t t = b; t < e; ++t)
+            if (doc.word(t) == ",") {
+              e = trim_end(doc, b, t);
+              break;
+            }
         const bool marks_inside = mostly_quoted(covered, b, e);
         const uint32_t min_words = object ? 2 : kMinClauseWords;
         if (word_count(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {

@@ -418,4 +418,16 @@ TEST(Quotes, NameBeforeAnInfinitiveCueSpeaks) {
                 {{"Putin-Ribbentrop Pact.", "direct", "Anna Berg", "reported-frame"}});
 }
 
+TEST(Quotes, ReportedClauseOfARelativeFrameEndsWithItsComma) {
+  expect_quotes("Sweden’s prime minister, Anna Berg, who has said she does not plan to apply for membership, held talks "
+                "with the alliance on Friday.",
+                {{"she does not plan to apply for membership", "indirect", "Anna Berg", "reported-speech"}});
+}
+
+TEST(Quotes, AccordingToLeavesTheSpeakersAppositionOut) {
+  expect_quotes("According to Anna Berg, a marine economist at the university, the dispute has cost exporters about 40 "
+                "million euros.",
+                {{"the dispute has cost exporters about 40 million euros", "indirect", "Anna Berg", "reported-speech"}});
+}
+
 }  // namespace newsmark
