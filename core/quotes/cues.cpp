@@ -32,7 +32,8 @@ const std::vector<FrameEntry>& frame_words() {
     util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
-                          : f[1] == "pronoun" ? FrameWord::Pronoun : FrameWord::According;
+                          : f[1] == "pronoun" ? FrameWord::Pronoun : f[1] == "work" ? FrameWord::Work
+                          : FrameWord::According;
       m.push_back({std::string(f[0]), r, f.size() > 2 && f[2] == "preposition"});
     });
     std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.word < y.word; });

@@ -37,6 +37,13 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
   return false;
 }
 
+// A quote that is a sentence of its own, ending in its own punctuation: “We're America.” is said, not scare-quoted.
+bool whole_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  if (s.close < 0 || s.open != sent.begin || s.end <= s.begin) return false;
+  const auto last = doc.word(s.end - 1);
+  return (last == "." || last == "!" || last == "?") && static_cast<uint32_t>(s.close) + 1 >= sent.end;
+}
+
 // A nickname between a given name and a surname: Marcia "Cia" Price.
 bool nickname(const text::Document& doc, const Span& s) {
   if (s.open == 0 || s.close < 0 || static_cast<std::size_t>(s.close) + 1 >= doc.tokens.size()) return false;
@@ -45,6 +52,14 @@ bool nickname(const text::Document& doc, const Span& s) {
   if (before.has(text::kHeadline)) return false;  // every word of a headline is capitalised
   return before.kind == text::TokenKind::Word && before.has(text::kCapitalized) &&
          after.kind == text::TokenKind::Word && after.has(text::kCapitalized);
+}
+
+// The title after a noun naming a work: "in his 2002 book, ‘Make Your Kid a Millionaire,’", "the anthem ‘A Change Is
+// Gonna Come,’", "Anna Berg's commentary, “Tell your story,”".
+bool after_work_noun(const text::Document& doc, const Span& s) {
+  uint32_t t = s.open;
+  if (t > 0 && doc.word(t - 1) == ",") --t;
+  return t > 0 && frame_word(doc, t - 1) == FrameWord::Work;
 }
 
 bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
@@ -68,7 +83,9 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
     const auto& tok = doc.tokens[t];
     const auto w = doc.word(t);
     if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || (w == "." && t + 1 < s.end))) return false;
-    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized)) return false;
+    // Titles keep short prepositions in lower case: “Contract with America”.
+    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized) && !preposition(doc, t))
+      return false;
   }
   const uint32_t after = static_cast<uint32_t>(s.close) + 1;
   for (uint32_t t = after; t < sent.end && t < after + 3; ++t)
@@ -137,8 +154,10 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       partial.push_back(false);
     }
     const auto& sent = doc.sentences[sentence_of[s.open]];
-    if (word_count(doc, s.begin, s.end) <= kScareWords && (!speech_in_sentence(doc, sent, s) || nickname(doc, s))) continue;
-    if (title_of_work(doc, sent, s) || quoted_heading(doc, s)) continue;
+    if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
+        (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
+      continue;
+    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
     spans.push_back(kept);

@@ -25,6 +25,7 @@ bool auxiliary(std::string_view w) {
 bool bare_phrase(const text::Document& doc, const Phrase& p) {
   if (p.pronoun) return true;
   for (uint32_t t = p.begin; t < p.end; ++t) {
+    if (doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) != ".") return false;  // a title's closing mark
     const auto f = frame_word(doc, t);
     if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
   }

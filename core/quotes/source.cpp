@@ -145,7 +145,10 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
         if (k + n + 1 < cue) {  // "said Mr X, adding"
           Phrase after{k + n, cue - 1, false};
           if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
-          if (after.pronoun || doc.tokens[k + n].has(text::kCapitalized)) return after;
+          bool name = true;  // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing"
+          for (uint32_t t = after.begin; t < after.end && name; ++t)
+            name = doc.tokens[t].has(text::kCapitalized) || doc.word(t) == ".";
+          if (after.pronoun || name) return after;
         }
         return phrase_before(doc, k, floor);
       }

@@ -430,4 +430,21 @@ TEST(Quotes, AccordingToLeavesTheSpeakersAppositionOut) {
                 {{"the dispute has cost exporters about 40 million euros", "indirect", "Anna Berg", "reported-speech"}});
 }
 
+TEST(Quotes, TitleAfterANounNamingAWorkIsNoQuote) {
+  expect_quotes("In his 2002 book, “Make Your Kid a Millionaire,” Tom Hall suggested saving early.", {});
+  expect_quotes("It was his 1994 “Contract with America” that made the difference.", {});
+}
+
+TEST(Quotes, ShortQuoteThatIsAWholeSentenceIsSpeech) {
+  expect_quotes("“It is for everyone,” the president added. “We are one.”",
+                {{"It is for everyone,", "direct", "the president", "explicit-after-quote"},
+                 {"We are one.", "direct", "the president", "continuation"}});
+}
+
+TEST(Quotes, ParticipleAfterAnObjectSharesTheSubjectOfTheEarlierVerb) {
+  expect_quotes("As the show ended, the band leader called the guests to the stage, singing “It is Our Time.”",
+                {{"the guests to the stage", "indirect", "the band leader", "reported-content"},
+                 {"It is Our Time.", "direct", "the band leader", "explicit-before-quote"}});
+}
+
 }  // namespace newsmark
