@@ -122,11 +122,11 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
   if (!c.doc.tokens[from].has(text::kCapitalized)) return false;
   if (colon - from > 8) {
-    // "President Obama is rolling out a new message: “…”": the sentence's own subject introduces the quote.
-    uint32_t e = from;
-    while (e < colon && e - from < 6 && c.doc.tokens[e].has(text::kCapitalized)) ++e;
-    if (e == from || e == colon || c.token_person[e - 1] < 0) return false;
-    return set(c, a, Phrase{from, e, false}, colon, colon + 1, "colon", 0.6);
+    // "With his party worried, President Obama is rolling out a new message: “…”": the sentence's own subject
+    // introduces the quote.
+    const Phrase subject = sentence_subject(c.doc, colon, from);
+    if (subject.empty() || (!subject.pronoun && person_of(c, subject) < 0)) return false;
+    return set(c, a, subject, colon, colon + 1, "colon", 0.6);
   }
   for (uint32_t k = from; k < colon; ++k)
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "." ) return false;
@@ -242,6 +242,19 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
     const auto& s = c.spans[i];
     if (out[i].resolved() || s.embedded) continue;
     reported_frame(c, s, out[i]);
+  }
+  // “…” And that's all he has “…” ― Name: a signature after the last quote of a paragraph signs its earlier quotes too.
+  for (std::size_t i = c.spans.size(); i-- > 0;) {
+    if (out[i].resolved() || c.spans[i].embedded) continue;
+    for (std::size_t j = i + 1; j < c.spans.size() && c.spans[j].paragraph == c.spans[i].paragraph; ++j) {
+      if (!out[j].resolved()) continue;
+      if (out[j].rule == "dash") {
+        out[i] = out[j];
+        out[i].rule = "continuation";
+        out[i].confidence = std::min(0.8, out[i].confidence);
+      }
+      break;
+    }
   }
   // 5. Continuation: a quote that runs on from, or follows in the same or the next paragraph, a quote with a
   // speaker, and has no cue of its own, is that speaker's. Pieces of one quote share whatever either end found.

@@ -78,7 +78,7 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …".
   if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
     uint32_t c = t;
-    while (c < end && c - t < kMaxPhrase * 2 && doc.word(c) != ",") ++c;
+    while (c < end && c - t < kAppositionReach && doc.word(c) != ",") ++c;
     if (c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun) {
       t = c + 1;
     } else {
@@ -157,7 +157,14 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
   // sentence's subject.
-  if (cue > floor && is_participle(doc.word(cue)) && preposition(doc, cue - 1)) return clause_subject(doc, cue - 1, floor);
+  if (cue > floor && is_participle(doc.word(cue)) && (preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")) {
+    // The nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
+    const auto sent = std::prev(std::upper_bound(doc.sentences.begin(), doc.sentences.end(), cue,
+                                                 [](uint32_t t, const text::TokenRange& r) { return t < r.begin; }));
+    for (uint32_t k = cue - 1; k-- > std::max(floor, sent->begin);)
+      if (frame_word(doc, k) == FrameWord::Pronoun) return {k, k + 1, true};
+    return clause_subject(doc, cue - 1, floor);
+  }
   // "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
   // "to", a pronoun or a name; "it was too early to say" names nobody.
   if (cue > floor + 1 && doc.folded_word(cue - 1) == "to") {
@@ -269,7 +276,9 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
 }
 
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
-  if (p.empty() || (!p.pronoun && preposition(doc, p.begin))) return false;
+  if (p.empty()) return false;
+  const auto first = doc.folded_word(p.begin);
+  if (!p.pronoun && (preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
   if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;

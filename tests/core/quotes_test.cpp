@@ -447,4 +447,33 @@ TEST(Quotes, ParticipleAfterAnObjectSharesTheSubjectOfTheEarlierVerb) {
                  {"It is Our Time.", "direct", "the band leader", "explicit-before-quote"}});
 }
 
+TEST(Quotes, ColonAfterALongOpeningAdverbialGoesToTheSubject) {
+  const auto got = quotes_of("With party leaders increasingly worried about a lack of passion for the campaign among "
+                             "young voters in the cities, President Anna Berg is rolling out a new and more personal "
+                             "message: “It is about me.”");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back().text, "It is about me.");
+  EXPECT_EQ(got.back().speaker, "Anna Berg");
+  EXPECT_EQ(got.back().rule, "colon");
+}
+
+TEST(Quotes, GoingAfterSomeoneFramesAQuote) {
+  expect_quotes("In recent weeks, Tom Hall has gone after the senator as a “spoiled brat with a big mouth.”",
+                {{"spoiled brat with a big mouth.", "direct", "Tom Hall", "reported-frame"}});
+}
+
+TEST(Quotes, SignatureAfterAParagraphsLastQuoteSignsItsEarlierQuotes) {
+  expect_quotes("“You are not a leader.” ― Anna Berg\n“All they have is money.” And that is all he has “the root of all "
+                "evil.” ― Tom Hall",
+                {{"You are not a leader.", "direct", "Anna Berg", "dash"},
+                 {"All they have is money.", "direct", "Tom Hall", "continuation"},
+                 {"the root of all evil.", "direct", "Tom Hall", "dash"}});
+}
+
+TEST(Quotes, ParticipleAfterForTakesTheNearestSubjectPronoun) {
+  expect_quotes("Tom Hall earned the attention of Congress, where he appeared at a hearing for his role in promoting pills "
+                "and for saying that coffee was a “magic cure for every body type.”",
+                {{"magic cure for every body type.", "direct", "Tom Hall", "reported-frame"}});
+}
+
 }  // namespace newsmark
