@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lexicon/gazetteer.h"
+#include "lexicon/key_table.h"
 #include "lexicon/speech_verbs.h"
 #include "util/tsv.h"
 
@@ -19,44 +20,28 @@ namespace {
 
 const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
-struct FrameEntry {
-  std::string word;
-  FrameWord role;
-  bool preposition;
-};
+// Role and preposition flag packed into one non-zero value per folded word (KeyTable values are non-zero).
+constexpr uint32_t kPreposition = 0x100;
 
-// Sorted by word, for a binary search with a stack key (no allocation per look-up).
-const std::vector<FrameEntry>& frame_words() {
+const lexicon::KeyTable& frame_words() {
   static const auto m = [] {
-    std::vector<FrameEntry> m;
+    lexicon::KeyTable m;
     util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
                           : f[1] == "pronoun" ? FrameWord::Pronoun : f[1] == "work" ? FrameWord::Work
                           : FrameWord::According;
-      m.push_back({std::string(f[0]), r, f.size() > 2 && f[2] == "preposition"});
+      m.insert(0, f[0], static_cast<uint32_t>(r) | (f.size() > 2 && f[2] == "preposition" ? kPreposition : 0) | 0x200);
     });
-    std::sort(m.begin(), m.end(), [](const auto& x, const auto& y) { return x.word < y.word; });
     return m;
   }();
   return m;
 }
 
-const FrameEntry* frame_entry(const text::Document& doc, std::size_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word) return nullptr;
-  const auto w = doc.word(t);
-  char buf[16];
-  if (w.size() > sizeof buf) return nullptr;  // frame words are short and ASCII
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    const char ch = w[i];
-    if (static_cast<unsigned char>(ch) >= 0x80) return nullptr;
-    buf[i] = ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch + 32) : ch;
-  }
-  const std::string_view key(buf, w.size());
-  const auto& m = frame_words();
-  const auto it = std::lower_bound(m.begin(), m.end(), key,
-                                   [](const auto& e, std::string_view k) { return std::string_view(e.word) < k; });
-  return it != m.end() && it->word == key ? &*it : nullptr;
+// The packed entry of token t's folded form, or 0. The folded text is shared by every stage, so nothing is copied.
+uint32_t frame_entry(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return 0;
+  return frame_words().find(0, doc.folded_word(t));
 }
 
 const lexicon::Gazetteer& report_verbs() {
@@ -140,13 +125,9 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
-  const FrameEntry* e = frame_entry(doc, t);
-  return e ? e->role : FrameWord::None;
+  return static_cast<FrameWord>(frame_entry(doc, t) & 0xFF);
 }
 
-bool preposition(const text::Document& doc, std::size_t t) {
-  const FrameEntry* e = frame_entry(doc, t);
-  return e && e->preposition;
-}
+bool preposition(const text::Document& doc, std::size_t t) { return (frame_entry(doc, t) & kPreposition) != 0; }
 
 }  // namespace newsmark::quotes
