@@ -120,6 +120,7 @@ bool colon_before(const QuoteContext& c, const Span& s, Attribution& a) {
   }
   const uint32_t colon = s.open - 1;
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
+  if (colon - from > kFrameWindow) return false;
   if (!c.doc.tokens[from].has(text::kCapitalized)) return false;
   if (colon - from > 8) {
     // "With his party worried, President Obama is rolling out a new message: “…”": the sentence's own subject
@@ -155,8 +156,14 @@ bool dash_after(const QuoteContext& c, const Span& s, Attribution& a) {
 }
 
 // 4. "Ms Truss said there was “no justification” for…": a partial quote inside a reported frame.
+// The quote's sentence, cut to the frame window around its marks.
+text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
+  return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open,
+                      s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1);
+}
+
 bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
-  const auto& sent = c.doc.sentences[c.sentence_of[s.open]];
+  const auto sent = quote_sentence(c, s);
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
@@ -190,7 +197,7 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
 
 // 6. "according to X" in the quote's sentence.
 bool according_to(const QuoteContext& c, const Span& s, Attribution& a) {
-  const auto& sent = c.doc.sentences[c.sentence_of[s.open]];
+  const auto sent = quote_sentence(c, s);
   for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
     if (k >= s.open && k < (s.close < 0 ? s.end : static_cast<uint32_t>(s.close))) continue;
     if (frame_word(c.doc, k) == FrameWord::According && c.doc.word(k + 1) == "to")
@@ -206,12 +213,12 @@ bool previous_sentence(const QuoteContext& c, const Span& s, Attribution& a) {
   const uint32_t si = c.sentence_of[s.open];
   const auto& sent = c.doc.sentences[si];
   uint32_t first = sent.begin;
-  while (first < s.open && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
+  while (first < s.open && first - sent.begin < 4 && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
   if (first != s.open || si == 0) return false;
   const auto& prev = c.doc.sentences[si - 1];
   const auto& para = c.doc.paragraphs[s.paragraph];
   if (prev.begin < para.begin) return false;
-  for (uint32_t k = prev.end; k-- > prev.begin;) {
+  for (uint32_t k = prev.end; k-- > prev.begin && prev.end - k <= kFrameWindow;) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && (c.doc.word(k) == "\"" || c.doc.word(k) == "'")) return false;
     const uint32_t n = cue_length(c.doc, k);
     if (!n) continue;
@@ -244,17 +251,19 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
     reported_frame(c, s, out[i]);
   }
   // “…” And that's all he has “…” ― Name: a signature after the last quote of a paragraph signs its earlier quotes too.
+  // One pass from the end, carrying the signature of the nearest later quote in the paragraph.
+  int32_t signed_by = -1;
   for (std::size_t i = c.spans.size(); i-- > 0;) {
-    if (out[i].resolved() || c.spans[i].embedded) continue;
-    for (std::size_t j = i + 1; j < c.spans.size() && c.spans[j].paragraph == c.spans[i].paragraph; ++j) {
-      if (!out[j].resolved()) continue;
-      if (out[j].rule == "dash") {
-        out[i] = out[j];
-        out[i].rule = "continuation";
-        out[i].confidence = std::min(0.8, out[i].confidence);
-      }
-      break;
+    if (i + 1 < c.spans.size() && c.spans[i + 1].paragraph != c.spans[i].paragraph) signed_by = -1;
+    if (c.spans[i].embedded) continue;
+    if (out[i].resolved()) {
+      signed_by = out[i].rule == "dash" ? static_cast<int32_t>(i) : -1;
+      continue;
     }
+    if (signed_by < 0) continue;
+    out[i] = out[static_cast<std::size_t>(signed_by)];
+    out[i].rule = "continuation";
+    out[i].confidence = std::min(0.8, out[i].confidence);
   }
   // 5. Continuation: a quote that runs on from, or follows in the same or the next paragraph, a quote with a
   // speaker, and has no cue of its own, is that speaker's. Pieces of one quote share whatever either end found.

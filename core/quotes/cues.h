@@ -23,6 +23,16 @@ FrameWord frame_word(const text::Document& doc, std::size_t t);
 // A boundary word that opens a prepositional phrase ("in", "through"), marked `preposition` in the data.
 bool preposition(const text::Document& doc, std::size_t t);
 
+// How far from a quote's marks its frame may reach, in tokens. Every per-quote scan of its sentence stays inside this
+// window, so a sentence that never ends (text without punctuation, a 10 MB paste) costs linear time, not quadratic.
+constexpr uint32_t kFrameWindow = 80;
+
+// The part of `sent` within kFrameWindow tokens of [b, e).
+inline text::TokenRange frame_window(const text::TokenRange& sent, uint32_t b, uint32_t e) {
+  return {b > sent.begin + kFrameWindow ? b - kFrameWindow : sent.begin,
+          sent.end > e + kFrameWindow ? e + kFrameWindow : sent.end};
+}
+
 // A dash as the normalised text writes it: "-", "--" or an em dash (signatures, appositions, asides).
 inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 

@@ -153,7 +153,8 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       spans.push_back(e);
       partial.push_back(false);
     }
-    const auto& sent = doc.sentences[sentence_of[s.open]];
+    const auto sent = frame_window(doc.sentences[sentence_of[s.open]], s.open,
+                                   s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1);
     if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
         (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
       continue;

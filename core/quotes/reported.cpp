@@ -129,12 +129,12 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
   std::vector<Reported> out;
   const auto& doc = c.doc;
-  for (const auto& sent : doc.sentences) {
+  for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
-    for (uint32_t t = sent.begin; t < sent.end; ++t) quoted += covered[t];
-    if (quoted * 2 > sent.end - sent.begin) continue;
-    if (according_to(c, sent, covered, out)) continue;
-    for (uint32_t k = sent.begin; k < sent.end; ++k) {
+    for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
+    if (quoted * 2 > whole.end - whole.begin) continue;
+    if (according_to(c, whole, covered, out)) continue;
+    for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (covered[k]) continue;
       uint32_t n = cue_length(doc, k);
       bool object = false, report_only = false;
@@ -145,6 +145,8 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         object = rv.role == ReportRole::Object;
         report_only = true;
       }
+      // A frame and its clause lie within the window around the verb, however long the sentence runs.
+      const text::TokenRange sent = frame_window(whole, k, k + n);
       // Frame first: "X said (that) CLAUSE".
       Phrase subject = phrase_before(doc, k, sent.begin);
       uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")

@@ -74,7 +74,7 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
                                    [](uint32_t t, const text::TokenRange& r) { return t < r.begin; });
   if (it == doc.sentences.begin()) return {};
   uint32_t t = std::max(floor, std::prev(it)->begin);
-  while (t < end && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
+  while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …".
   if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
     uint32_t c = t;
@@ -161,7 +161,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     // The nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
     const auto sent = std::prev(std::upper_bound(doc.sentences.begin(), doc.sentences.end(), cue,
                                                  [](uint32_t t, const text::TokenRange& r) { return t < r.begin; }));
-    for (uint32_t k = cue - 1; k-- > std::max(floor, sent->begin);)
+    for (uint32_t k = cue - 1; k-- > std::max(floor, sent->begin) && cue - k <= kAppositionReach;)
       if (frame_word(doc, k) == FrameWord::Pronoun) return {k, k + 1, true};
     return clause_subject(doc, cue - 1, floor);
   }

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsmark.h"
@@ -474,6 +475,28 @@ TEST(Quotes, ParticipleAfterForTakesTheNearestSubjectPronoun) {
   expect_quotes("Tom Hall earned the attention of Congress, where he appeared at a hearing for his role in promoting pills "
                 "and for saying that coffee was a “magic cure for every body type.”",
                 {{"magic cure for every body type.", "direct", "Tom Hall", "reported-frame"}});
+}
+
+// Sentences that never end, full of quotes and cues: every scan stays inside the frame window, so these finish in
+// linear time (a quadratic scan would take minutes here) and give exact results.
+TEST(Quotes, EndlessSentencesOfQuotesGiveExactResults) {
+  const auto repeat = [](std::string_view piece, int n) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += piece;
+    return s;
+  };
+  constexpr int kN = 50000;
+  auto got = quotes_of(repeat("“ab cd ef gh” ", kN));
+  ASSERT_EQ(got.size(), static_cast<std::size_t>(kN));
+  EXPECT_EQ(got[1].kind, "partial");
+  EXPECT_EQ(got[1].rule, "none");
+  EXPECT_TRUE(quotes_of(repeat("“ab” ", kN)).empty());  // scare quotes, with no speech anywhere near
+  got = quotes_of(repeat("“ab cd,” he said ", kN));
+  ASSERT_EQ(got.size(), static_cast<std::size_t>(kN));
+  EXPECT_EQ(got.back().rule, "pronoun-after-quote");
+  got = quotes_of(repeat("Anna Berg for saying “no” for saying ", kN));
+  ASSERT_EQ(got.size(), static_cast<std::size_t>(kN));
+  EXPECT_EQ(got.back().speaker, "Anna Berg");
 }
 
 }  // namespace newsmark
