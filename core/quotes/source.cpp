@@ -18,10 +18,10 @@ bool is_word(const text::Document& doc, uint32_t t) {
   if (k == text::TokenKind::Punct && doc.word(t) == "'" && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
       doc.tokens[t - 1].kind == text::TokenKind::Word)
     return true;
-  // The full stop of an initial joins it: "Laurence H. Tribe".
+  // The full stop of an initial or a short title joins it: "Laurence H. Tribe", "Mr. Clarke".
   if (k == text::TokenKind::Punct && doc.word(t) == "." && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
       doc.tokens[t - 1].kind == text::TokenKind::Word && doc.tokens[t - 1].has(text::kCapitalized) &&
-      doc.word(t - 1).size() == 1)
+      doc.word(t - 1).size() <= 4 && t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(text::kCapitalized))
     return true;
   return k == text::TokenKind::Word || k == text::TokenKind::Possessive || k == text::TokenKind::Handle ||
          (k == text::TokenKind::Number && t > 0);
@@ -241,15 +241,25 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   }
   // "officials in Washington said", "who in 2010 said", "Trump in an interview said": the words after a preposition
   // are its object, and the subject stands before it. The phrase keeps both; person_of reads the person in it.
-  if (begin > floor + 1 && preposition(doc, begin - 1)) {
-    const uint32_t prep = begin - 1;
-    if (doc.folded_word(prep - 1) == "who") return relative(doc, prep - 1, floor);
-    uint32_t b = prep;
-    while (b > floor && end - b < kMaxPhrase && !stops(doc, b - 1)) --b;
-    if (b < prep && (b == floor || stops(doc, b - 1))) {
-      if (prep == b + 1 && frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
-      begin = b;
+  // "Experts on North Korea and nuclear nonproliferation said": a phrase without a name after "and" is the second
+  // half of a coordinated subject. Up to three such steps, each within the phrase length.
+  for (int step = 0; step < 3 && begin > floor + 1; ++step) {
+    const uint32_t link = begin - 1;
+    const auto lw = doc.folded_word(link);
+    const bool prep = preposition(doc, link);
+    if (!prep && !((lw == "and" || lw == "or") && !names(doc, begin, end) && !manner_adverb(doc, end - 1))) break;
+    if (prep && doc.folded_word(link - 1) == "who") return relative(doc, link - 1, floor);
+    uint32_t b = link;
+    while (b > floor && end - b < kMaxPhrase * 2 && !stops(doc, b - 1)) --b;
+    if (b == link || (b > floor && !stops(doc, b - 1))) break;
+    if (prep && link == b + 1 && frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
+    bool clause = false;  // "he has also intensified the warnings and personal attacks" is a clause, not a subject
+    for (uint32_t t = b; t < link && !prep && !clause; ++t) {
+      const auto f = frame_word(doc, t);
+      clause = f == FrameWord::Between || f == FrameWord::Pronoun;
     }
+    if (clause) break;
+    begin = b;
   }
   // A pronoun subject is the pronoun alone ("“...,” he said").
   if (frame_word(doc, end - 1) == FrameWord::Pronoun) return {end - 1, end, true};

@@ -499,4 +499,16 @@ TEST(Quotes, EndlessSentencesOfQuotesGiveExactResults) {
   EXPECT_EQ(got.back().speaker, "Anna Berg");
 }
 
+TEST(Quotes, ParentheticalFrameWithATitledNameReportsTheSentence) {
+  expect_quotes("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+                {{"Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999", "indirect", "Clarke",
+                  "reported-speech"}});
+}
+
+TEST(Quotes, CoordinatedSubjectSpeaksWhole) {
+  expect_quotes("Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.",
+                {{"the latest nuclear test could change that", "indirect",
+                  "Experts on North Korea and nuclear nonproliferation", "reported-speech"}});
+}
+
 }  // namespace newsmark
