@@ -46,11 +46,20 @@ std::vector<EmbeddedPost> find_embedded_posts(const text::Document& doc) {
     // The post's text ends before the dash and any media links; it starts where its paragraph starts, and takes in
     // earlier paragraphs while the whole still fits in one post.
     uint32_t end = dash;
-    while (end > para.begin && toks[end - 1].kind == text::TokenKind::Url) --end;
-    if (end == para.begin) continue;
-    uint32_t begin = para.begin;
+    uint32_t first = p;  // the paragraph where the post's text ends
+    // A signature on a line of its own signs the paragraph before it: "We stand with our allies.\n— Name (@h) Date".
+    if (end == para.begin) {
+      if (p == 0 || doc.paragraphs[p - 1].empty()) continue;
+      first = p - 1;
+      end = doc.paragraphs[first].end;
+    }
+    const uint32_t text_begin = doc.paragraphs[first].begin;
+    while (end > text_begin && toks[end - 1].kind == text::TokenKind::Url) --end;
+    if (end == text_begin) continue;
+    uint32_t begin = text_begin;
     const uint32_t end_at = doc.js_end(end - 1);
-    for (uint32_t q = p; q-- > 0;) {
+    if (first != p && end_at - doc.js_begin(begin) > kMaxPostChars) continue;  // a paragraph too long for a post
+    for (uint32_t q = first; q-- > 0;) {
       const auto& prev = doc.paragraphs[q];
       if (prev.empty() || end_at - doc.js_begin(prev.begin) > kMaxPostChars || !social(doc, prev)) break;
       begin = prev.begin;

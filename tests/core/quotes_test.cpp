@@ -511,4 +511,11 @@ TEST(Quotes, CoordinatedSubjectSpeaksWhole) {
                   "Experts on North Korea and nuclear nonproliferation", "reported-speech"}});
 }
 
+TEST(Quotes, SignatureOnItsOwnLineSignsThePostAboveIt) {
+  expect_quotes("The mission posted a message on Friday.\n\nWe stand with our allies in the face of threats. "
+                "#StrongerTogether\n\n— Anna Berg (@annaberg) January 7, 2022\n\nThe talks went on.",
+                {{"We stand with our allies in the face of threats. #StrongerTogether", "embedded", "Anna Berg",
+                  "embedded-post"}});
+}
+
 }  // namespace newsmark
