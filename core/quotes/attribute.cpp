@@ -23,7 +23,7 @@ bool set(const QuoteContext& c, Attribution& a, Phrase source, uint32_t cue_b, u
                              : rule == "explicit-before-quote" ? "pronoun-before-quote" : rule)
                           : rule;
   // A pronoun nobody resolved names no one: keep the source, admit the speaker is unknown.
-  a.confidence = source.pronoun && a.person < 0 ? 0.3 : confidence;
+  a.confidence = names_nobody(source, a.person) ? 0.3 : confidence;
   return true;
 }
 

@@ -14,6 +14,8 @@ namespace {
 
 // A scare quote or a title has at most this many words and no speech around it.
 constexpr uint32_t kScareWords = 2;
+// Sieve 8: an attribution less sure than this names no speaker (an unresolved pronoun is 0.3).
+constexpr double kMinSpeakerConfidence = 0.5;
 // How far before a short quote a reporting verb still frames it, in tokens.
 constexpr uint32_t kFrameReach = 10;
 
@@ -210,7 +212,9 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     if (a.resolved()) {
       q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
       if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
-      if (a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
+      if (a.confidence < kMinSpeakerConfidence) {
+        // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
+      } else if (a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
         auto& person = people[static_cast<std::size_t>(a.person)];
         person.quoted = true;
         q.speaker = person.id;

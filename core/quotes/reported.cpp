@@ -85,7 +85,7 @@ Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue
   a.cue_end = cue_e;
   a.person = person_of(c.doc, c.token_person, source);
   a.rule = "reported-speech";
-  a.confidence = source.pronoun && a.person < 0 ? 0.3 : 0.7;
+  a.confidence = names_nobody(source, a.person) ? 0.3 : 0.7;
   return a;
 }
 
@@ -203,7 +203,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           a.cue_end = k + n;
           a.person = person_of(doc, c.token_person, subject);
           a.rule = report_only ? "reported-content" : "reported-speech";
-          a.confidence = subject.pronoun && a.person < 0 ? 0.3 : report_only ? 0.6 : 0.7;
+          a.confidence = names_nobody(subject, a.person) ? 0.3 : report_only ? 0.6 : 0.7;
           out.push_back({b, e, a});
           k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
           continue;
@@ -241,7 +241,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         a.cue_end = k + n;
         a.person = person_of(doc, c.token_person, speaker);
         a.rule = "reported-speech";
-        a.confidence = speaker.pronoun && a.person < 0 ? 0.3 : 0.7;
+        a.confidence = names_nobody(speaker, a.person) ? 0.3 : 0.7;
         out.push_back({sent.begin, e, a});
         break;
       }

@@ -124,8 +124,21 @@ Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
   Phrase p{who, who + 1, true};
   uint32_t e = who;
   if (e > floor && doc.word(e - 1) == ",") --e;
+  // The noun phrase before it, back to its determiner: "forced to defend not paying an architect who" → "an
+  // architect".
   uint32_t b = e;
-  while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+  const auto walk = [&](uint32_t from) {
+    uint32_t k = from;
+    while (k > floor && e - k < kMaxPhrase && !stops(doc, k - 1)) {
+      --k;
+      const auto w = doc.folded_word(k);
+      if (w == "a" || w == "an" || w == "the" || w == "this" || w == "these" || w == "those" || w == "his" ||
+          w == "her" || w == "their" || w == "its" || w == "our")
+        break;
+    }
+    return k;
+  };
+  b = walk(e);
   while (b < e && frame_word(doc, b) == FrameWord::Boundary) ++b;
   p.refers_begin = b;
   p.refers_end = e;

@@ -518,4 +518,12 @@ TEST(Quotes, SignatureOnItsOwnLineSignsThePostAboveIt) {
                   "embedded-post"}});
 }
 
+TEST(Quotes, BelowTheConfidenceThresholdNobodyIsNamed) {
+  // Nobody for "he" to stand for: the source and cue stay, the speaker is unknown.
+  expect_quotes("“We will stay,” he said.", {{"We will stay,", "direct", "", "pronoun-after-quote"}});
+  // A relative "who" stands for the described phrase before it, which is sure enough to name.
+  expect_quotes("He was forced to defend not paying an architect who said “the bill was never paid.”",
+                {{"the bill was never paid.", "direct", "an architect", "pronoun-before-quote"}});
+}
+
 }  // namespace newsmark
