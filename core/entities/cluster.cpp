@@ -20,10 +20,16 @@ std::string words(const text::Document& doc, uint32_t b, uint32_t e) {
   return lexicon::fold(s);  // "de Gaulle" and "De Gaulle" are one surname
 }
 
+// The head of a title, its last word: "marine economist" and "economist" are one office.
+std::string_view head(std::string_view title) {
+  const auto sp = title.rfind(' ');
+  return sp == std::string_view::npos ? title : title.substr(sp + 1);
+}
+
 bool has_title(const Entity& e, std::string_view title) {
-  const auto f = lexicon::fold(title);
+  const auto f = lexicon::fold(head(title));
   for (const auto& t : e.titles)
-    if (lexicon::fold(t) == f) return true;
+    if (lexicon::fold(head(t)) == f) return true;
   return false;
 }
 
@@ -109,15 +115,15 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
   // "the secretary-general": whoever last held that title before it, else the first who holds it in the article.
   std::unordered_map<std::string, int32_t> first_holder, last_holder;
   for (int32_t e = static_cast<int32_t>(p.entities.size()) - 1; e >= 0; --e)
-    for (const auto& t : p.entities[e].titles) first_holder[lexicon::fold(t)] = e;
+    for (const auto& t : p.entities[e].titles) first_holder[lexicon::fold(head(t))] = e;
   const std::size_t named = p.mentions.size();
   std::size_t next = 0;
   for (const NameMention& m : names.names) {
     if (m.name != m.name_end) continue;
     for (; next < named && p.mentions[next].begin < m.begin; ++next)
       for (const auto& t : p.entities[p.mentions[next].entity].titles)
-        last_holder[lexicon::fold(t)] = p.mentions[next].entity;
-    const auto title = lexicon::fold(m.title);
+        last_holder[lexicon::fold(head(t))] = p.mentions[next].entity;
+    const auto title = lexicon::fold(head(m.title));
     int32_t holder = -1;
     if (const auto it = last_holder.find(title); it != last_holder.end()) holder = it->second;
     else if (const auto first = first_holder.find(title); first != first_holder.end()) holder = first->second;

@@ -119,8 +119,8 @@ class Finder : private NameWords {
     if (r.empty()) return i + 1;
     const bool orgish = r.orgish || orghead_after(r);
     if (r.names >= 2) {
-      uint32_t tb = 0;
-      const int appos = appositive_title(r.end, tb);
+      uint32_t tb = 0, te = 0;
+      const int appos = appositive_title(r.end, tb, te);
       const bool strong = speech_after(r.end) || speech_before(r.begin) || appos >= 0;
       const bool given = given_first(r);
       // "Board on Professional Responsibility", "Commission on Presidential Debates": the tail of an organisation.
@@ -129,7 +129,7 @@ class Finder : private NameWords {
       if (tail && !given) return r.end;
       if ((!orgish && (given || strong)) || (orgish && given && strong)) {
         const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
-        emit(r, r.begin, ti, tb, ti ? tb + static_cast<uint32_t>(title_at(tb).tokens) : tb);
+        emit(r, r.begin, ti, tb, ti ? te : tb);
         return r.end;
       }
     }

@@ -193,7 +193,7 @@ bool NameWords::speech_before(uint32_t t) const {
   return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
 }
 
-int NameWords::appositive_title(uint32_t t, uint32_t& tb) const {
+int NameWords::appositive_title(uint32_t t, uint32_t& tb, uint32_t& te) const {
   if (t >= n_ || word(t) != ",") return -1;
   for (uint32_t u = t + 1; u < n_ && u <= t + kApposition; ++u) {
     if (doc_.tokens[u].has(text::kLineBefore)) return -1;
@@ -204,7 +204,13 @@ int NameWords::appositive_title(uint32_t t, uint32_t& tb) const {
     if (m.tokens && !lx_.title_info[m.value].honorific) {
       const uint32_t after = u + m.tokens;
       if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
+      // The title keeps the words that make it specific: "a marine economist", "Norway's fisheries minister".
       tb = u;
+      te = after;
+      while (tb > t + 1 && doc_.tokens[tb - 1].kind == TokenKind::Word &&
+             !any_of(word(tb - 1), {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
+                                    "that", "A", "An", "The", "former", "then"}))
+        --tb;
       return static_cast<int>(m.value);
     }
   }

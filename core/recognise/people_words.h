@@ -71,7 +71,7 @@ class NameWords {
   bool speech_after(uint32_t t) const;
   bool speech_before(uint32_t t) const;
   // "Name, Nato's secretary-general," : the office named before the next comma.
-  int appositive_title(uint32_t t, uint32_t& tb) const;
+  int appositive_title(uint32_t t, uint32_t& tb, uint32_t& te) const;
   // After a one-word name behind an office, what may follow: punctuation, a verb of saying, or a function word.
   // "chief Russian negotiator" is an adjective, not a name.
   bool name_can_end(uint32_t t) const;

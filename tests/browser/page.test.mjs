@@ -54,7 +54,7 @@ const PINNED_EXAMPLE_COUNTS = { quote: 11, speaker: 6, person: 0, country: 15, d
 const PINNED_EXAMPLE_SPEAKERS = [
   { name: 'Ingrid Halvorsen', titles: 'minister', quotes: 4 },
   { name: 'Gunnar Sveinsson', titles: '', quotes: 2 },
-  { name: 'Maria Lindqvist', titles: 'economist, Dr', quotes: 3 },
+  { name: 'Maria Lindqvist', titles: 'marine economist, Dr', quotes: 3 },
 ];
 
 const seed = JSON.parse(cliJson(SEED));

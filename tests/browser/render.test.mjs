@@ -96,7 +96,7 @@ test('the side panel lists speakers with titles and counts, quotes by speaker, c
   const speakers = await page.$$eval('#speakers button', (els) => els.map((b) => [b.querySelector('.name').textContent,
     b.querySelector('.titles')?.textContent ?? '', b.querySelector('.count').textContent, b.dataset.colour]));
   assert.deepEqual(speakers, [['Ingrid Halvorsen', 'minister', '4 quotes', '0'], ['Gunnar Sveinsson', '', '2 quotes', '1'],
-    ['Maria Lindqvist', 'economist, Dr', '3 quotes', '2']]);
+    ['Maria Lindqvist', 'marine economist, Dr', '3 quotes', '2']]);
   const groups = await page.$$eval('#quotes .quote-group', (els) => els.map((g) => [g.querySelector('h3').textContent,
     [...g.querySelectorAll('button')].map((b) => b.dataset.target)]));
   assert.deepEqual(groups, [['Ingrid Halvorsen (4)', ['q0', 'q1', 'q2', 'q3']], ['Gunnar Sveinsson (2)', ['q4', 'q10']],
@@ -167,7 +167,7 @@ test('quotes copy as Markdown grouped by speaker, reported speech without quote 
     '## Gunnar Sveinsson (2 quotes)', '',
     '- “Iceland wants an agreement that respects the science, not one that simply divides the catch by habit,”',
     '- “If we cannot agree on Monday, we will meet again on Wednesday, and every week after that, until we do.”', '',
-    '## Maria Lindqvist, economist, Dr (3 quotes)', '',
+    '## Maria Lindqvist, marine economist, Dr (3 quotes)', '',
     '- (reported) the dispute has cost Norwegian exporters about 40 million euros since last year',
     '- “Prices fell by a fifth yesterday alone,”',
     '- “Buyers in Japan and Germany are watching this very closely.”', '',

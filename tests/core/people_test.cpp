@@ -105,7 +105,17 @@ TEST(People, StyleSuchAsDrJoinsAPersonDescribedByAnOffice) {
                               "“The quotas are too low,” Dr Lindqvist said.");
   ASSERT_EQ(people.size(), 1u);
   EXPECT_EQ(people[0].name, "Maria Lindqvist");
-  EXPECT_EQ(people[0].titles, (std::vector<std::string>{"economist", "Dr"}));
+  EXPECT_EQ(people[0].titles, (std::vector<std::string>{"marine economist", "Dr"}));
+}
+
+TEST(People, AppositiveTitleKeepsTheWordsThatMakeItSpecific) {
+  const auto people = analyse("Jonas Lie, Norway’s fisheries minister, agreed. Tom Hall, the former European Commission "
+                              "president, said no. Maria Lindqvist, a marine economist, spoke. Lindqvist, an economist, "
+                              "left.");
+  ASSERT_EQ(people.size(), 3u);
+  EXPECT_EQ(people[0].titles, std::vector<std::string>{"fisheries minister"});
+  EXPECT_EQ(people[1].titles, std::vector<std::string>{"European Commission president"});
+  EXPECT_EQ(people[2].titles, std::vector<std::string>{"marine economist"});  // one office: same head word
 }
 
 TEST(People, NamesakesStayApartWhenGivenNamesOrHonorificsDiffer) {
