@@ -112,17 +112,22 @@ export function highlights(analysis) {
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 // The core's attribution rules in a reader's words (the rule's own name stays in the note, for bug reports).
-const RULES = {
+export const RULES = {
   'explicit-after-quote': 'named with a speech verb after the quote',
   'explicit-before-quote': 'named with a speech verb before the quote',
   'pronoun-after-quote': 'a pronoun with a speech verb after the quote',
   'pronoun-before-quote': 'a pronoun with a speech verb before the quote',
+  transcript: 'a transcript turn that names its speaker',
+  dash: 'a dash and the speaker’s name after the quote',
   continuation: 'continues the speaker of the quote before',
+  'previous-sentence': 'continues the speaker named in the sentence before',
   'reported-speech': 'reported speech, not in quote marks',
+  'reported-content': 'what a reporting verb says someone said, thought or wanted',
   'reported-frame': 'quoted words inside reported speech',
   'embedded-post': 'an embedded social media post',
   'according-to': '“according to” a source',
   colon: 'a speaker introducing the quote with a colon',
+  none: 'no speaker found',
 };
 const MENTIONS = { name: 'full name', surname: 'surname', title: 'title and name', pronoun: 'pronoun' };
 
