@@ -10,7 +10,7 @@ constexpr uint32_t kCueReach = 10;
 // An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
 constexpr uint32_t kAppositionReach = 30;
 
-int32_t person_of(const QuoteContext& c, const Phrase& p) { return quotes::person_of(c.doc, c.token_person, p); }
+int32_t person_of(const QuoteContext& c, const Phrase& p) { return quotes::person_of(c.token_person, p); }
 
 bool set(const QuoteContext& c, Attribution& a, Phrase source, uint32_t cue_b, uint32_t cue_e, std::string_view rule,
          double confidence) {

@@ -66,11 +66,7 @@ bool verb_case(const text::Document& doc, std::size_t t) {
 
 // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
-  if (t == 0 || doc.tokens[t - 1].kind != text::TokenKind::Word) return false;
-  const auto prev = doc.folded_word(t - 1);
-  for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that"})
-    if (prev == d) return true;
-  return false;
+  return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word && determiner(doc.folded_word(t - 1));
 }
 
 // "tweets", "claims", "fears" are nouns as often as verbs: as verbs they follow their subject directly.
@@ -113,6 +109,13 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
   if (!n || t + n >= doc.tokens.size() || doc.tokens[t + n].kind != text::TokenKind::Punct || after_determiner(doc, t))
     return 0;
   return n;
+}
+
+bool determiner(std::string_view w) {
+  for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that",
+                             "these", "those"})
+    if (w == d) return true;
+  return false;
 }
 
 uint32_t cue_length(const text::Document& doc, std::size_t t) {

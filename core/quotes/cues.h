@@ -33,6 +33,9 @@ inline text::TokenRange frame_window(const text::TokenRange& sent, uint32_t b, u
           sent.end > e + kFrameWindow ? e + kFrameWindow : sent.end};
 }
 
+// A determiner or possessive before a noun, folded: "the", "a", "his", "this", "those".
+bool determiner(std::string_view folded);
+
 // A dash as the normalised text writes it: "-", "--" or an em dash (signatures, appositions, asides).
 inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
 

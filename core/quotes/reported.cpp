@@ -83,7 +83,7 @@ Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue
   a.source = source;
   a.cue_begin = cue_b;
   a.cue_end = cue_e;
-  a.person = person_of(c.doc, c.token_person, source);
+  a.person = person_of(c.token_person, source);
   a.rule = "reported-speech";
   a.confidence = names_nobody(source, a.person) ? 0.3 : 0.7;
   return a;
@@ -201,7 +201,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           a.source = subject;
           a.cue_begin = k;
           a.cue_end = k + n;
-          a.person = person_of(doc, c.token_person, subject);
+          a.person = person_of(c.token_person, subject);
           a.rule = report_only ? "reported-content" : "reported-speech";
           a.confidence = names_nobody(subject, a.person) ? 0.3 : report_only ? 0.6 : 0.7;
           out.push_back({b, e, a});
@@ -239,7 +239,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         a.source = speaker;
         a.cue_begin = k;
         a.cue_end = k + n;
-        a.person = person_of(doc, c.token_person, speaker);
+        a.person = person_of(c.token_person, speaker);
         a.rule = "reported-speech";
         a.confidence = names_nobody(speaker, a.person) ? 0.3 : 0.7;
         out.push_back({sent.begin, e, a});

@@ -67,13 +67,17 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
   return doc.tokens[first_comma - 1].has(text::kCapitalized) ? first_comma : 0;
 }
 
-// The subject opening the sentence that holds `end`: "In a speech on Friday, Trump attacked Clinton…, saying" →
-// "Trump". A name (a run of capitalised words) or a pronoun; empty otherwise.
-Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
-  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), end,
-                                   [](uint32_t t, const text::TokenRange& r) { return t < r.begin; });
-  if (it == doc.sentences.begin()) return {};
-  uint32_t t = std::max(floor, std::prev(it)->begin);
+// The first token of the sentence that holds token t (0 before the first sentence).
+uint32_t sentence_begin(const text::Document& doc, uint32_t t) {
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
+                                   [](uint32_t x, const text::TokenRange& r) { return x < r.begin; });
+  return it == doc.sentences.begin() ? 0 : std::prev(it)->begin;
+}
+
+}  // namespace
+
+Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
+  uint32_t t = std::max(floor, sentence_begin(doc, end));
   while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …".
   if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
@@ -103,6 +107,8 @@ Phrase clause_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   return {t, e, false};
 }
 
+namespace {
+
 bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 // A lower-case word in -ly ("openly", "repeatedly").
@@ -127,18 +133,7 @@ Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
   // The noun phrase before it, back to its determiner: "forced to defend not paying an architect who" → "an
   // architect".
   uint32_t b = e;
-  const auto walk = [&](uint32_t from) {
-    uint32_t k = from;
-    while (k > floor && e - k < kMaxPhrase && !stops(doc, k - 1)) {
-      --k;
-      const auto w = doc.folded_word(k);
-      if (w == "a" || w == "an" || w == "the" || w == "this" || w == "these" || w == "those" || w == "his" ||
-          w == "her" || w == "their" || w == "its" || w == "our")
-        break;
-    }
-    return k;
-  };
-  b = walk(e);
+  while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1) && !determiner(doc.folded_word(b))) --b;
   while (b < e && frame_word(doc, b) == FrameWord::Boundary) ++b;
   p.refers_begin = b;
   p.refers_end = e;
@@ -166,17 +161,15 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
         return phrase_before(doc, k, floor);
       }
     }
-    return clause_subject(doc, cue - 1, floor);
+    return sentence_subject(doc, cue - 1, floor);
   }
   // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
   // sentence's subject.
   if (cue > floor && is_participle(doc.word(cue)) && (preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")) {
     // The nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
-    const auto sent = std::prev(std::upper_bound(doc.sentences.begin(), doc.sentences.end(), cue,
-                                                 [](uint32_t t, const text::TokenRange& r) { return t < r.begin; }));
-    for (uint32_t k = cue - 1; k-- > std::max(floor, sent->begin) && cue - k <= kAppositionReach;)
+    for (uint32_t k = cue - 1; k-- > std::max(floor, sentence_begin(doc, cue)) && cue - k <= kAppositionReach;)
       if (frame_word(doc, k) == FrameWord::Pronoun) return {k, k + 1, true};
-    return clause_subject(doc, cue - 1, floor);
+    return sentence_subject(doc, cue - 1, floor);
   }
   // "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
   // "to", a pronoun or a name; "it was too early to say" names nobody.
@@ -192,7 +185,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
     if (frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
     uint32_t e = b;
-    while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || is_word(doc, e) && doc.word(e) == ".")) ++e;
+    while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || (is_word(doc, e) && doc.word(e) == "."))) ++e;
     if (e > b) return {b, e, false};
     return {};
   }
@@ -219,15 +212,13 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
       while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
       if (e > c) return {c, e, false};
     }
-    return clause_subject(doc, end - 1, floor);
+    return sentence_subject(doc, end - 1, floor);
   }
   end = skip_parenthesis_back(doc, end, floor);
   // "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me": an aside between
   // dashes stands between the speaker and the cue.
   if (end > floor + 1 && is_dash(doc.word(end - 1))) {
-    const auto sent = std::prev(std::upper_bound(doc.sentences.begin(), doc.sentences.end(), end - 1,
-                                                 [](uint32_t t, const text::TokenRange& r) { return t < r.begin; }));
-    for (uint32_t k = end - 1; k-- > std::max(floor, sent->begin) && end - k <= kAppositionReach;) {
+    for (uint32_t k = end - 1; k-- > std::max(floor, sentence_begin(doc, end - 1)) && end - k <= kAppositionReach;) {
       const auto w = doc.word(k);
       if (w == ";" || w == ":") break;
       if (is_dash(w)) {
@@ -290,7 +281,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   return {begin, end, false};
 }
 
-int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p) {
   for (uint32_t t = p.end; t-- > p.begin;)
     if (token_person[t] >= 0) return token_person[t];
   for (uint32_t t = p.refers_end; t-- > p.refers_begin;)
@@ -302,7 +293,7 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   if (p.empty()) return false;
   const auto first = doc.folded_word(p.begin);
   if (!p.pronoun && (preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
-  if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
+  if (p.pronoun || person_of(token_person, p) >= 0) return true;
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;
@@ -315,8 +306,6 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&
          head[head.size() - 2] != 's';
 }
-
-Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) { return clause_subject(doc, end, floor); }
 
 Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling) {
   uint32_t b = from;
