@@ -155,13 +155,12 @@ bool dash_after(const QuoteContext& c, const Span& s, Attribution& a) {
   return set(c, a, p, t, t + 1, "dash", 0.85);
 }
 
-// 4. "Ms Truss said there was “no justification” for…": a partial quote inside a reported frame.
 // The quote's sentence, cut to the frame window around its marks.
 text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
-  return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open,
-                      s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1);
+  return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open, s.past());
 }
 
+// 4. "Ms Truss said there was “no justification” for…": a partial quote inside a reported frame.
 bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
   const auto sent = quote_sentence(c, s);
   for (uint32_t k = s.open; k-- > sent.begin;) {
@@ -183,7 +182,7 @@ bool reported_frame(const QuoteContext& c, const Span& s, Attribution& a) {
     }
   }
   // The frame may follow: "“no justification” for it, she said."
-  const uint32_t from = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+  const uint32_t from = s.past();
   for (uint32_t k = from; k < sent.end; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, from);
@@ -234,6 +233,14 @@ bool previous_sentence(const QuoteContext& c, const Span& s, Attribution& a) {
   return false;
 }
 
+// The attribution of another quote, taken over by continuation and no surer than `cap`.
+Attribution continued(const Attribution& from, double cap) {
+  Attribution a = from;
+  a.rule = "continuation";
+  a.confidence = std::min(cap, a.confidence);
+  return a;
+}
+
 }  // namespace
 
 std::vector<Attribution> attribute(const QuoteContext& c) {
@@ -260,26 +267,16 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
       signed_by = out[i].rule == "dash" ? static_cast<int32_t>(i) : -1;
       continue;
     }
-    if (signed_by < 0) continue;
-    out[i] = out[static_cast<std::size_t>(signed_by)];
-    out[i].rule = "continuation";
-    out[i].confidence = std::min(0.8, out[i].confidence);
+    if (signed_by >= 0) out[i] = continued(out[static_cast<std::size_t>(signed_by)], 0.8);
   }
   // 5. Continuation: a quote that runs on from, or follows in the same or the next paragraph, a quote with a
   // speaker, and has no cue of its own, is that speaker's. Pieces of one quote share whatever either end found.
   for (int pass = 0; pass < 2; ++pass) {
     for (std::size_t i = 0; i < c.spans.size(); ++i) {
       const auto& s = c.spans[i];
-      if (s.continues >= 0 && !out[i].resolved() && out[s.continues].resolved()) {
-        out[i] = out[s.continues];
-        out[i].rule = "continuation";
-        out[i].confidence = std::min(0.9, out[i].confidence);
-      }
-      if (s.continued_from >= 0 && !out[i].resolved() && out[s.continued_from].resolved()) {
-        out[i] = out[s.continued_from];
-        out[i].rule = "continuation";
-        out[i].confidence = std::min(0.9, out[i].confidence);
-      }
+      if (s.continues >= 0 && !out[i].resolved() && out[s.continues].resolved()) out[i] = continued(out[s.continues], 0.9);
+      if (s.continued_from >= 0 && !out[i].resolved() && out[s.continued_from].resolved())
+        out[i] = continued(out[s.continued_from], 0.9);
     }
   }
   for (std::size_t i = 0; i < c.spans.size(); ++i)
@@ -291,9 +288,7 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
     // Only a paragraph that holds nothing but quotes continues the previous speaker across a paragraph break.
     if (prev.paragraph != c.spans[i].paragraph && c.spans[i].open != c.doc.paragraphs[c.spans[i].paragraph].begin)
       continue;
-    out[i] = out[i - 1];
-    out[i].rule = "continuation";
-    out[i].confidence = std::min(0.75, out[i].confidence);
+    out[i] = continued(out[i - 1], 0.75);
   }
   for (std::size_t i = 0; i < c.spans.size(); ++i)
     if (!out[i].resolved() && !c.spans[i].embedded) previous_sentence(c, c.spans[i], out[i]);

@@ -17,6 +17,9 @@ struct Span {
   int32_t continued_from = -1;     // index of the span this one continues, or -1
   bool embedded = false;           // the text of an embedded post (no marks at all)
   bool single = false;             // delimited by single marks
+
+  // The first token after the quote and its closing mark (its paragraph's end when it never closes).
+  uint32_t past() const { return close < 0 ? end : static_cast<uint32_t>(close) + 1; }
 };
 
 // Spans in text order. A paragraph that opens a quote without closing it continues into the next paragraph when that

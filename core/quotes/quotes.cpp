@@ -31,7 +31,7 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
     if (report_verb(doc, t).tokens) return true;
   }
   // A signature after the closing mark: "“…” — Name".
-  const uint32_t after = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+  const uint32_t after = s.past();
   if (after + 1 < doc.tokens.size()) {
     const auto w = doc.word(after);
     if (is_dash(w) && doc.tokens[after + 1].has(text::kCapitalized)) return true;
@@ -155,8 +155,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
       spans.push_back(e);
       partial.push_back(false);
     }
-    const auto sent = frame_window(doc.sentences[sentence_of[s.open]], s.open,
-                                   s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1);
+    const auto sent = frame_window(doc.sentences[sentence_of[s.open]], s.open, s.past());
     if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
         (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
       continue;
@@ -236,7 +235,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     const uint32_t b = attributions[i].rule == "transcript" ? attributions[i].cue_end : s.begin;
     make(b, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
          attributions[i]);
-    const uint32_t last = s.close < 0 ? s.end : static_cast<uint32_t>(s.close) + 1;
+    const uint32_t last = s.past();
     for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
   }
   for (const auto& r : find_reported(ctx, covered)) make(r.begin, r.end, QuoteKind::Indirect, r.attribution);
