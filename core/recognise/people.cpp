@@ -73,6 +73,21 @@ class Finder : private NameWords {
     return 0;
   }
 
+  // Where an office's title starts once the words that make it specific are in: "the Norwegian fisheries minister
+  // Ingrid Halvorsen" → "Norwegian fisheries minister". Only between a determiner or possessive and the office, so a
+  // verb before it ("told minister X") never joins.
+  uint32_t modifiers_before(uint32_t i) const {
+    for (uint32_t k = i; k > 0 && i - k < 3;) {
+      --k;
+      const auto& tok = doc_.tokens[k];
+      if (tok.kind == TokenKind::Possessive || any_of(word(k), {"the", "a", "an", "his", "her", "its", "their", "The",
+                                                                "A", "An", "His", "Her", "Its", "Their"}))
+        return k + 1;
+      if (tok.kind != TokenKind::Word || tok.has(text::kLineBefore)) return i;
+    }
+    return i;
+  }
+
   // A title at i: a name after it is a person; "the secretary-general" alone stands for whoever holds the post.
   uint32_t at_title(uint32_t i, const Match& tm) {
     const TitleInfo& ti = lx_.title_info[tm.value];
@@ -101,7 +116,7 @@ class Finder : private NameWords {
       }
       if (ok) {
         if (split) emit(r, r.begin, nullptr);
-        else emit(r, ti.honorific ? i : r.begin, &ti, i, i + tm.tokens);
+        else emit(r, ti.honorific ? i : r.begin, &ti, ti.honorific ? i : modifiers_before(i), i + tm.tokens);
         return r.end;
       }
     }

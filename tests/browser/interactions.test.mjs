@@ -55,7 +55,7 @@ test('tooltips explain quotes (speaker, rule, confidence), countries (ISO code, 
     'Rule: reported-speech (reported speech, not in quote marks)Confidence: 70%');
   assert.equal(await tipOf(page, 'NO-1'), '🇳🇴 NorwayISO code: NOForm: demonymMentioned 3 times');
   assert.equal(await tipOf(page, 'GB-0'), '🇬🇧 United KingdomISO code: GBForm: capitalMentioned 3 times');
-  assert.equal(await tipOf(page, 'p1-1'), 'Ingrid HalvorsenTitles: ministerMention: title and nameSpeaker of 4 quotes');
+  assert.equal(await tipOf(page, 'p1-1'), 'Ingrid HalvorsenTitles: Norwegian fisheries ministerMention: title and nameSpeaker of 4 quotes');
   assert.equal(await tipOf(page, 'd4'), 'Duration: P3YValue: P3YStated in the text');
   await page.keyboard.press('Escape');
   assert.equal(await page.isVisible('#tip'), false);

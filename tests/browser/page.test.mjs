@@ -52,7 +52,7 @@ const PINNED_SEED_SPEAKERS = [
 ];
 const PINNED_EXAMPLE_COUNTS = { quote: 11, speaker: 6, person: 0, country: 15, date: 14 };
 const PINNED_EXAMPLE_SPEAKERS = [
-  { name: 'Ingrid Halvorsen', titles: 'minister', quotes: 4 },
+  { name: 'Ingrid Halvorsen', titles: 'Norwegian fisheries minister', quotes: 4 },
   { name: 'Gunnar Sveinsson', titles: '', quotes: 2 },
   { name: 'Maria Lindqvist', titles: 'marine economist, Dr', quotes: 3 },
 ];
@@ -235,7 +235,7 @@ test('copying quotes as Markdown puts them, grouped by speaker, on the clipboard
   await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('Copied'));
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, markdown(example, EXAMPLE_ARTICLE));
-  assert.match(copied, /^# Quotes by speaker\n\n## Ingrid Halvorsen, minister \(4 quotes\)\n\n- \(reported\) Norway and Iceland will resume/);
+  assert.match(copied, /^# Quotes by speaker\n\n## Ingrid Halvorsen, Norwegian fisheries minister \(4 quotes\)\n\n- \(reported\) Norway and Iceland will resume/);
   assert.match(copied, /\n## A British official \(1 quote\)\n\n- \(reported\) the UK would send observers next week\n/);
   await page.close();
 });

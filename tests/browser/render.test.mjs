@@ -85,7 +85,7 @@ test('tooltips explain each kind: speaker, rule and confidence; ISO code and for
     'Relative, resolved against the article date 2022-01-07, from the date line at the top'] });
   assert.deepEqual(await explain('d6'), { title: 'Date: 2019', lines: ['Value: 2019', 'Granularity: year', 'Stated in the text'] });
   assert.deepEqual(await explain('d13'), { title: 'Set: P1W', lines: ['Value: P1W', 'Stated in the text'] });
-  assert.deepEqual(await explain('p1-0'), { title: 'Ingrid Halvorsen', lines: ['Titles: minister', 'Mention: full name',
+  assert.deepEqual(await explain('p1-0'), { title: 'Ingrid Halvorsen', lines: ['Titles: Norwegian fisheries minister', 'Mention: full name',
     'Speaker of 4 quotes'] });
   assert.equal(await explain('zz'), null);
   await page.close();
@@ -95,7 +95,7 @@ test('the side panel lists speakers with titles and counts, quotes by speaker, c
   const { page } = await harness();
   const speakers = await page.$$eval('#speakers button', (els) => els.map((b) => [b.querySelector('.name').textContent,
     b.querySelector('.titles')?.textContent ?? '', b.querySelector('.count').textContent, b.dataset.colour]));
-  assert.deepEqual(speakers, [['Ingrid Halvorsen', 'minister', '4 quotes', '0'], ['Gunnar Sveinsson', '', '2 quotes', '1'],
+  assert.deepEqual(speakers, [['Ingrid Halvorsen', 'Norwegian fisheries minister', '4 quotes', '0'], ['Gunnar Sveinsson', '', '2 quotes', '1'],
     ['Maria Lindqvist', 'marine economist, Dr', '3 quotes', '2']]);
   const groups = await page.$$eval('#quotes .quote-group', (els) => els.map((g) => [g.querySelector('h3').textContent,
     [...g.querySelectorAll('button')].map((b) => b.dataset.target)]));
@@ -159,7 +159,7 @@ test('quotes copy as Markdown grouped by speaker, reported speech without quote 
   const md = await page.evaluate(() => NM.markdown(A, T));
   assert.equal(md, [
     '# Quotes by speaker', '',
-    '## Ingrid Halvorsen, minister (4 quotes)', '',
+    '## Ingrid Halvorsen, Norwegian fisheries minister (4 quotes)', '',
     '- (reported) Norway and Iceland will resume talks on Monday over a mackerel quota dispute that has soured relations between the two fishing nations',
     '- “the last good chance”',
     '- “We have shown patience for three years, and our fishermen have paid for it,”',

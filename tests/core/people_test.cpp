@@ -118,6 +118,14 @@ TEST(People, AppositiveTitleKeepsTheWordsThatMakeItSpecific) {
   EXPECT_EQ(people[2].titles, std::vector<std::string>{"marine economist"});  // one office: same head word
 }
 
+TEST(People, TitleBeforeANameKeepsItsModifiersAfterADeterminer) {
+  const auto people = analyse("The Norwegian fisheries minister Ingrid Halvorsen said talks would resume. He told "
+                              "minister Anna Berg nothing.");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].titles, std::vector<std::string>{"Norwegian fisheries minister"});
+  EXPECT_EQ(people[1].titles, std::vector<std::string>{"minister"});  // no determiner: "told" stays out
+}
+
 TEST(People, NamesakesStayApartWhenGivenNamesOrHonorificsDiffer) {
   // Mrs cannot be Peter, Mr cannot be Mary: each honorific joins the namesake of its gender.
   expect_mentions("Mary Brown met Peter Brown. Mrs Brown said she was tired. Mr Brown left.",
