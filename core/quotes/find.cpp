@@ -31,6 +31,10 @@ std::vector<Span> find_spans(const text::Document& doc) {
     // shows the quote was nested in it after all (“… what he calls “hell” than …”).
     int32_t displaced = -1;
     std::size_t displaced_out = 0;
+    // British style: a single quote opening on a capital (‘He told me “no” twice,’) holds the double quotes inside it;
+    // they are set aside from `held` on and dropped when the single quote closes.
+    int32_t holding = -1;
+    std::size_t held = 0;
     bool first_mark = true;
     for (; m < marks.size() && marks[m].token < para.end; ++m) {
       const Mark& mk = marks[m];
@@ -46,6 +50,9 @@ std::vector<Span> find_spans(const text::Document& doc) {
             continue;
           }
           if (open_double >= 0) displaced = open_double, displaced_out = out.size();
+          if (open_double < 0 && open_single >= 0 && holding < 0 &&
+              doc.tokens[static_cast<uint32_t>(open_single) + 1].has(text::kCapitalized))
+            holding = open_single, held = out.size();
           open_double = static_cast<int32_t>(mk.token);  // an opener while one is open: the earlier never closed
           outer_style = mk.style;
           open_single = inner_double = -1;
@@ -73,6 +80,7 @@ std::vector<Span> find_spans(const text::Document& doc) {
         }
         pending = -1;
         open_double = open_single = inner_double = -1;
+        if (holding >= 0) open_single = holding;  // the single quote around it is still open
         continue;
       }
       if (mk.role == Role::Open) {
@@ -82,6 +90,8 @@ std::vector<Span> find_spans(const text::Document& doc) {
       if (open_single < 0) continue;  // an apostrophe, or a stray closing mark
       // Single quotes inside double ones belong to the outer quote; on their own they are quotes (British style).
       if (open_double < 0 && has_content(doc, static_cast<uint32_t>(open_single) + 1, mk.token)) {
+        if (holding == open_single) out.resize(held);  // the double quotes inside belong to it
+        holding = -1;
         Span s{static_cast<uint32_t>(open_single) + 1, mk.token, static_cast<uint32_t>(open_single),
                static_cast<int32_t>(mk.token), p};
         s.single = true;

@@ -184,6 +184,10 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
                                    subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
         if (b < sent.end && doc.word(b) == ",") ++b;
+        // "she said, and the union agreed": a coordinated clause after the frame is the writer's, not reported.
+        if (!parenthetical && b < sent.end && (doc.folded_word(b) == "and" || doc.folded_word(b) == "but" ||
+                                               doc.folded_word(b) == "or"))
+          continue;
         if (parenthetical) b = sent.begin;
         uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
         // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.

@@ -526,4 +526,13 @@ TEST(Quotes, BelowTheConfidenceThresholdNobodyIsNamed) {
                 {{"the bill was never paid.", "direct", "an architect", "pronoun-before-quote"}});
 }
 
+TEST(Quotes, BritishSingleQuoteHoldsTheDoubleQuotesInsideIt) {
+  expect_quotes("‘We will not accept “business as usual”, and neither will our allies,’ Anna Berg said.",
+                {{"We will not accept “business as usual”, and neither will our allies,", "direct", "Anna Berg",
+                  "explicit-after-quote"}});
+  // A stray ‘ before a number opens nothing that could swallow the quote after it.
+  expect_quotes("In the ‘90s, “We were poor,” Anna Berg said, and the students’ union agreed.",
+                {{"We were poor,", "direct", "Anna Berg", "explicit-after-quote"}});
+}
+
 }  // namespace newsmark
