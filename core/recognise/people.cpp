@@ -80,9 +80,7 @@ class Finder : private NameWords {
     for (uint32_t k = i; k > 0 && i - k < 3;) {
       --k;
       const auto& tok = doc_.tokens[k];
-      if (tok.kind == TokenKind::Possessive || any_of(word(k), {"the", "a", "an", "his", "her", "its", "their", "The",
-                                                                "A", "An", "His", "Her", "Its", "Their"}))
-        return k + 1;
+      if (tok.kind == TokenKind::Possessive || determiner(k)) return k + 1;
       if (tok.kind != TokenKind::Word || tok.has(text::kLineBefore)) return i;
     }
     return i;

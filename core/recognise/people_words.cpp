@@ -207,9 +207,8 @@ int NameWords::appositive_title(uint32_t t, uint32_t& tb, uint32_t& te) const {
       // The title keeps the words that make it specific: "a marine economist", "Norway's fisheries minister".
       tb = u;
       te = after;
-      while (tb > t + 1 && doc_.tokens[tb - 1].kind == TokenKind::Word &&
-             !any_of(word(tb - 1), {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this",
-                                    "that", "A", "An", "The", "former", "then"}))
+      while (tb > t + 1 && doc_.tokens[tb - 1].kind == TokenKind::Word && !determiner(tb - 1) &&
+             !word_is(tb - 1, "former") && !word_is(tb - 1, "then"))
         --tb;
       return static_cast<int>(m.value);
     }

@@ -40,6 +40,10 @@ class NameWords {
 
   std::string_view word(uint32_t t) const { return doc_.word(t); }
   bool word_is(uint32_t t, std::string_view w) const { return t < n_ && same_folded(word(t), w); }
+  // A determiner or possessive word before a noun phrase ("the", "a", "his", "their"), in any case.
+  bool determiner(uint32_t t) const {
+    return t < n_ && any_of(doc_.folded_word(t), {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"});
+  }
   // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
   struct Match {
     uint32_t tokens = 0, value = 0;
