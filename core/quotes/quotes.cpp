@@ -43,7 +43,7 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
 bool whole_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
   if (s.close < 0 || s.open != sent.begin || s.end <= s.begin) return false;
   const auto last = doc.word(s.end - 1);
-  return (last == "." || last == "!" || last == "?") && static_cast<uint32_t>(s.close) + 1 >= sent.end;
+  return (last == "." || last == "!" || last == "?") && s.past() >= sent.end;
 }
 
 // A nickname between a given name and a surname: Marcia "Cia" Price.
@@ -64,8 +64,6 @@ bool after_work_noun(const text::Document& doc, const Span& s) {
   return t > 0 && frame_word(doc, t - 1) == FrameWord::Work;
 }
 
-bool is_article(std::string_view w) { return w == "a" || w == "an" || w == "the"; }
-
 // The title of a show, book or programme woven into an ordinary sentence (on “Face the Nation,”, in his book “Make
 // Your Kid a Millionaire,”): a few words, every long one capitalised, after a word of the sentence, with no cue right
 // after it. Headlines, where every word is capitalised, keep their quotes.
@@ -75,7 +73,7 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
   // The words a verb of saying or naming puts in quotes are quoted: labeled “Mostly True”, titled “How to …”, fear
   // a “Putin-Ribbentrop Pact”.
   uint32_t verb = s.open - 1;
-  if (verb > sent.begin && is_article(doc.folded_word(verb))) --verb;
+  if (verb > sent.begin && determiner(doc.folded_word(verb))) --verb;
   if (cue_length(doc, verb) || report_verb(doc, verb).tokens) return false;
   if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
       before.kind != text::TokenKind::Number)
@@ -104,7 +102,7 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
 // A section heading set in quotes: a paragraph that is only a short quote in title case ("‘All Bets Are Off.’").
 bool quoted_heading(const text::Document& doc, const Span& s) {
   const auto& para = doc.paragraphs[s.paragraph];
-  if (s.close < 0 || s.open != para.begin || static_cast<uint32_t>(s.close) + 1 != para.end) return false;
+  if (s.close < 0 || s.open != para.begin || s.past() != para.end) return false;
   uint32_t words = 0;
   for (uint32_t t = s.begin; t < s.end; ++t) {
     const auto& tok = doc.tokens[t];
@@ -211,14 +209,14 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     if (a.resolved()) {
       q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
       if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
-      if (a.confidence < kMinSpeakerConfidence) {
-        // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
-      } else if (a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
+      // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
+      const bool sure = a.confidence >= kMinSpeakerConfidence;
+      if (sure && a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
         auto& person = people[static_cast<std::size_t>(a.person)];
         person.quoted = true;
         q.speaker = person.id;
         q.speaker_name = person.name;
-      } else if (!a.source.pronoun || a.source.refers_end > a.source.refers_begin) {
+      } else if (sure && (!a.source.pronoun || a.source.refers_end > a.source.refers_begin)) {
         // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO"), or
         // the phrase a relative "who" stands for ("several senators who argued").
         const uint32_t b = a.source.pronoun ? a.source.refers_begin : a.source.begin;

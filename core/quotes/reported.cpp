@@ -104,7 +104,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
       src = Phrase{k + 2, comma, false};
       b = comma + 1;
       // "According to Anna Berg, a marine economist at the university, CLAUSE": the apposition is not reported.
-      if (b < sent.end && (doc.folded_word(b) == "a" || doc.folded_word(b) == "an" || doc.folded_word(b) == "the")) {
+      if (b < sent.end && determiner(doc.folded_word(b))) {
         uint32_t next = b;
         while (next < sent.end && doc.word(next) != "," && next - b < 16) ++next;
         if (next < sent.end && doc.word(next) == ",") b = next + 1;
