@@ -40,6 +40,27 @@ std::string_view name_of(QuoteKind k) {
   return "";
 }
 
+std::string_view name_of(QuoteRule r) {
+  switch (r) {
+    case QuoteRule::None: return "none";
+    case QuoteRule::EmbeddedPost: return "embedded-post";
+    case QuoteRule::Transcript: return "transcript";
+    case QuoteRule::ExplicitAfterQuote: return "explicit-after-quote";
+    case QuoteRule::PronounAfterQuote: return "pronoun-after-quote";
+    case QuoteRule::ExplicitBeforeQuote: return "explicit-before-quote";
+    case QuoteRule::PronounBeforeQuote: return "pronoun-before-quote";
+    case QuoteRule::Colon: return "colon";
+    case QuoteRule::Dash: return "dash";
+    case QuoteRule::ReportedFrame: return "reported-frame";
+    case QuoteRule::Continuation: return "continuation";
+    case QuoteRule::AccordingTo: return "according-to";
+    case QuoteRule::PreviousSentence: return "previous-sentence";
+    case QuoteRule::ReportedSpeech: return "reported-speech";
+    case QuoteRule::ReportedContent: return "reported-content";
+  }
+  return "";
+}
+
 std::string_view name_of(CountryForm f) {
   switch (f) {
     case CountryForm::Name: return "name";

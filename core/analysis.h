@@ -39,13 +39,32 @@ struct Person {
 };
 
 enum class QuoteKind { Direct, Partial, Embedded, Indirect };
+// The sieve that attributed a quote; core/quotes/sieves.cpp lists them in the order they run, with their confidence.
+enum class QuoteRule {
+  None,
+  EmbeddedPost,
+  Transcript,
+  ExplicitAfterQuote,
+  PronounAfterQuote,
+  ExplicitBeforeQuote,
+  PronounBeforeQuote,
+  Colon,
+  Dash,
+  ReportedFrame,
+  Continuation,
+  AccordingTo,
+  PreviousSentence,
+  ReportedSpeech,
+  ReportedContent,
+};
+inline constexpr QuoteRule kLastQuoteRule = QuoteRule::ReportedContent;
 struct Quote {
   Offsets at;
   QuoteKind kind = QuoteKind::Direct;
   std::string speaker;       // a person id, or empty for none
   std::string speaker_name;  // empty for none
   std::optional<Offsets> source, cue;
-  std::string rule;
+  QuoteRule rule = QuoteRule::None;
   double confidence = 0;
 };
 
@@ -84,6 +103,7 @@ std::string_view name_of(DctSource);
 std::string_view name_of(MentionKind);
 std::string_view name_of(Gender);  // "" for unknown (null in the output)
 std::string_view name_of(QuoteKind);
+std::string_view name_of(QuoteRule);
 std::string_view name_of(CountryForm);
 std::string_view name_of(DateKind);
 std::string_view name_of(Granularity);  // "" for none (null in the output)

@@ -1,6 +1,7 @@
 #include "newsmark.h"
 
 #include "pipeline.h"
+#include "quotes/attribute.h"
 #include "text/header.h"
 
 namespace newsmark {
@@ -30,6 +31,12 @@ Status analyze(std::string_view utf8, const Options& options, Analysis& out) {
                              std::to_string(kMaxInputBytes >> 20) + " MB"};
   run_pipeline(utf8, options, out);
   return {};
+}
+
+std::vector<SieveInfo> attribution_sieves() {
+  std::vector<SieveInfo> out;
+  for (const auto& s : quotes::sieves()) out.push_back({s.name, s.rule, s.confidence});
+  return out;
 }
 
 }  // namespace newsmark

@@ -2,6 +2,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "analysis.h"
 
@@ -24,5 +25,14 @@ struct Status {
 inline constexpr std::size_t kMaxInputBytes = 64u << 20;
 
 Status analyze(std::string_view utf8, const Options& options, Analysis& out);
+
+// One entry of the quote attribution table, in run order: the sieve, the rule it stamps on a quote, its confidence
+// (for the threshold: the confidence below which no speaker is named; its rule is "none").
+struct SieveInfo {
+  std::string_view name;
+  QuoteRule rule;
+  double confidence;
+};
+std::vector<SieveInfo> attribution_sieves();
 
 }  // namespace newsmark

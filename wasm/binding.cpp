@@ -71,7 +71,7 @@ val to_js(const newsmark::Analysis& a) {
     o.set("speakerName", nullable(q.speaker_name));
     o.set("source", offsets(q.source));
     o.set("cue", offsets(q.cue));
-    o.set("rule", str(q.rule));
+    o.set("rule", str(name_of(q.rule)));
     o.set("confidence", q.confidence);
     quotes.call<void>("push", o);
   }
@@ -125,7 +125,27 @@ val analyze(const std::string& text, const std::string& dct, const std::string& 
 
 }  // namespace
 
+// The attribution table in run order, and every rule a quote can carry (the table's plus the pronoun variants).
+val attribution() {
+  val sieves = val::array();
+  for (const auto& s : newsmark::attribution_sieves()) {
+    val o = val::object();
+    o.set("name", str(s.name));
+    o.set("rule", str(name_of(s.rule)));
+    o.set("confidence", s.confidence);
+    sieves.call<void>("push", o);
+  }
+  val rules = val::array();
+  for (int r = 0; r <= static_cast<int>(newsmark::kLastQuoteRule); ++r)
+    rules.call<void>("push", str(name_of(static_cast<newsmark::QuoteRule>(r))));
+  val out = val::object();
+  out.set("sieves", sieves);
+  out.set("rules", rules);
+  return out;
+}
+
 EMSCRIPTEN_BINDINGS(newsmark) {
+  emscripten::function("_attribution", &attribution);
   emscripten::function("_analyze", &analyze);
   emscripten::constant("_schema", std::string(newsmark::kSchema));
 }

@@ -75,8 +75,19 @@ export interface CreateOptions {
   coreDir?: string;
 }
 
+export interface AttributionSieve {
+  /** The sieve's function in core/quotes. */
+  name: string;
+  /** The rule it stamps on a quote ("none" for the threshold). */
+  rule: string;
+  /** Its confidence; for the threshold, the confidence below which no speaker is named. */
+  confidence: number;
+}
+
 export interface Newsmark {
   schema: 'newsmark/1';
+  /** The quote attribution table in run order, and every rule name a quote's `rule` can hold. */
+  attribution: { sieves: AttributionSieve[]; rules: string[] };
   analyze(text: string, options?: AnalyzeOptions): Analysis;
 }
 

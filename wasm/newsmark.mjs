@@ -79,6 +79,8 @@ export async function createNewsmark(options = {}) {
 
   return {
     schema: SCHEMA,
+    /** How quotes are attributed: the sieves in run order with their confidence, and every rule name a quote can carry. */
+    attribution: core._attribution(),
     /** Analyses one article. Offsets in the result are indices into `text` as given. */
     analyze(text, analyzeOptions) {
       if (typeof text !== 'string')

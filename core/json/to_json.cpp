@@ -50,7 +50,7 @@ json to_json(const Analysis& a) {
   for (const auto& q : a.quotes) {
     quotes.push_back({{"start", q.at.start}, {"end", q.at.end}, {"kind", name_of(q.kind)},
                       {"speaker", nullable(q.speaker)}, {"speakerName", nullable(q.speaker_name)},
-                      {"source", offsets(q.source)}, {"cue", offsets(q.cue)}, {"rule", q.rule},
+                      {"source", offsets(q.source)}, {"cue", offsets(q.cue)}, {"rule", name_of(q.rule)},
                       {"confidence", number(q.confidence)}});
   }
   j["quotes"] = std::move(quotes);

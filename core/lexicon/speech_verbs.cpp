@@ -1,5 +1,6 @@
 #include "lexicon/speech_verbs.h"
 
+#include "lexicon/inflect.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
@@ -12,7 +13,11 @@ void for_each_speech_verb(void (*f)(std::string_view form, bool reports, void* c
   util::for_each_record(data::speech_verbs_tsv, [&](const auto& fields) {
     if (fields.size() < 2) return;
     const bool reports = fields.size() > 2 && fields[2] == "clause";
-    util::for_each_item(fields[1], [&](std::string_view form) { f(form, reports, ctx); });
+    // "*" stands for the lemma's regular forms; anything else is a form as written (irregular or restricted verbs).
+    util::for_each_item(fields[1], [&](std::string_view form) {
+      if (form != "*") return f(form, reports, ctx);
+      for (const auto& generated : regular_forms(fields[0])) f(generated, reports, ctx);
+    });
   });
 }
 

@@ -14,8 +14,6 @@ namespace {
 
 // A scare quote or a title has at most this many words and no speech around it.
 constexpr uint32_t kScareWords = 2;
-// Sieve 8: an attribution less sure than this names no speaker (an unresolved pronoun is 0.3).
-constexpr double kMinSpeakerConfidence = 0.5;
 // How far before a short quote a reporting verb still frames it, in tokens.
 constexpr uint32_t kFrameReach = 10;
 
@@ -181,36 +179,20 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     }
   }
 
-  const QuoteContext ctx{doc, spans, token_person, sentence_of};
-  auto attributions = attribute(ctx);
-  for (std::size_t i = 0, p = 0; i < spans.size(); ++i) {
-    if (!spans[i].embedded) continue;
-    for (; p < posts.size(); ++p) {
-      if (posts[p].begin != spans[i].begin) continue;
-      auto& a = attributions[i];
-      a.source = Phrase{posts[p].author_begin, posts[p].author_end, false};
-      a.cue_begin = posts[p].dash;
-      a.cue_end = posts[p].dash + 1;
-      a.person = -1;
-      for (uint32_t t = a.source.begin; t < a.source.end; ++t)
-        if (token_person[t] >= 0) a.person = token_person[t];
-      a.rule = "embedded-post";
-      a.confidence = 0.95;
-      break;
-    }
-  }
+  const QuoteContext ctx{doc, spans, token_person, sentence_of, posts};
+  const auto attributions = attribute(ctx);
 
   auto make = [&](uint32_t b, uint32_t e, QuoteKind kind, const Attribution& a) {
     Quote q;
     q.at = {doc.js_begin(b), doc.js_end(e - 1)};
     q.kind = kind;
-    q.rule = a.resolved() ? std::string(a.rule) : "none";
+    q.rule = a.rule;
     q.confidence = a.resolved() ? a.confidence : 0;
     if (a.resolved()) {
       q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
       if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
       // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
-      const bool sure = a.confidence >= kMinSpeakerConfidence;
+      const bool sure = a.named;
       if (sure && a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
         auto& person = people[static_cast<std::size_t>(a.person)];
         person.quoted = true;
@@ -230,7 +212,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
     // A transcript turn's label names the speaker; the quote is what follows it ("WALLACE: …").
-    const uint32_t b = attributions[i].rule == "transcript" ? attributions[i].cue_end : s.begin;
+    const uint32_t b = attributions[i].rule == QuoteRule::Transcript ? attributions[i].cue_end : s.begin;
     make(b, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
          attributions[i]);
     const uint32_t last = s.past();

@@ -78,15 +78,9 @@ uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
   return e;
 }
 
-Attribution attributed(const QuoteContext& c, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
-  Attribution a;
-  a.source = source;
-  a.cue_begin = cue_b;
-  a.cue_end = cue_e;
-  a.person = person_of(c.token_person, source);
-  a.rule = "reported-speech";
-  a.confidence = names_nobody(source, a.person) ? 0.3 : 0.7;
-  return a;
+// Reported speech stamped by its entry of the sieve table.
+Attribution attributed(const QuoteContext& c, QuoteRule rule, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
+  return stamp(c, sieve_for(rule), Found{source, cue_b, cue_e});
 }
 
 // "According to X, CLAUSE." and "CLAUSE, according to X."
@@ -118,7 +112,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
     }
     const bool marks_inside = mostly_quoted(covered, b, e);
     if (src.empty() || marks_inside || word_count(doc, b, e) < kMinClauseWords) return false;
-    out.push_back({b, e, attributed(c, src, k, k + 2)});
+    out.push_back({b, e, attributed(c, QuoteRule::ReportedSpeech, src, k, k + 2)});
     return true;
   }
   return false;
@@ -201,14 +195,8 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         const bool marks_inside = mostly_quoted(covered, b, e);
         const uint32_t min_words = object ? 2 : kMinClauseWords;
         if (word_count(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
-          Attribution a;
-          a.source = subject;
-          a.cue_begin = k;
-          a.cue_end = k + n;
-          a.person = person_of(c.token_person, subject);
-          a.rule = report_only ? "reported-content" : "reported-speech";
-          a.confidence = names_nobody(subject, a.person) ? 0.3 : report_only ? 0.6 : 0.7;
-          out.push_back({b, e, a});
+          const auto rule = report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
+          out.push_back({b, e, attributed(c, rule, subject, k, k + n)});
           k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
           continue;
         }
@@ -239,14 +227,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         }
         const bool marks_inside = mostly_quoted(covered, sent.begin, e);
         if (word_count(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
-        Attribution a;
-        a.source = speaker;
-        a.cue_begin = k;
-        a.cue_end = k + n;
-        a.person = person_of(c.token_person, speaker);
-        a.rule = "reported-speech";
-        a.confidence = names_nobody(speaker, a.person) ? 0.3 : 0.7;
-        out.push_back({sent.begin, e, a});
+        out.push_back({sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)});
         break;
       }
     }

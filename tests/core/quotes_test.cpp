@@ -6,39 +6,13 @@
 #include <vector>
 
 #include "newsmark.h"
+#include "quotes_helpers.h"
 
 namespace newsmark {
 namespace {
 
-struct Found {
-  std::string text;     // the quote's span, as sliced from the input
-  std::string kind;
-  std::string speaker;  // speakerName, or "" for none
-  std::string rule;
-};
-
-// The quotes of `text` with their surfaces (input is ASCII or uses only BMP marks, so UTF-16 offsets are char offsets
-// after converting; we slice by decoding the UTF-16 index back through the UTF-8 string).
-std::vector<Found> quotes_of(const std::string& text) {
-  Analysis a;
-  EXPECT_TRUE(analyze(text, {}, a).ok());
-  // Map UTF-16 offsets back to bytes.
-  std::vector<std::size_t> byte_at;
-  for (std::size_t i = 0; i < text.size();) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    const std::size_t len = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
-    byte_at.push_back(i);
-    if (len == 4) byte_at.push_back(i);
-    i += len;
-  }
-  byte_at.push_back(text.size());
-  std::vector<Found> out;
-  for (const auto& q : a.quotes) {
-    const auto b = byte_at[q.at.start], e = byte_at[q.at.end];
-    out.push_back({text.substr(b, e - b), std::string(name_of(q.kind)), q.speaker_name, q.rule});
-  }
-  return out;
-}
+using testing_quotes::Found;
+using testing_quotes::quotes_of;
 
 void expect_quotes(const std::string& text, const std::vector<Found>& want) {
   const auto got = quotes_of(text);

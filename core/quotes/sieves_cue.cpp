@@ -1,0 +1,237 @@
+// The sieves that find a speech verb, a colon, a dash or a signature right at a quote's marks.
+#include <algorithm>
+
+#include "quotes/attribute.h"
+#include "quotes/cues.h"
+
+namespace newsmark::quotes::sieve {
+namespace {
+
+// How far from a quote's marks a cue may stand, in tokens ("said in a statement on Friday:").
+constexpr uint32_t kCueReach = 10;
+// An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
+constexpr uint32_t kAppositionReach = 30;
+
+// The token after a closing mark where an utterance's frame can start, or none: only an utterance ends in its own
+// punctuation or a comma after the mark ("“…,” X said", not "“…” a tweet said").
+std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {
+  if (s.close < 0) return std::nullopt;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  uint32_t t = static_cast<uint32_t>(s.close) + 1;
+  uint32_t l = s.end - 1;  // a nested quote may close with the outer one: “… ‘…’”
+  while (l > s.begin && c.doc.word(l) == "'") --l;
+  const auto last = c.doc.word(l);
+  const bool closed = last == "," || last == "?" || last == "!" || last == "." || last == "...";
+  if (t < para.end && c.doc.word(t) == ",") ++t;
+  else if (!closed) return std::nullopt;
+  if (t >= para.end) return std::nullopt;
+  // "Clinton says Trump's “… unhinged.” She says …": a full stop ends the sentence, and the next one has its own quote.
+  if ((last == "." || last == "...") && t == static_cast<uint32_t>(s.close) + 1 && c.doc.tokens[t].has(text::kCapitalized) &&
+      c.sentence_of[t] != c.sentence_of[s.open] && s.open != c.doc.sentences[c.sentence_of[s.open]].begin)
+    return std::nullopt;
+  return t;
+}
+
+struct SpeakerThenCue {
+  Found found;
+  bool apposition = false;  // a comma stands between the speaker and the cue
+};
+
+// After the mark and before a cue, everything is the speaker ("a narrator in the Clinton ad asks"), or the name before
+// an apposition ("Scott Pruitt, the Republican attorney general of Oklahoma, said").
+std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span& s) {
+  const auto start = after_close(c, s);
+  if (!start || cue_length(c.doc, *start)) return std::nullopt;  // the cue right after the mark is another sieve's
+  const uint32_t t = *start;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (frame_word(c.doc, t) == FrameWord::Boundary) return std::nullopt;
+  uint32_t first_comma = 0;
+  for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
+    if (const uint32_t n = closing_cue_length(c.doc, k)) {
+      if (k == t) return std::nullopt;
+      uint32_t e = first_comma ? first_comma : k;
+      while (e > t && frame_word(c.doc, e - 1) == FrameWord::Between) --e;
+      e = skip_parenthesis_back(c.doc, e, t);
+      if (e == t) return std::nullopt;
+      const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
+      return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
+    }
+    const auto w = c.doc.word(k);
+    if (c.sentence_of[k] != c.sentence_of[t]) return std::nullopt;  // "“…!” until shots are heard. At this point, …"
+    if (w == "," && !first_comma) first_comma = k;
+    if (!first_comma && k >= t + kCueReach) return std::nullopt;
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
+        w != "." && w != "," && w != "\xE2\x80\x94" && w != "\"")  // a nickname: Marcia "Cia" Price
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// The speech verb ending the paragraph before a quote that opens its own paragraph ("X said:"), or none.
+std::optional<uint32_t> paragraph_colon(const QuoteContext& c, const Span& s) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (s.open != para.begin || s.paragraph == 0) return std::nullopt;
+  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
+  if (prev.end - prev.begin < 2 || c.doc.word(prev.end - 1) != ":") return std::nullopt;
+  return prev.end - 1;
+}
+
+// The colon right before the opening mark, in a sentence that starts with a capital within the frame window.
+std::optional<uint32_t> colon_in_sentence(const QuoteContext& c, const Span& s) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if ((s.open == para.begin && s.paragraph > 0) || s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":")
+    return std::nullopt;
+  const uint32_t colon = s.open - 1;
+  const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
+  if (colon - from > kFrameWindow || !c.doc.tokens[from].has(text::kCapitalized)) return std::nullopt;
+  return colon;
+}
+
+// A colon after this many tokens ends a sentence of its own, whose subject introduces the quote.
+constexpr uint32_t kShortSubject = 8;
+
+}  // namespace
+
+std::optional<Found> embedded_post(const QuoteContext& c, const Span& s) {
+  const auto it = std::lower_bound(c.posts.begin(), c.posts.end(), s.begin,
+                                   [](const EmbeddedPost& p, uint32_t b) { return p.begin < b; });
+  if (it == c.posts.end() || it->begin != s.begin) return std::nullopt;
+  return Found{Phrase{it->author_begin, it->author_end, false}, it->dash, it->dash + 1};
+}
+
+std::optional<Found> transcript(const QuoteContext& c, const Span& s) {
+  uint32_t e = s.begin;
+  while (e < s.end && e - s.begin < 3 && c.doc.tokens[e].kind == text::TokenKind::Word &&
+         c.doc.tokens[e].has(text::kAllCaps) && c.doc.word(e).size() > 1)
+    ++e;
+  if (e == s.begin || e + 1 >= s.end || c.doc.word(e) != ":") return std::nullopt;
+  return Found{Phrase{s.begin, e, false}, e, e + 1};
+}
+
+std::optional<Found> cue_after_quote(const QuoteContext& c, const Span& s) {
+  const auto t = after_close(c, s);
+  if (!t) return std::nullopt;
+  const uint32_t n = cue_length(c.doc, *t);
+  if (!n) return std::nullopt;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  return Found{phrase_after(c.doc, *t + n, std::min(para.end, *t + n + kCueReach)), *t, *t + n};
+}
+
+std::optional<Found> speaker_cue_after_quote(const QuoteContext& c, const Span& s) {
+  const auto r = speaker_then_cue(c, s);
+  if (!r || r->apposition) return std::nullopt;
+  return r->found;
+}
+
+std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Span& s) {
+  const auto r = speaker_then_cue(c, s);
+  if (!r || !r->apposition) return std::nullopt;
+  return r->found;
+}
+
+std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s) {
+  const auto start = after_close(c, s);
+  if (!start || cue_length(c.doc, *start)) return std::nullopt;
+  const uint32_t t = *start;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  uint32_t e = t;
+  bool pronoun = false;
+  if (frame_word(c.doc, t) == FrameWord::Pronoun && c.doc.folded_word(t) != "who" && c.doc.folded_word(t) != "it") {
+    pronoun = true;
+    e = t + 1;
+  } else {
+    while (e < para.end && e - t < 4 && c.token_person[e] >= 0 && c.doc.tokens[e].has(text::kCapitalized)) ++e;
+    if (e == t) return std::nullopt;
+  }
+  // The verb: one lower-case word in a finite form (-ed, -s), then the clause ends or goes on with a preposition.
+  if (e >= para.end || c.doc.tokens[e].kind != text::TokenKind::Word || c.doc.tokens[e].has(text::kCapitalized))
+    return std::nullopt;
+  const auto verb = c.doc.folded_word(e);
+  if (verb.size() < 4 || !(verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"))) ||
+      frame_word(c.doc, e) != FrameWord::None)
+    return std::nullopt;
+  if (e + 1 < para.end && c.doc.tokens[e + 1].kind != text::TokenKind::Punct && !preposition(c.doc, e + 1) &&
+      c.doc.folded_word(e + 1) != "and")
+    return std::nullopt;
+  return Found{Phrase{t, e, pronoun}, e, e + 1};
+}
+
+std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (s.open <= para.begin) return std::nullopt;
+  uint32_t t = s.open;
+  const auto w = c.doc.word(t - 1);
+  if (w == ":" || w == ",") --t;
+  const uint32_t floor = std::max(para.begin, t > kCueReach ? t - kCueReach : 0);
+  for (uint32_t k = t; k-- > floor;) {
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && k + 1 != t) break;
+    if (const uint32_t n = cue_length(c.doc, k)) {
+      if (k + n != t && w != ":" && w != ",") return std::nullopt;  // "said" far from a bare mark frames something else
+      return Found{phrase_before(c.doc, k, para.begin), k, k + n};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> cue_paragraph_before(const QuoteContext& c, const Span& s) {
+  const auto colon = paragraph_colon(c, s);
+  if (!colon) return std::nullopt;
+  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
+  for (uint32_t k = *colon; k-- > prev.begin && prev.end - k <= kCueReach;)
+    if (const uint32_t n = cue_length(c.doc, k)) return Found{phrase_before(c.doc, k, prev.begin), k, k + n};
+  return std::nullopt;
+}
+
+std::optional<Found> subject_paragraph_before(const QuoteContext& c, const Span& s) {
+  const auto colon = paragraph_colon(c, s);
+  if (!colon) return std::nullopt;
+  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
+  for (uint32_t k = *colon; k-- > prev.begin && prev.end - k <= kCueReach;)
+    if (cue_length(c.doc, k)) return std::nullopt;  // a verb of saying is the sieve before's
+  const Phrase subject = sentence_subject(c.doc, *colon, prev.begin);
+  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
+  return Found{subject, *colon, *colon + 1};
+}
+
+std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if ((s.open == para.begin && s.paragraph > 0) || s.open < para.begin + 2 || c.doc.word(s.open - 1) == ":")
+    return std::nullopt;
+  uint32_t k = para.begin;
+  while (k < s.open && k - para.begin < 3 && c.doc.tokens[k].has(text::kCapitalized)) ++k;
+  if (k == para.begin || k >= s.open || c.doc.word(k) != ":" || c.sentence_of[k] != c.sentence_of[s.open])
+    return std::nullopt;
+  return Found{Phrase{para.begin, k, false}, k, k + 1};
+}
+
+std::optional<Found> short_subject_colon(const QuoteContext& c, const Span& s) {
+  const auto colon = colon_in_sentence(c, s);
+  if (!colon) return std::nullopt;
+  const uint32_t from = c.doc.sentences[c.sentence_of[*colon]].begin;
+  if (*colon - from > kShortSubject) return std::nullopt;
+  for (uint32_t k = from; k < *colon; ++k)
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != ".") return std::nullopt;
+  return Found{Phrase{from, *colon, false}, *colon, *colon + 1};
+}
+
+std::optional<Found> sentence_subject_colon(const QuoteContext& c, const Span& s) {
+  const auto colon = colon_in_sentence(c, s);
+  if (!colon) return std::nullopt;
+  const uint32_t from = c.doc.sentences[c.sentence_of[*colon]].begin;
+  if (*colon - from <= kShortSubject) return std::nullopt;
+  const Phrase subject = sentence_subject(c.doc, *colon, from);
+  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
+  return Found{subject, *colon, *colon + 1};
+}
+
+std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
+  if (s.close < 0) return std::nullopt;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  const uint32_t t = static_cast<uint32_t>(s.close) + 1;
+  if (t + 1 >= para.end || !is_dash(c.doc.word(t))) return std::nullopt;
+  const Phrase p = phrase_after(c.doc, t + 1, std::min(para.end, t + 1 + kCueReach));
+  if (p.empty() || !c.doc.tokens[p.begin].has(text::kCapitalized)) return std::nullopt;
+  return Found{p, t, t + 1};
+}
+
+}  // namespace newsmark::quotes::sieve

@@ -1,0 +1,99 @@
+// The sieves that find a quote's frame elsewhere in its sentence, or in the sentence before it.
+#include <algorithm>
+
+#include "quotes/attribute.h"
+#include "quotes/cues.h"
+
+namespace newsmark::quotes::sieve {
+namespace {
+
+// How far after a cue its speaker may stand, in tokens ("said in a statement on Friday the minister").
+constexpr uint32_t kCueReach = 10;
+
+// The quote's sentence, cut to the frame window around its marks.
+text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
+  return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open, s.past());
+}
+
+}  // namespace
+
+std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  for (uint32_t k = s.open; k-- > sent.begin;) {
+    if (const uint32_t n = cue_length(c.doc, k)) {
+      const Phrase p = phrase_before(c.doc, k, sent.begin);
+      // "what X calls “…”" names the words inside a larger frame: the sentence's own frame, further back, decides.
+      if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
+      // "saying anybody who complains … “…”": a restrictive "who" with no person before it is inside the frame.
+      if (p.pronoun && c.doc.folded_word(p.begin) == "who" && c.doc.word(p.begin - 1) != "," &&
+          person_of(c.token_person, p) < 0)
+        continue;
+      if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> report_frame_before(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  for (uint32_t k = s.open; k-- > sent.begin;) {
+    if (const uint32_t n = report_verb(c.doc, k).tokens) {
+      const Phrase p = phrase_before(c.doc, k, sent.begin);
+      if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> speech_frame_after(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  const uint32_t from = s.past();
+  for (uint32_t k = from; k < sent.end; ++k) {
+    if (const uint32_t n = cue_length(c.doc, k)) {
+      const Phrase p = phrase_before(c.doc, k, from);
+      if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
+      const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
+      if (plausible_speaker(c.doc, c.token_person, q)) return Found{q, k, k + n};
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> according_to(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
+    if (k >= s.open && k < (s.close < 0 ? s.end : static_cast<uint32_t>(s.close))) continue;
+    if (frame_word(c.doc, k) == FrameWord::According && c.doc.word(k + 1) == "to")
+      return Found{phrase_after(c.doc, k + 2, std::min(sent.end, k + 2 + kCueReach)), k, k + 2};
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
+  const uint32_t si = c.sentence_of[s.open];
+  const auto& sent = c.doc.sentences[si];
+  uint32_t first = sent.begin;
+  while (first < s.open && first - sent.begin < 4 && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
+  if (first != s.open || si == 0) return std::nullopt;
+  const auto& prev = c.doc.sentences[si - 1];
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (prev.begin < para.begin) return std::nullopt;
+  // A name or a pronoun only: "the report said. “…”" is not the report's words.
+  const auto named = [&](const Phrase& p) {
+    return !p.empty() &&
+           (p.pronoun || person_of(c.token_person, p) >= 0 || c.doc.tokens[p.end - 1].has(text::kCapitalized));
+  };
+  for (uint32_t k = prev.end; k-- > prev.begin && prev.end - k <= kFrameWindow;) {
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && (c.doc.word(k) == "\"" || c.doc.word(k) == "'"))
+      return std::nullopt;
+    const uint32_t n = cue_length(c.doc, k);
+    if (!n) continue;
+    Phrase p = phrase_before(c.doc, k, prev.begin);
+    if (!named(p)) p = phrase_after(c.doc, k + n, std::min(prev.end, k + n + kCueReach));
+    if (!named(p)) return std::nullopt;
+    return Found{p, k, k + n};
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsmark::quotes::sieve

@@ -1,0 +1,203 @@
+// One table of cases per entry of the attribution table (core/quotes/attribute.cpp), in its run order: each case names
+// the sieve that must decide, the source it must point at and the speaker a reader is shown.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsmark.h"
+#include "quotes_helpers.h"
+
+namespace newsmark {
+namespace {
+
+using testing_quotes::quotes_of;
+
+struct Case {
+  std::string text;
+  std::string quote;    // the quote's span
+  std::string source;   // the mention next to the cue
+  std::string speaker;  // speakerName, "" for none
+};
+
+SieveInfo sieve_named(std::string_view name) {
+  for (const auto& s : attribution_sieves())
+    if (s.name == name) return s;
+  ADD_FAILURE() << "no sieve " << name;
+  return {};
+}
+
+// Every case of `sieve`: the quote is found, with the sieve's rule and confidence (a pronoun's capped), source, speaker.
+void expect_sieve(std::string_view name, const std::vector<Case>& cases) {
+  const auto sieve = sieve_named(name);
+  for (const auto& c : cases) {
+    bool seen = false;
+    for (const auto& q : quotes_of(c.text)) {
+      if (q.text != c.quote) continue;
+      seen = true;
+      std::string rule(name_of(sieve.rule));
+      double confidence = sieve.confidence;
+      if (q.source == "he" || q.source == "she" || q.source == "they") {
+        if (rule == "explicit-after-quote") rule = "pronoun-after-quote";
+        if (rule == "explicit-before-quote") rule = "pronoun-before-quote";
+        confidence = std::min(confidence, 0.8);
+      }
+      EXPECT_EQ(q.rule, rule) << c.text;
+      EXPECT_DOUBLE_EQ(q.confidence, confidence) << c.text;
+      EXPECT_EQ(q.source, c.source) << c.text;
+      EXPECT_EQ(q.speaker, c.speaker) << c.text;
+    }
+    EXPECT_TRUE(seen) << "no quote '" << c.quote << "' in: " << c.text;
+  }
+}
+
+TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
+  std::vector<std::string> names;
+  for (const auto& s : attribution_sieves()) names.emplace_back(s.name);
+  const std::vector<std::string> want = {
+      "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
+      "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
+      "short_subject_colon", "sentence_subject_colon", "dash_after", "speech_frame_before", "report_frame_before",
+      "speech_frame_after", "signature", "pieces", "according_to", "adjacent", "previous_sentence", "threshold",
+      "reported_speech", "reported_content"};
+  EXPECT_EQ(names, want);
+}
+
+TEST(QuoteSieves, EmbeddedPostIsSignedByItsAuthor) {
+  expect_sieve("embedded_post",
+               {{"The mayor posted on Monday.\n\nWe are opening the new bridge today. Come and see it!\n\n— Anna Berg "
+                 "(@annaberg) May 3, 2022\n\nThe bridge opened.",
+                 "We are opening the new bridge today. Come and see it!", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, TranscriptTurnNamesItsSpeaker) {
+  expect_sieve("transcript", {{"\"WALLACE: Do you support the plan?\"", "Do you support the plan?", "WALLACE", "WALLACE"}});
+}
+
+TEST(QuoteSieves, CueRightAfterTheClosingMark) {
+  expect_sieve("cue_after_quote",
+               {{"“We will not move,” Anna Berg said.", "We will not move,", "Anna Berg", "Anna Berg"},
+                {"\"We will not move,\" said Anna Berg.", "We will not move,", "Anna Berg", "Anna Berg"},
+                {"Anna Berg spoke first. “We will not move,” she said.", "We will not move,", "she", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
+  expect_sieve("speaker_cue_after_quote",
+               {{"“Who pays for this?” a narrator in the new advertisement asks.", "Who pays for this?",
+                 "a narrator in the new advertisement", "a narrator in the new advertisement"}});
+}
+
+TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
+  expect_sieve("apposition_cue_after_quote",
+               {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
+                 "Tom Hall", "Tom Hall"}});
+}
+
+TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
+  expect_sieve("cue_before_quote",
+               {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                {"Anna Berg said, “We are ready.”", "We are ready.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, CueEndingTheParagraphBeforeWithAColon) {
+  expect_sieve("cue_paragraph_before",
+               {{"Anna Berg said on Monday:\n\n“We are ready for the vote and we will win it.”",
+                 "We are ready for the vote and we will win it.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, PersonIntroducingTheNextParagraphWithAColon) {
+  expect_sieve("subject_paragraph_before",
+               {{"In July, Anna Berg made the following comment:\n\n“We are ready for the vote and we will win it.”",
+                 "We are ready for the vote and we will win it.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, HeadlineNameAndColon) {
+  expect_sieve("headline_name_colon",
+               {{"Anna Berg: Council's Plan 'Reeks of Fear'\n\nThe council met on Monday.", "Reeks of Fear", "Anna Berg",
+                 "Anna Berg"}});
+}
+
+TEST(QuoteSieves, ShortSubjectAndColon) {
+  expect_sieve("short_subject_colon",
+               {{"Anna Berg: “We are ready for the vote.”", "We are ready for the vote.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, SentenceSubjectIntroducingWithAColon) {
+  expect_sieve("sentence_subject_colon",
+               {{"With his party worried about the polls, Tom Hall is rolling out a new message: “We deliver on our promises.”",
+                 "We deliver on our promises.", "Tom Hall", "Tom Hall"}});
+}
+
+TEST(QuoteSieves, DashSignatureAfterTheQuote) {
+  expect_sieve("dash_after", {{"Water is life. “Protect it.” — Maria Lopez", "Protect it.", "Maria Lopez", "Maria Lopez"}});
+}
+
+TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
+  expect_sieve("speech_frame_before",
+               {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"}});
+}
+
+TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
+  expect_sieve("report_frame_before",
+               {{"Anna Berg dismissed the plan as “a costly fantasy” on Monday.", "a costly fantasy", "Anna Berg",
+                 "Anna Berg"}});
+}
+
+TEST(QuoteSieves, SpeechFrameAfterThePartialQuote) {
+  expect_sieve("speech_frame_after",
+               {{"Anna Berg spoke first. There was “no justification” for the raid, she said.", "no justification", "she",
+                 "Anna Berg"}});
+}
+
+TEST(QuoteSieves, SignatureSignsTheParagraphsEarlierQuotes) {
+  expect_sieve("signature", {{"“We won the vote.” And that is all we wanted. “We will win again.” — Maria Lopez", "We won the vote.", "Maria Lopez",
+                              "Maria Lopez"}});
+}
+
+TEST(QuoteSieves, PiecesOfOneQuoteAcrossParagraphsShareTheSpeaker) {
+  expect_sieve("pieces", {{"“We will not move from this place while the council refuses to talk,\n\n“and we will be "
+                           "back tomorrow,” Anna Berg said.",
+                           "We will not move from this place while the council refuses to talk,", "Anna Berg",
+                           "Anna Berg"}});
+}
+
+TEST(QuoteSieves, AccordingToInTheQuotesSentence) {
+  expect_sieve("according_to", {{"The plan is “a costly fantasy,” according to Anna Berg.", "a costly fantasy,",
+                                  "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
+  expect_sieve("adjacent", {{"“We will not move,” Anna Berg said. “Never.”", "Never.", "Anna Berg", "Anna Berg"},
+                            {"“We will not move,” Anna Berg said.\n\n“Not this year, not next year.”",
+                             "Not this year, not next year.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
+  expect_sieve("previous_sentence",
+               {{"The vote was close, Anna Berg said after the count. “We need to talk to everyone.”",
+                 "We need to talk to everyone.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, ThresholdKeepsTheSourceButNamesNoSpeakerForAnUnresolvedPronoun) {
+  const auto got = quotes_of("“We will not move,” she said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].rule, "pronoun-after-quote");
+  EXPECT_EQ(got[0].source, "she");
+  EXPECT_EQ(got[0].speaker, "");
+  EXPECT_DOUBLE_EQ(got[0].confidence, 0.3);
+}
+
+TEST(QuoteSieves, ReportedSpeechAndReportedContentCarryTheirTableConfidence) {
+  const auto speech = quotes_of("Anna Berg said the council would vote on the plan next week.");
+  ASSERT_EQ(speech.size(), 1u);
+  EXPECT_EQ(speech[0].rule, "reported-speech");
+  EXPECT_DOUBLE_EQ(speech[0].confidence, sieve_named("reported_speech").confidence);
+  const auto content = quotes_of("The report found that the council had spent too much on the bridge.");
+  ASSERT_EQ(content.size(), 1u);
+  EXPECT_EQ(content[0].rule, "reported-content");
+  EXPECT_DOUBLE_EQ(content[0].confidence, sieve_named("reported_content").confidence);
+}
+
+}  // namespace
+}  // namespace newsmark

@@ -1,0 +1,51 @@
+// What is not a quote, and quotes that must name nobody: each case a shape readers would otherwise see marked wrong.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "quotes_helpers.h"
+
+namespace newsmark {
+namespace {
+
+using testing_quotes::quotes_of;
+
+TEST(QuotesNegative, ScareQuoteWithNoSpeechAroundItIsNoQuote) {
+  EXPECT_TRUE(quotes_of("The so-called “reform” passed on Monday.").empty());
+}
+
+TEST(QuotesNegative, NicknameBetweenNamesIsNoQuote) {
+  EXPECT_TRUE(quotes_of("Marcia \"Cia\" Price won the seat.").empty());
+}
+
+TEST(QuotesNegative, TitleOfAWorkInASentenceIsNoQuote) {
+  EXPECT_TRUE(quotes_of("She appeared on “Face the Nation” on Sunday to discuss the budget.").empty());
+}
+
+TEST(QuotesNegative, TitleAfterANounNamingAWorkIsNoQuote) {
+  EXPECT_TRUE(quotes_of("In his 2002 book, ‘Make Your Kid a Millionaire,’ he set out the plan.").empty());
+}
+
+TEST(QuotesNegative, QuotedSectionHeadingIsNoQuote) {
+  EXPECT_TRUE(quotes_of("The council met.\n\n‘All Bets Are Off’\n\nThe vote failed.").empty());
+}
+
+TEST(QuotesNegative, UnresolvedPronounNamesNoSpeaker) {
+  const auto got = quotes_of("“We will not move,” he said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+}
+
+TEST(QuotesNegative, QuoteWithNoCueAndNoEarlierSpeakerNamesNobody) {
+  const auto got = quotes_of("The bridge is closed.\n\n“Nobody can cross it now, and nobody knows when it will open.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+  EXPECT_EQ(got[0].rule, "none");
+}
+
+TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
+  EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
+}
+
+}  // namespace
+}  // namespace newsmark
