@@ -55,6 +55,7 @@ std::string_view name_of(QuoteRule r) {
     case QuoteRule::Continuation: return "continuation";
     case QuoteRule::AccordingTo: return "according-to";
     case QuoteRule::PreviousSentence: return "previous-sentence";
+    case QuoteRule::SentenceSubject: return "sentence-subject";
     case QuoteRule::ReportedSpeech: return "reported-speech";
     case QuoteRule::ReportedContent: return "reported-content";
   }

@@ -54,6 +54,7 @@ enum class QuoteRule {
   Continuation,
   AccordingTo,
   PreviousSentence,
+  SentenceSubject,
   ReportedSpeech,
   ReportedContent,
 };

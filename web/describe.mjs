@@ -121,6 +121,7 @@ export const RULES = {
   dash: 'a dash and the speaker’s name after the quote',
   continuation: 'continues the speaker of the quote before',
   'previous-sentence': 'continues the speaker named in the sentence before',
+  'sentence-subject': 'the person the quote’s sentence is about (no verb of saying)',
   'reported-speech': 'reported speech, not in quote marks',
   'reported-content': 'what a reporting verb says someone said, thought or wanted',
   'reported-frame': 'quoted words inside reported speech',

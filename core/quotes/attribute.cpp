@@ -55,6 +55,9 @@ constexpr std::array kSieves = {
     Sieve{"adjacent", R::Continuation, 0.75, K::Pass, nullptr, sieve::adjacent},
     // "…, Schiff said. “…”": a quote opening a sentence goes on from the speech frame of the sentence before.
     Sieve{"previous_sentence", R::PreviousSentence, 0.6, K::Quote, sieve::previous_sentence},
+    // "Rubio bemoaned a climate in which people “literally hate each other”": with no frame at all, the person the
+    // quote's sentence is about, followed by a verb, is the likeliest speaker; only just sure enough to name.
+    Sieve{"subject_of_quote_sentence", R::SentenceSubject, 0.55, K::Quote, sieve::subject_of_quote_sentence},
     // Below this confidence no speaker is named: the quote keeps its source and cue, and says it does not know.
     Sieve{"threshold", R::None, 0.5, K::Threshold},
     // Reported speech without marks (reported.cpp): "X said (that) CLAUSE", "CLAUSE, X said", "according to X, …".

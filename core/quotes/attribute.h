@@ -97,6 +97,7 @@ std::optional<Found> report_frame_before(const QuoteContext&, const Span&);
 std::optional<Found> speech_frame_after(const QuoteContext&, const Span&);
 std::optional<Found> according_to(const QuoteContext&, const Span&);
 std::optional<Found> previous_sentence(const QuoteContext&, const Span&);
+std::optional<Found> subject_of_quote_sentence(const QuoteContext&, const Span&);
 void signature(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
 void pieces(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
 void adjacent(const QuoteContext&, std::vector<Attribution>&, const Sieve&);

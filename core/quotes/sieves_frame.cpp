@@ -96,4 +96,15 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
   return std::nullopt;
 }
 
+std::optional<Found> subject_of_quote_sentence(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  if (s.open <= sent.begin + 1) return std::nullopt;
+  const Phrase subject = sentence_subject(c.doc, s.open, sent.begin);
+  // A person doing something to the words: "Rubio bemoaned a climate in which people “literally hate each other”".
+  if (subject.empty() || subject.end + 1 >= s.open || person_of(c.token_person, subject) < 0) return std::nullopt;
+  if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
+    return std::nullopt;
+  return Found{subject, subject.end, subject.end + 1};
+}
+
 }  // namespace newsmark::quotes::sieve

@@ -59,7 +59,7 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
       "short_subject_colon", "sentence_subject_colon", "dash_after", "speech_frame_before", "report_frame_before",
-      "speech_frame_after", "signature", "pieces", "according_to", "adjacent", "previous_sentence", "threshold",
+      "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to", "adjacent", "previous_sentence", "subject_of_quote_sentence", "threshold",
       "reported_speech", "reported_content"};
   EXPECT_EQ(names, want);
 }
@@ -150,6 +150,13 @@ TEST(QuoteSieves, SpeechFrameAfterThePartialQuote) {
                  "Anna Berg"}});
 }
 
+TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
+  expect_sieve("name_verb_after_quote",
+               {{"“We will not move,” Anna Berg said. “Go back to your seat,” Tom Hall shrugged.",
+                 "Go back to your seat,", "Tom Hall", "Tom Hall"},
+                {"“Nobody leaves this room tonight,” Tom Hall grinned.", "Nobody leaves this room tonight,", "Tom Hall", "Tom Hall"}});
+}
+
 TEST(QuoteSieves, SignatureSignsTheParagraphsEarlierQuotes) {
   expect_sieve("signature", {{"“We won the vote.” And that is all we wanted. “We will win again.” — Maria Lopez", "We won the vote.", "Maria Lopez",
                               "Maria Lopez"}});
@@ -177,6 +184,12 @@ TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
   expect_sieve("previous_sentence",
                {{"The vote was close, Anna Berg said after the count. “We need to talk to everyone.”",
                  "We need to talk to everyone.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
+  expect_sieve("subject_of_quote_sentence",
+               {{"Anna Berg left a town in which people “literally hate each other” over taxes.",
+                 "literally hate each other", "Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, ThresholdKeepsTheSourceButNamesNoSpeakerForAnUnresolvedPronoun) {
