@@ -1,4 +1,4 @@
-// The "why" tooltip when the pointer rests on a mark, worded by web/describe.mjs as on the page. It lives in a closed
+// The "why" tooltip when the pointer rests on a mark, worded by web/describe.mjs as on the page. It lives in a
 // shadow root on <html>, outside <body>, so the page's body and styles never see it; text only, never HTML.
 import { explain } from '../describe.mjs';
 
@@ -27,7 +27,7 @@ export class Tooltip {
     if (!info) { this.hide(); return; }
     if (!this.host) {
       this.host = document.createElement('newsmark-tooltip');
-      this.root = this.host.attachShadow({ mode: 'closed' });
+      this.root = this.host.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
       style.textContent = STYLE;
       this.box = document.createElement('div');
