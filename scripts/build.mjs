@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { buildExtension } from './build-extension.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };  // emcc needs acorn from Debian's node modules
@@ -47,5 +48,5 @@ const bundle = (entry, outfile) => build({
   // import.meta is only read on the Node path of wasm/newsmark.mjs, which a page never takes.
   logOverride: { 'empty-import-meta': 'silent' },
 });
-await Promise.all([bundle('app.mjs', 'app.js'), bundle('worker.mjs', 'newsmark-worker.js')]);
-console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s; page in web/dist/`);
+await Promise.all([bundle('app.mjs', 'app.js'), bundle('worker.mjs', 'newsmark-worker.js'), buildExtension()]);
+console.log(`build: done in ${((Date.now() - started) / 1000).toFixed(1)} s; page in web/dist/, extension in build/extension/`);

@@ -13,6 +13,7 @@ suite() {
 suite "core (ctest)" ctest --preset native --output-on-failure
 suite "js (node --test, real wasm)" node --test tests/js/
 suite "browser (Chromium)" node --test --test-concurrency=1 tests/browser/
+suite "extension (Chromium, unpacked)" node --test --test-concurrency=1 tests/extension/
 if compgen -G "tests/eval/*.test.mjs" >/dev/null; then
   suite "eval (corpus floors)" node --test tests/eval/
 fi
