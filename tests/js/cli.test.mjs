@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
-import { assertFreshBuild, exampleFile, nativeCli, root } from './core.mjs';
+import { assertFreshBuild, exampleFile, nativeCli, root, scratch } from './core.mjs';
 
 const nodeCli = path.join(root, 'wasm/cli.mjs');
 const runNative = (args, input) => spawnSync(nativeCli, args, { input, encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -52,10 +52,8 @@ test('a clean run exits 0 and --pretty indents identically', () => {
 });
 
 test('invalid UTF-8 in a file is replaced the same way by both CLIs', async () => {
-  const { mkdtempSync, writeFileSync } = await import('node:fs');
-  const os = await import('node:os');
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-'));
-  const file = path.join(dir, 'bad.txt');
+  const { writeFileSync } = await import('node:fs');
+  const file = path.join(scratch, 'bad.txt');
   writeFileSync(file, Buffer.from([0xef, 0xbb, 0xbf, 0x20, 0xc3, 0x28, 0xe2, 0x82, 0x20, 0xf0, 0x9f, 0x98, 0x80, 0x0a,
     ...Buffer.from('date 2022-01-07')]));
   const native = runNative([file]);

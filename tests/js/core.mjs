@@ -1,12 +1,19 @@
 // Shared by the Node tests: the real wasm build, refused loudly when older than the sources it was built from.
-import { readdirSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
 import { createNewsmark } from '../../wasm/newsmark.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const nativeCli = path.join(root, 'build/native/newsmark');
-export const exampleFile = path.join(root, '../shared/gold/seed-nato-russia-talks.txt');
+// The project's own invented article (the page's example), the one fixture every suite but the corpus floors reads.
+export { EXAMPLE_ARTICLE };
+export const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsmark-test-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+export const exampleFile = path.join(scratch, 'example.txt');
+writeFileSync(exampleFile, EXAMPLE_ARTICLE);
 
 function newest(dir) {
   let t = 0;
