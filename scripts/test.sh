@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite against what scripts/build.mjs just built: C++ unit tests, Node tests over the real wasm,
-# browser tests in real headless Chromium, then the slow corpus evaluations with their floors when the gold is there.
-# All suites run; the exit code says whether any failed.
+# browser tests in real headless Chromium, the npm package as installed elsewhere, then the slow corpus evaluations
+# with their floors when the gold is there. All suites run; the exit code says whether any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 failed=()
@@ -13,6 +13,7 @@ suite() {
 suite "core (ctest)" ctest --preset native --output-on-failure
 suite "js (node --test, real wasm)" node --test tests/js/
 suite "browser (Chromium)" node --test --test-concurrency=1 tests/browser/
+suite "package (npm pack, installed offline: Node, bin, esbuild page and workers in Chromium, types)" node --test tests/package/
 # Only the corpus floors need the gold, found as scripts/eval.mjs finds it: NEWSMARK_GOLD, else ../shared/gold.
 gold=$(realpath -m "${NEWSMARK_GOLD:-../shared/gold}")
 if [ -d "$gold/dev" ]; then
