@@ -35,19 +35,21 @@ export function plan(inputs) {
   return { files, knownSize };
 }
 
-// Standard input split on \n only (as std::getline does), one Buffer per line; a last line without \n counts.
+// Standard input split on \n only (as std::getline does), one Buffer per line; a last line without \n counts. The
+// pieces of a line are joined once, so a long line costs its length, not its length times its chunks.
 export async function* stdinLines() {
-  let rest = Buffer.alloc(0);
+  let pieces = [];
   for await (const chunk of process.stdin) {
-    let buf = rest.length ? Buffer.concat([rest, chunk]) : chunk;
-    let at;
-    while ((at = buf.indexOf(0x0a)) >= 0) {
-      yield buf.subarray(0, at);
-      buf = buf.subarray(at + 1);
+    let start = 0, at;
+    while ((at = chunk.indexOf(0x0a, start)) >= 0) {
+      pieces.push(chunk.subarray(start, at));
+      yield pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+      pieces = [];
+      start = at + 1;
     }
-    rest = Buffer.from(buf);
+    if (start < chunk.length) pieces.push(chunk.subarray(start));
   }
-  if (rest.length) yield rest;
+  if (pieces.length) yield Buffer.concat(pieces);
 }
 
 // The native JSON parser refuses invalid UTF-8 and lone surrogates anywhere on a line; so does this one.
