@@ -4,7 +4,8 @@
 //   build/native/bench/newsmark_bench) and wasm in Node (median of many runs after warm-up);
 // - throughput over 1, 4 and 16 MB concatenations of the dev texts, and time per MB as a ratio to the 1 MB figure;
 // - the peers (scripts/peers/) on the same texts in this process, bounded because they are slow, with their ratio
-//   to newsmark wasm; start-up; sizes raw and gzip -9; paste-to-highlights in headless Chromium.
+//   to newsmark wasm; start-up; sizes raw and gzip -9; paste-to-highlights in headless Chromium;
+// - archive throughput of the CLIs over the dev documents as JSON lines, at 1 and 2 jobs, with peak memory.
 // Nothing here asserts a time: budgets are read off the table, not enforced by tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -150,6 +151,26 @@ function runPeer(name, articles, big) {
   });
 }
 
+// Archive throughput: the CLIs over the dev documents as JSON lines, wall-clock since jobs run side by side, through
+// /usr/bin/time for CPU time and peak memory. The Node CLI runs one document at a time, so its 2 jobs are GNU parallel's.
+function runArchive(docs) {
+  const file = path.join(inputsDir, 'archive.jsonl');
+  writeFileSync(file, docs.map((d) => `${JSON.stringify(d)}\n`).join(''));
+  const bytes = statSync(file).size;
+  const native = path.join(root, 'build/native/newsmark');
+  const node = `${process.execPath} ${path.join(root, 'wasm/cli.mjs')}`;
+  const runs = { native1: `${native} --jobs 1`, native2: `${native} --jobs 2`, node1: node,
+    node2: `parallel --will-cite --pipe --keep-order --block ${Math.ceil(bytes / 2)} -j 2 ${node}` };  // 2 blocks: 2 start-ups
+  const out = { bytes };
+  for (const [key, command] of Object.entries(runs)) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', 'sh', '-c', `${command} < ${file} > /dev/null`], { encoding: 'utf8' });
+    const [wallS, user, sys, rssKB] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
+    out[key] = r.status === 0 ? { wallS, cpuS: user + sys, mbPerS: bytes / MB / wallS, peakRssMB: rssKB / 1024 }
+      : { error: `exit ${r.status}: ${r.stderr.slice(0, 200)}` };
+  }
+  return out;
+}
+
 // Opens the built page in headless Chromium, pastes the example (a real Ctrl+V, as a reader would: typing is debounced
 // on purpose and would measure the debounce) and reads the page's own measure.
 async function runChromium(example) {
@@ -239,6 +260,11 @@ function table(res, inputs) {
   rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
+  const ar = res.archive;
+  const speed = (r) => (r.error ? `failed (${r.error})` : `${mbs(r.mbPerS)}, ${r.peakRssMB.toFixed(0)} MB peak`);
+  rows.push(['archive throughput, wall-clock (CLI over JSON lines)', `the dev documents (${kb(ar.bytes)})`,
+    `1 job: ${speed(ar.native1)}; 2 jobs: ${speed(ar.native2)}`,
+    `Node CLI: ${speed(ar.node1)}; 2 via GNU parallel: ${speed(ar.node2)}`, ...none]);
   const c = res.chromium;
   rows.push(['paste to highlights, headless Chromium (page measure)', 'example article', '–',
     c.ms == null ? `n/a (${c.note})` : `${ms(c.ms)} (median of ${c.runs})`, ...none]);
@@ -282,6 +308,7 @@ async function main() {
     for (const a of articles) if (p.latency?.[a.key]?.ms) p.ratioToWasm[a.key] = p.latency[a.key].ms / res.wasm[a.key].ms;
     if (p.big?.ms && !p.big.error) p.ratioToWasm['1MB'] = p.big.ms / res.wasm['1MB'].ms;
   }
+  res.archive = runArchive(goldDocs());
   res.chromium = await runChromium(articles[0]);
   res.sizes = sizes();
   mkdirSync(outDir, { recursive: true });
@@ -294,7 +321,8 @@ async function main() {
     `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Peers, bounded: the two articles ` +
     `(median of up to 20 runs after 5 warm-up runs) and one run over the 1 MB text, stopped after ` +
     `${PEER_1MB_BUDGET_S} s; not run at 4 and 16 MB; ×N is the peer's time over newsmark wasm's on the same text. ` +
-    `${inputs.docs} dev documents; 1 MB = 2^20 bytes of UTF-8; gzip -9 is zlib level 9. Load average ` +
+    `${inputs.docs} dev documents; 1 MB = 2^20 bytes of UTF-8; gzip -9 is zlib level 9. Archive: wall-clock MB/s ` +
+    `of JSON lines in, peak RSS from /usr/bin/time. Load average ` +
     `${res.machine.loadAverage.join(' ')} on ${res.machine.cores} cores. Results in build/bench/results.json ` +
     `(${((performance.now() - started) / 1000).toFixed(0)} s).`);
 }

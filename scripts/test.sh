@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test suite against what scripts/build.mjs just built: C++ unit tests, Node tests over the real wasm,
-# browser tests in real headless Chromium, then the slow corpus evaluations with their floors. All suites run; the
-# exit code says whether any failed.
+# browser tests in real headless Chromium, the npm package as installed elsewhere, then the slow corpus evaluations
+# with their floors when the gold is there. All suites run; the exit code says whether any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 failed=()
@@ -14,8 +14,13 @@ suite "core (ctest)" ctest --preset native --output-on-failure
 suite "js (node --test, real wasm)" node --test tests/js/
 suite "browser (Chromium)" node --test --test-concurrency=1 tests/browser/
 suite "extension (Chromium, unpacked)" node --test --test-concurrency=1 tests/extension/
-if compgen -G "tests/eval/*.test.mjs" >/dev/null; then
+suite "package (npm pack, installed offline: Node, bin, esbuild page and workers in Chromium, types)" node --test tests/package/
+# Only the corpus floors need the gold, found as scripts/eval.mjs finds it: NEWSMARK_GOLD, else ../shared/gold.
+gold=$(realpath -m "${NEWSMARK_GOLD:-../shared/gold}")
+if [ -d "$gold/dev" ]; then
   suite "eval (corpus floors)" node --test tests/eval/
+else
+  echo "eval (corpus floors): skipped, no gold at $gold; set NEWSMARK_GOLD=/path/to/gold to run it"
 fi
 if [ ${#failed[@]} -gt 0 ]; then
   echo "FAILED suites: ${failed[*]}"

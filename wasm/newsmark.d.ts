@@ -1,4 +1,5 @@
-// Types for wasm/newsmark.mjs. The result is the newsmark/1 schema (../shared/DESIGN.md); offsets are UTF-16 indices.
+// Types for the package entry (wasm/newsmark.mjs in Node, wasm/browser.mjs in bundles). The result is the newsmark/1
+// schema (../shared/DESIGN.md); offsets are UTF-16 indices.
 
 export declare const SCHEMA: 'newsmark/1';
 

@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { createNewsmark, NewsmarkError, SCHEMA } from '../../wasm/newsmark.mjs';
-import { exampleFile, newsmark } from './core.mjs';
-
-const example = readFileSync(exampleFile, 'utf8');
+import { EXAMPLE_ARTICLE as example, newsmark } from './core.mjs';
 
 test('analyze returns a plain newsmark/1 object with every layer', async () => {
   const nm = await newsmark();
@@ -19,7 +16,7 @@ test('analyze returns a plain newsmark/1 object with every layer', async () => {
 test('the example article yields its header date with offsets into the string', async () => {
   const nm = await newsmark();
   const { dct } = nm.analyze(example);
-  assert.deepEqual(dct, { value: '2022-01-07', source: 'header', start: 6, end: 16 });
+  assert.deepEqual(dct, { value: '2022-01-07', source: 'header', start: 5, end: 15 });
   assert.equal(example.slice(dct.start, dct.end), '2022-01-07');
 });
 

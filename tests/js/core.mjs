@@ -1,12 +1,21 @@
 // Shared by the Node tests: the real wasm build, refused loudly when older than the sources it was built from.
-import { readdirSync, statSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
 import { createNewsmark } from '../../wasm/newsmark.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const nativeCli = path.join(root, 'build/native/newsmark');
-export const exampleFile = path.join(root, '../shared/gold/seed-nato-russia-talks.txt');
+// The project's own invented article (the page's example), the one fixture every suite but the corpus floors reads.
+export { EXAMPLE_ARTICLE };
+export const scratch = mkdtempSync(path.join(os.tmpdir(), 'newsmark-test-'));
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
+export const exampleFile = path.join(scratch, 'example.txt');
+writeFileSync(exampleFile, EXAMPLE_ARTICLE);
 
 function newest(dir) {
   let t = 0;
@@ -32,4 +41,18 @@ export async function newsmark() {
   assertFreshBuild();
   shared ??= await createNewsmark();
   return shared;
+}
+
+export const nodeCli = path.join(root, 'wasm/cli.mjs');
+const spawnOptions = (input) => ({ input, encoding: 'utf8', maxBuffer: 1 << 28 });
+export const runNative = (args, input) => spawnSync(nativeCli, args, spawnOptions(input));
+export const runNode = (args, input) => spawnSync(process.execPath, [nodeCli, ...args], spawnOptions(input));
+
+// Runs both CLIs on the same arguments and input, checks they wrote the same bytes and exit code, returns the native run.
+export function runBoth(args, input) {
+  const native = runNative(args, input);
+  const node = runNode(args, input);
+  assert.equal(node.stdout, native.stdout, `native and Node CLIs differ on ${args.join(' ')}`);
+  assert.equal(node.status, native.status, `exit codes differ on ${args.join(' ')}: ${native.stderr} / ${node.stderr}`);
+  return native;
 }

@@ -1,0 +1,106 @@
+// The documents of a run, read in order (JSON lines on standard input, or plain-text files and folders), and the work
+// done on each; cli/records.cpp reads and answers the same way, byte for byte.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { NewsmarkError } from './newsmark.mjs';
+import { formatAnalysis, formatError } from './cli-format.mjs';
+
+const bytewise = (a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+// A folder's *.txt files, depth first, each folder's entries in bytewise name order.
+function listFolder(dir, out) {
+  let names;
+  try { names = readdirSync(dir).sort(bytewise); } catch { return; }
+  const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+  for (const name of names) {
+    const path = prefix + name;
+    let st;
+    try { st = statSync(path); } catch { continue; }
+    if (st.isDirectory()) listFolder(path, out);
+    else if (name.endsWith('.txt') && st.isFile()) out.push(path);
+  }
+}
+
+const isDirectory = (p) => { try { return statSync(p).isDirectory(); } catch { return false; } };
+const sizeOf = (p) => { try { const st = statSync(p); return st.isFile() ? st.size : 0; } catch { return 0; } };
+
+// Files to read, folders listed; and the total input size when it is known up front (else 0).
+export function plan(inputs) {
+  const files = [];
+  for (const input of inputs) {
+    if (isDirectory(input)) listFolder(input, files);
+    else files.push(input);
+  }
+  let knownSize = files.reduce((n, f) => n + sizeOf(f), 0);
+  if (!inputs.length) { try { const st = statSync('/dev/stdin'); if (st.isFile()) knownSize = st.size; } catch { /* a pipe */ } }
+  return { files, knownSize };
+}
+
+// Standard input split on \n only (as std::getline does), one Buffer per line; a last line without \n counts. The
+// pieces of a line are joined once, so a long line costs its length, not its length times its chunks.
+export async function* stdinLines() {
+  let pieces = [];
+  for await (const chunk of process.stdin) {
+    let start = 0, at;
+    while ((at = chunk.indexOf(0x0a, start)) >= 0) {
+      pieces.push(chunk.subarray(start, at));
+      yield pieces.length === 1 ? pieces[0] : Buffer.concat(pieces);
+      pieces = [];
+      start = at + 1;
+    }
+    if (start < chunk.length) pieces.push(chunk.subarray(start));
+  }
+  if (pieces.length) yield Buffer.concat(pieces);
+}
+
+// The native JSON parser refuses invalid UTF-8 and lone surrogates anywhere on a line; so does this one.
+// A leading BOM is dropped, as nlohmann's parser skips it.
+const strict = new TextDecoder('utf-8', { fatal: true });
+function wellFormed(v) {
+  if (typeof v === 'string') return v.isWellFormed();
+  if (v === null || typeof v !== 'object') return true;
+  return Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x));
+}
+function parseLine(bytes) {
+  try {
+    const rec = JSON.parse(strict.decode(bytes));
+    return wellFormed(rec) ? rec : undefined;
+  } catch { return undefined; }
+}
+
+function analyse(nm, id, text, options, args) {
+  try {
+    return { text: formatAnalysis(id, nm.analyze(text, options), text, args), failed: false };
+  } catch (e) {
+    if (!(e instanceof NewsmarkError)) throw e;
+    return { text: formatError(id, e.code, e.message, args), failed: true };
+  }
+}
+
+export function processLine(nm, bytes, n, args) {
+  const fail = (id, code, message) => ({ text: formatError(id, code, `line ${n}${message}`, args), failed: true });
+  if (!/[^ \t\r]/.test(bytes.toString('latin1'))) return fail(null, 'blank-line', ' is blank');
+  const rec = parseLine(bytes);
+  if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return fail(null, 'bad-json', ' is not a JSON object');
+  const id = 'id' in rec ? rec.id : null;
+  if (typeof rec.text !== 'string') return fail(id, 'bad-text', ' has no "text" string');
+  const options = { dct: args.dct, dateOrder: args.dateOrder };
+  if (rec.dct !== undefined && rec.dct !== null) {
+    if (typeof rec.dct !== 'string') return fail(id, 'bad-dct', ' has a "dct" that is not a string');
+    options.dct = rec.dct;
+  }
+  if (rec.dateOrder !== undefined && rec.dateOrder !== null) {
+    if (typeof rec.dateOrder !== 'string') return fail(id, 'bad-date-order', ' has a "dateOrder" that is not a string');
+    options.dateOrder = rec.dateOrder;
+  }
+  return analyse(nm, id, rec.text, options, args);
+}
+
+export function processFile(nm, path, args) {
+  let bytes;
+  try { bytes = readFileSync(path); } catch {
+    return { text: formatError(path, 'unreadable', `cannot read ${path}`, args), failed: true, size: 0 };
+  }
+  // TextDecoder replaces invalid UTF-8 exactly as the core does, so offsets agree with the native CLI.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  return { ...analyse(nm, path, text, { dct: args.dct, dateOrder: args.dateOrder }, args), size: bytes.length };
+}
