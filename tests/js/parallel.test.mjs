@@ -1,11 +1,10 @@
 // The README's GNU parallel recipe (parallel --pipe --keep-order) writes byte for byte what one process writes: over
-// an archive the project generates, always, and over the dev gold when it is present.
+// an archive the project generates (tests/eval/parallel.test.mjs does the same over the dev gold).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { goldDir } from '../../scripts/eval.mjs';
 import { EXAMPLE_ARTICLE, nativeCli, scratch } from './core.mjs';
 
 const shell = (command) => spawnSync('sh', ['-c', command], { encoding: 'utf8', maxBuffer: 1 << 28 });
@@ -43,13 +42,3 @@ test('under GNU parallel a bad line keeps its place, and its message counts line
   assert.match(out[700].error.message, /^line \d+ is not a JSON object$/);
   assert.notEqual(out[700].error.message, 'line 701 is not a JSON object');
 });
-
-const gold = path.join(goldDir, 'dev');
-test('GNU parallel --pipe --keep-order over the dev gold equals one process',
-  { skip: !existsSync(gold) && `no gold at ${gold}; set NEWSMARK_GOLD=/path/to/gold to run it` }, () => {
-    const input = path.join(scratch, 'parallel-gold.jsonl');
-    writeFileSync(input, readdirSync(gold).filter((f) => f.endsWith('.jsonl')).sort()
-      .map((f) => readFileSync(path.join(gold, f), 'utf8').replace(/\n?$/, '\n')).join(''));
-    const { recipe } = compare(input);
-    assert.equal(recipe.status, 0);
-  });
