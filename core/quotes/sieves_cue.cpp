@@ -76,15 +76,27 @@ std::optional<uint32_t> paragraph_colon(const QuoteContext& c, const Span& s) {
   return prev.end - 1;
 }
 
+struct Lead {
+  uint32_t from;   // the first token of the sentence
+  uint32_t colon;  // the colon right before the opening mark
+};
+
 // The colon right before the opening mark, in a sentence that starts with a capital within the frame window.
-std::optional<uint32_t> colon_in_sentence(const QuoteContext& c, const Span& s) {
+std::optional<Lead> lead_before_colon(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   if ((s.open == para.begin && s.paragraph > 0) || s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":")
     return std::nullopt;
   const uint32_t colon = s.open - 1;
   const uint32_t from = c.doc.sentences[c.sentence_of[colon]].begin;
   if (colon - from > kFrameWindow || !c.doc.tokens[from].has(text::kCapitalized)) return std::nullopt;
-  return colon;
+  return Lead{from, colon};
+}
+
+// The subject of the words from `from` to the colon, when it is a person or a pronoun.
+std::optional<Found> person_before_colon(const QuoteContext& c, uint32_t colon, uint32_t from) {
+  const Phrase subject = sentence_subject(c.doc, colon, from);
+  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
+  return Found{subject, colon, colon + 1};
 }
 
 // A colon after this many tokens ends a sentence of its own, whose subject introduces the quote.
@@ -188,9 +200,7 @@ std::optional<Found> subject_paragraph_before(const QuoteContext& c, const Span&
   const auto& prev = c.doc.paragraphs[s.paragraph - 1];
   for (uint32_t k = *colon; k-- > prev.begin && prev.end - k <= kCueReach;)
     if (cue_length(c.doc, k)) return std::nullopt;  // a verb of saying is the sieve before's
-  const Phrase subject = sentence_subject(c.doc, *colon, prev.begin);
-  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
-  return Found{subject, *colon, *colon + 1};
+  return person_before_colon(c, *colon, prev.begin);
 }
 
 std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
@@ -205,23 +215,17 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
 }
 
 std::optional<Found> short_subject_colon(const QuoteContext& c, const Span& s) {
-  const auto colon = colon_in_sentence(c, s);
-  if (!colon) return std::nullopt;
-  const uint32_t from = c.doc.sentences[c.sentence_of[*colon]].begin;
-  if (*colon - from > kShortSubject) return std::nullopt;
-  for (uint32_t k = from; k < *colon; ++k)
+  const auto lead = lead_before_colon(c, s);
+  if (!lead || lead->colon - lead->from > kShortSubject) return std::nullopt;
+  for (uint32_t k = lead->from; k < lead->colon; ++k)
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != ".") return std::nullopt;
-  return Found{Phrase{from, *colon, false}, *colon, *colon + 1};
+  return Found{Phrase{lead->from, lead->colon, false}, lead->colon, lead->colon + 1};
 }
 
 std::optional<Found> sentence_subject_colon(const QuoteContext& c, const Span& s) {
-  const auto colon = colon_in_sentence(c, s);
-  if (!colon) return std::nullopt;
-  const uint32_t from = c.doc.sentences[c.sentence_of[*colon]].begin;
-  if (*colon - from <= kShortSubject) return std::nullopt;
-  const Phrase subject = sentence_subject(c.doc, *colon, from);
-  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
-  return Found{subject, *colon, *colon + 1};
+  const auto lead = lead_before_colon(c, s);
+  if (!lead || lead->colon - lead->from <= kShortSubject) return std::nullopt;
+  return person_before_colon(c, lead->colon, lead->from);
 }
 
 std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
