@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "entities/people.h"
+#include "lexicon/function_words.h"
 
 namespace newsmark::entities {
 
@@ -33,20 +34,21 @@ struct Pronoun {
 
 Pronoun pronoun_at(const text::Document& doc, uint32_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return {};
-  const auto w = doc.word(t);
-  // Every pronoun here is two to seven letters from h or s: most tokens need no comparison.
-  if (w.size() < 2 || w.size() > 7 || ((w[0] | 0x20) != 'h' && (w[0] | 0x20) != 's')) return {};
-  if (one_of(w, {"he", "his", "himself"})) return {Gender::Male, false};
-  if (is(w, "him")) return {Gender::Male, true};
-  if (one_of(w, {"she", "hers", "herself"})) return {Gender::Female, false};
-  if (!is(w, "her")) return {};
+  const auto w = doc.folded_word(t);
+  // English's gendered pronouns are two to seven letters from h or s: most tokens need no look-up.
+  if (w.size() < 2 || w.size() > 7 || (w[0] != 'h' && w[0] != 's')) return {};
+  const uint32_t f = lexicon::function_word(w);
+  if (!(f & lexicon::kPronoun) || !(f & (lexicon::kMale | lexicon::kFemale))) return {};
+  const Gender gender = (f & lexicon::kMale) ? Gender::Male : Gender::Female;
+  if (!(f & lexicon::kObject) || (f & lexicon::kSubject)) return {gender, false};
+  if (!(f & lexicon::kPossessive)) return {gender, true};
   // "her" before a noun is possessive; before punctuation or a function word it is an object.
   const bool last = t + 1 >= doc.tokens.size() || doc.tokens[t + 1].kind != text::TokenKind::Word;
   const bool object = last || one_of(doc.word(t + 1), {"to", "in", "on", "at", "for", "with", "that", "and", "as",
                                                        "from", "by", "of", "about", "after", "before", "into", "over",
                                                        "when", "if", "but", "or", "the", "a", "an", "this", "again",
                                                        "back", "down", "up", "out"});
-  return {Gender::Female, object};
+  return {gender, object};
 }
 
 // Whether nothing between two tokens of one sentence opens a new clause.

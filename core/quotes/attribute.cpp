@@ -36,6 +36,8 @@ constexpr std::array kSieves = {
     Sieve{"sentence_subject_colon", R::Colon, 0.6, K::Quote, sieve::sentence_subject_colon},
     // "“…” — X": a dash and the speaker after the closing mark.
     Sieve{"dash_after", R::Dash, 0.85, K::Quote, sieve::dash_after},
+    // "“…”" ending its paragraph, and a line of its own "— Michelle Marks, Philadelphia." after it.
+    Sieve{"dash_line_after", R::Dash, 0.85, K::Quote, sieve::dash_line_after},
     // "Ms Truss said there was “no justification” for…": a speech verb frames the quote earlier in its sentence.
     Sieve{"speech_frame_before", R::ReportedFrame, 0.85, K::Quote, sieve::speech_frame_before},
     // "cited", "dismissed", "is promising": another reporting verb frames it.
@@ -58,6 +60,9 @@ constexpr std::array kSieves = {
     // "Rubio bemoaned a climate in which people “literally hate each other”": with no frame at all, the person the
     // quote's sentence is about, followed by a verb, is the likeliest speaker; only just sure enough to name.
     Sieve{"subject_of_quote_sentence", R::SentenceSubject, 0.55, K::Quote, sieve::subject_of_quote_sentence},
+    // "Valastro praised Christie’s leadership. / “We need someone …”": a quote opening its sentence with no frame goes
+    // to the person the sentence before is about; a guess from the narrative, so the least sure of all.
+    Sieve{"subject_sentence_before", R::PreviousSentence, 0.5, K::Quote, sieve::subject_sentence_before},
     // Below this confidence no speaker is named: the quote keeps its source and cue, and says it does not know.
     Sieve{"threshold", R::None, 0.5, K::Threshold},
     // Reported speech without marks (reported.cpp): "X said (that) CLAUSE", "CLAUSE, X said", "according to X, …".

@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/key_table.h"
 #include "lexicon/speech_verbs.h"
@@ -33,6 +34,13 @@ const lexicon::KeyTable& frame_words() {
                           : FrameWord::According;
       m.insert(0, f[0], static_cast<uint32_t>(r) | (f.size() > 2 && f[2] == "preposition" ? kPreposition : 0) | 0x200);
     });
+    // The pronouns that can stand for a speaker come from the one function-word list.
+    lexicon::for_each_function_word(
+        [](std::string_view w, uint32_t v, void* ctx) {
+          if (v & lexicon::kSpeakerPronoun)
+            static_cast<lexicon::KeyTable*>(ctx)->insert(0, w, static_cast<uint32_t>(FrameWord::Pronoun) | 0x200);
+        },
+        &m);
     return m;
   }();
   return m;
@@ -58,6 +66,9 @@ const lexicon::Gazetteer& report_verbs() {
 }
 
 
+// A quotation mark: the document writes every double mark as " and every single one as '.
+bool quote_mark(std::string_view w) { return w == "\"" || w == "'"; }
+
 // A word that may be a verb by its case: lower case, or capitalised in a title-case headline.
 bool verb_case(const text::Document& doc, std::size_t t) {
   const auto& tok = doc.tokens[t];
@@ -76,6 +87,8 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   const auto& prev = doc.tokens[t - 1];
   // "it" and "who" take verbs only: "what it calls", "a senator who claims".
   const auto pw = doc.folded_word(t - 1);
+  // Right after a closing mark the form is the frame's verb: "“…,” writes Nate Silver".
+  if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who");
 }
 
@@ -111,12 +124,7 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
   return n;
 }
 
-bool determiner(std::string_view w) {
-  for (std::string_view d : {"its", "his", "her", "their", "our", "my", "your", "the", "a", "an", "this", "that",
-                             "these", "those"})
-    if (w == d) return true;
-  return false;
-}
+bool determiner(std::string_view w) { return lexicon::is_function(w, lexicon::kDeterminer); }
 
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name, unless a title-case

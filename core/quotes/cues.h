@@ -37,7 +37,10 @@ inline text::TokenRange frame_window(const text::TokenRange& sent, uint32_t b, u
 bool determiner(std::string_view folded);
 
 // A dash as the normalised text writes it: "-", "--" or an em dash (signatures, appositions, asides).
-inline bool is_dash(std::string_view w) { return w == "-" || w == "--" || w == "\xE2\x80\x94"; }
+inline bool is_dash(std::string_view w) {
+  // hyphen, two hyphens, em dash, en dash, horizontal bar: every way news sets a dash before a signature
+  return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "\xE2\x80\x95";
+}
 
 // Tokens in [b, e) that are not punctuation.
 inline uint32_t word_count(const text::Document& doc, uint32_t b, uint32_t e) {

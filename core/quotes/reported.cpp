@@ -5,6 +5,7 @@
 
 #include "quotes/cues.h"
 #include "quotes/source.h"
+#include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
 
 namespace newsmark::quotes {
@@ -14,11 +15,7 @@ constexpr uint32_t kMinClauseWords = 4;
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
-bool auxiliary(std::string_view w) {
-  for (std::string_view x : {"was", "were", "is", "are", "has", "have", "had", "will", "would"})
-    if (w == x) return true;
-  return false;
-}
+bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
 
 // A speaker phrase between a comma and an inverted cue is a noun phrase: no verb-like or clause words ("Trump has
 // faced", "In"), no lone adverb or participle ("Recently", "Having"), no lone determiner.
@@ -31,23 +28,15 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
   }
   if (p.end - p.begin == 1) {
     const auto w = doc.folded_word(p.begin);
-    if (w == "the" || w == "a" || w == "an" || w == "it" || w == "this") return false;
+    if (lexicon::is_function(w, lexicon::kDeterminer | lexicon::kPronoun)) return false;
     if (w.size() > 4 && (w.ends_with("ly") || w.ends_with("ing") || w.ends_with("ed"))) return false;
   }
   return true;
 }
 
-bool be_form(std::string_view w) {
-  for (std::string_view x : {"is", "was", "are", "were", "be", "been", "being"})
-    if (w == x) return true;
-  return false;
-}
+bool be_form(std::string_view w) { return lexicon::is_function(w, lexicon::kBe); }
 
-bool ends_clause(std::string_view w) {
-  for (std::string_view x : {"but", "while", "although", "though", "whereas"})
-    if (w == x) return true;
-  return false;
-}
+bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
 // Where a reported clause stops: a semicolon, a spaced dash, "…, but …", "…, arguing that …", or "… and said …"
 // (the next frame's own clause).

@@ -102,6 +102,9 @@ std::optional<Found> person_before_colon(const QuoteContext& c, uint32_t colon, 
 // A colon after this many tokens ends a sentence of its own, whose subject introduces the quote.
 constexpr uint32_t kShortSubject = 8;
 
+// A paragraph longer than this is prose, not a signature ("— Michelle Marks, a teacher from Philadelphia.").
+constexpr uint32_t kSignatureLine = 12;
+
 }  // namespace
 
 std::optional<Found> embedded_post(const QuoteContext& c, const Span& s) {
@@ -236,6 +239,20 @@ std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   const Phrase p = phrase_after(c.doc, t + 1, std::min(para.end, t + 1 + kCueReach));
   if (p.empty() || !c.doc.tokens[p.begin].has(text::kCapitalized)) return std::nullopt;
   return Found{p, t, t + 1};
+}
+
+std::optional<Found> dash_line_after(const QuoteContext& c, const Span& s) {
+  if (s.close < 0 || s.paragraph + 1 >= c.doc.paragraphs.size()) return std::nullopt;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  uint32_t t = static_cast<uint32_t>(s.close) + 1;
+  while (t < para.end && c.doc.tokens[t].kind == text::TokenKind::Punct) ++t;
+  if (t != para.end) return std::nullopt;  // the quote must end its paragraph
+  const auto& next = c.doc.paragraphs[s.paragraph + 1];
+  if (next.end - next.begin < 2 || next.end - next.begin > kSignatureLine || !is_dash(c.doc.word(next.begin)))
+    return std::nullopt;
+  const Phrase p = phrase_after(c.doc, next.begin + 1, next.end);
+  if (p.empty() || !c.doc.tokens[p.begin].has(text::kCapitalized)) return std::nullopt;
+  return Found{p, next.begin, next.begin + 1};
 }
 
 }  // namespace newsmark::quotes::sieve

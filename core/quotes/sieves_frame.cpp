@@ -15,6 +15,16 @@ text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
   return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open, s.past());
 }
 
+// The sentence before the one the quote opens (after at most a few marks or brackets), or none.
+std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Span& s) {
+  const uint32_t si = c.sentence_of[s.open];
+  const auto& sent = c.doc.sentences[si];
+  uint32_t first = sent.begin;
+  while (first < s.open && first - sent.begin < 4 && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
+  if (first != s.open || si == 0) return std::nullopt;
+  return c.doc.sentences[si - 1];
+}
+
 }  // namespace
 
 std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
@@ -70,14 +80,9 @@ std::optional<Found> according_to(const QuoteContext& c, const Span& s) {
 }
 
 std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
-  const uint32_t si = c.sentence_of[s.open];
-  const auto& sent = c.doc.sentences[si];
-  uint32_t first = sent.begin;
-  while (first < s.open && first - sent.begin < 4 && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
-  if (first != s.open || si == 0) return std::nullopt;
-  const auto& prev = c.doc.sentences[si - 1];
-  const auto& para = c.doc.paragraphs[s.paragraph];
-  if (prev.begin < para.begin) return std::nullopt;
+  const auto before = sentence_before(c, s);
+  if (!before || before->begin < c.doc.paragraphs[s.paragraph].begin) return std::nullopt;
+  const auto& prev = *before;
   // A name or a pronoun only: "the report said. “…”" is not the report's words.
   const auto named = [&](const Phrase& p) {
     return !p.empty() &&
@@ -102,6 +107,19 @@ std::optional<Found> subject_of_quote_sentence(const QuoteContext& c, const Span
   const Phrase subject = sentence_subject(c.doc, s.open, sent.begin);
   // A person doing something to the words: "Rubio bemoaned a climate in which people “literally hate each other”".
   if (subject.empty() || subject.end + 1 >= s.open || person_of(c.token_person, subject) < 0) return std::nullopt;
+  if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
+    return std::nullopt;
+  return Found{subject, subject.end, subject.end + 1};
+}
+
+std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& s) {
+  const auto before = sentence_before(c, s);
+  // The sentence before belongs to this paragraph or the one before, never further back.
+  if (!before || (s.paragraph > 0 && before->begin < c.doc.paragraphs[s.paragraph - 1].begin)) return std::nullopt;
+  const auto& prev = *before;
+  const Phrase subject = sentence_subject(c.doc, std::min(prev.end - 1, prev.begin + kFrameWindow), prev.begin);
+  if (subject.empty() || subject.end >= prev.end || person_of(c.token_person, subject) < 0) return std::nullopt;
+  // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
   if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
     return std::nullopt;
   return Found{subject, subject.end, subject.end + 1};

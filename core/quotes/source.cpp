@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "lexicon/function_words.h"
 #include "quotes/cues.h"
 
 namespace newsmark::quotes {
@@ -192,7 +193,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
   if (cue > floor && !is_participle(doc.word(cue))) {
     const auto w = doc.folded_word(cue - 1);
-    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being" || w == "be") return {};
+    if (lexicon::is_function(w, lexicon::kBe)) return {};
   }
   uint32_t end = cue;
   while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
@@ -297,10 +298,12 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;
-  const auto w = doc.folded_word(p.begin);
-  for (std::string_view d : {"the", "a", "an", "another", "one", "it", "this", "all", "both", "many", "some", "most",
-                             "others", "each"})
-    if (w == d) return true;
+  // "the minister", "this official", "all", "it" (an organisation named before): a determined or quantified phrase;
+  // not "its worst" or "those close to".
+  const uint32_t f = lexicon::function_word(doc.folded_word(p.begin));
+  if ((f & (lexicon::kDeterminer | lexicon::kQuantifier | lexicon::kNeuter)) &&
+      !(f & (lexicon::kPossessive | lexicon::kPlural)))
+    return true;
   // A plural head names a group of speakers: "state officials", "foreign policy analysts", "his aides".
   const auto head = doc.word(p.end - 1);
   return doc.tokens[p.end - 1].kind == text::TokenKind::Word && head.size() > 3 && head.back() == 's' &&

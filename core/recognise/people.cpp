@@ -81,7 +81,10 @@ class Finder : private NameWords {
       --k;
       const auto& tok = doc_.tokens[k];
       if (tok.kind == TokenKind::Possessive || determiner(k)) return k + 1;
-      if (tok.kind != TokenKind::Word || tok.has(text::kLineBefore)) return i;
+      // "this week to Attorney General X": a preposition means the words before it are no part of the title.
+      if (tok.kind != TokenKind::Word || tok.has(text::kLineBefore) ||
+          lexicon::is_function(doc_.folded_word(k), lexicon::kPreposition))
+        return i;
     }
     return i;
   }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lexicon/function_words.h"
 #include "recognise/people_lexicon.h"
 #include "text/document.h"
 
@@ -42,7 +43,7 @@ class NameWords {
   bool word_is(uint32_t t, std::string_view w) const { return t < n_ && same_folded(word(t), w); }
   // A determiner or possessive word before a noun phrase ("the", "a", "his", "their"), in any case.
   bool determiner(uint32_t t) const {
-    return t < n_ && any_of(doc_.folded_word(t), {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"});
+    return t < n_ && lexicon::is_function(doc_.folded_word(t), lexicon::kDeterminer);
   }
   // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
   struct Match {

@@ -118,6 +118,12 @@ TEST(People, AppositiveTitleKeepsTheWordsThatMakeItSpecific) {
   EXPECT_EQ(people[2].titles, std::vector<std::string>{"marine economist"});  // one office: same head word
 }
 
+TEST(People, APrepositionBeforeATitleKeepsTheWordsBeforeItOut) {
+  const auto people = analyse("The letter this week to Attorney General Janet Reno was short.");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].titles, std::vector<std::string>{"Attorney General"});
+}
+
 TEST(People, TitleBeforeANameKeepsItsModifiersAfterADeterminer) {
   const auto people = analyse("The Norwegian fisheries minister Ingrid Halvorsen said talks would resume. He told "
                               "minister Anna Berg nothing.");

@@ -58,8 +58,9 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
   const std::vector<std::string> want = {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
-      "short_subject_colon", "sentence_subject_colon", "dash_after", "speech_frame_before", "report_frame_before",
-      "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to", "adjacent", "previous_sentence", "subject_of_quote_sentence", "threshold",
+      "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after", "speech_frame_before",
+      "report_frame_before", "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to",
+      "adjacent", "previous_sentence", "subject_of_quote_sentence", "subject_sentence_before", "threshold",
       "reported_speech", "reported_content"};
   EXPECT_EQ(names, want);
 }
@@ -92,6 +93,14 @@ TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
   expect_sieve("apposition_cue_after_quote",
                {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
                  "Tom Hall", "Tom Hall"}});
+}
+
+TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
+  expect_sieve("cue_after_quote",
+               {{"“The delegate problems stem from two issues,” writes Nate Silver.",
+                 "The delegate problems stem from two issues,", "Nate Silver", "Nate Silver"},
+                {"“The tax is working,” claims Anna Berg in the report.", "The tax is working,", "Anna Berg",
+                 "Anna Berg"}});
 }
 
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
@@ -131,6 +140,15 @@ TEST(QuoteSieves, SentenceSubjectIntroducingWithAColon) {
 
 TEST(QuoteSieves, DashSignatureAfterTheQuote) {
   expect_sieve("dash_after", {{"Water is life. “Protect it.” — Maria Lopez", "Protect it.", "Maria Lopez", "Maria Lopez"}});
+}
+
+TEST(QuoteSieves, DashSignatureOnALineOfItsOwnAfterTheQuotesParagraph) {
+  expect_sieve("dash_line_after",
+               {{"Voters spoke.\n\n“The whole idea is something we hear about all the time.”\n\n– Maria Lopez, "
+                 "Philadelphia.\n\nThe rally ended.",
+                 "The whole idea is something we hear about all the time.", "Maria Lopez", "Maria Lopez"},
+                {"Voters spoke.\n\n“We want the plant open.”\n\n-Tom Hall\n\nThe rally ended.", "We want the plant open.",
+                 "Tom Hall", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
@@ -190,6 +208,15 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
   expect_sieve("subject_of_quote_sentence",
                {{"Anna Berg left a town in which people “literally hate each other” over taxes.",
                  "literally hate each other", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
+  expect_sieve("subject_sentence_before",
+               {{"Buddy Valastro praised the governor's leadership after the storm.\n\n“We need someone who brings "
+                 "people together.”",
+                 "We need someone who brings people together.", "Buddy Valastro", "Buddy Valastro"},
+                {"Anna Berg walked to the podium. “Thank you all for coming tonight.”",
+                 "Thank you all for coming tonight.", "Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, ThresholdKeepsTheSourceButNamesNoSpeakerForAnUnresolvedPronoun) {

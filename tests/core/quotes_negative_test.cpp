@@ -43,6 +43,19 @@ TEST(QuotesNegative, QuoteWithNoCueAndNoEarlierSpeakerNamesNobody) {
   EXPECT_EQ(got[0].rule, "none");
 }
 
+TEST(QuotesNegative, SentenceBeforeAboutAThingNamesNobody) {
+  const auto got = quotes_of("The bridge closed in May.\n\n“Nobody can cross it now, and nobody knows when it will open.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+}
+
+TEST(QuotesNegative, ALongParagraphAfterTheQuoteIsNoDashSignature) {
+  const auto got = quotes_of("“We want the plant open.”\n\n- Tom Hall, who has worked at the plant for thirty years and "
+                             "now leads the union, spoke later.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_NE(got[0].rule, "dash");
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }

@@ -1,14 +1,14 @@
 // Years in date context (`in 2014`, `since 2014`, `the 2014 election`, `fiscal 1989`), decades (`the 1990s`, `'90s`,
 // `the early 1980s`) and centuries (`the 20th century`). A bare four-digit number is a count unless a cue says
 // otherwise (`2014 people`, `£2,014`), and `2014-15` is a span of two years, not one.
+#include "lexicon/function_words.h"
 #include "recognise/dates/internal.h"
 
 namespace newsmark::dates {
 
 namespace {
 bool determiner(const Ctx& c, std::size_t t) {
-  return c.is(t, "the") || c.is(t, "a") || c.is(t, "its") || c.is(t, "their") || c.is(t, "his") || c.is(t, "her") ||
-         c.is(t, "this") || c.is(t, "that") || c.is(t, "our");
+  return c.doc.tokens[t].kind == text::TokenKind::Word && lexicon::is_function(c.doc.folded_word(t), lexicon::kDeterminer);
 }
 
 // `1990s` -> 199, `'90s` -> 199; -1 when the token is no decade.

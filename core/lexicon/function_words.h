@@ -1,0 +1,41 @@
+// Closed-class English words (core/data/function-words.tsv): the one place every stage learns that a word is a
+// determiner, a form of "be", an auxiliary, a pronoun (with case, gender and number), a conjunction or a relative.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace newsmark::lexicon {
+
+// Classes and pronoun features, packed into one value per word; a word may have several ("that", "her").
+enum FunctionWord : uint32_t {
+  kDeterminer = 1u << 0,
+  kQuantifier = 1u << 1,
+  kBe = 1u << 2,
+  kAuxiliary = 1u << 3,
+  kPronoun = 1u << 4,
+  kConjunction = 1u << 5,
+  kRelative = 1u << 6,
+  kPreposition = 1u << 7,
+  // pronoun features
+  kSubject = 1u << 8,
+  kObject = 1u << 9,
+  kPossessive = 1u << 10,
+  kReflexive = 1u << 11,
+  kMale = 1u << 12,
+  kFemale = 1u << 13,
+  kNeuter = 1u << 14,
+  kPlural = 1u << 15,
+  kSpeakerPronoun = 1u << 16,
+  kContrast = 1u << 17,  // a conjunction opening a clause of its own after a comma
+};
+
+// Every class and feature of a word in lower case (folded), or 0 for a word of no closed class.
+uint32_t function_word(std::string_view folded);
+
+// Calls f(word, value) for every word of the list, for callers that index some of them their own way.
+void for_each_function_word(void (*f)(std::string_view word, uint32_t value, void* ctx), void* ctx);
+
+// Whether the folded word has any of the classes or features in `mask`.
+inline bool is_function(std::string_view folded, uint32_t mask) { return (function_word(folded) & mask) != 0; }
+
+}  // namespace newsmark::lexicon

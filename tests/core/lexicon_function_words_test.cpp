@@ -1,0 +1,45 @@
+// The one closed-class word list (core/data/function-words.tsv): classes and pronoun features as the stages read them.
+#include <gtest/gtest.h>
+
+#include "lexicon/function_words.h"
+
+namespace newsmark::lexicon {
+namespace {
+
+TEST(FunctionWords, ArticlesDemonstrativesAndPossessivesAreDeterminers) {
+  for (const char* w : {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "my"})
+    EXPECT_TRUE(is_function(w, kDeterminer)) << w;
+  for (const char* w : {"he", "him", "all", "was", "and", "minister"}) EXPECT_FALSE(is_function(w, kDeterminer)) << w;
+}
+
+TEST(FunctionWords, PronounsCarryCaseGenderAndNumber) {
+  EXPECT_EQ(function_word("he"), kPronoun | kSubject | kMale | kSpeakerPronoun);
+  EXPECT_EQ(function_word("him"), kPronoun | kObject | kMale);
+  EXPECT_EQ(function_word("her"), kDeterminer | kPronoun | kPossessive | kObject | kFemale);
+  EXPECT_EQ(function_word("they"), kPronoun | kSubject | kPlural | kSpeakerPronoun);
+  EXPECT_EQ(function_word("itself"), kPronoun | kReflexive | kNeuter);
+}
+
+TEST(FunctionWords, OnlySubjectPronounsThatCanSpeakAreSpeakerPronouns) {
+  for (const char* w : {"he", "she", "they", "i", "we"}) EXPECT_TRUE(is_function(w, kSpeakerPronoun)) << w;
+  for (const char* w : {"it", "you", "him", "them", "his"}) EXPECT_FALSE(is_function(w, kSpeakerPronoun)) << w;
+}
+
+TEST(FunctionWords, BeAuxiliariesConjunctionsRelativesPrepositions) {
+  EXPECT_EQ(function_word("were"), kBe);
+  EXPECT_EQ(function_word("would"), kAuxiliary);
+  EXPECT_EQ(function_word("although"), kConjunction | kContrast);
+  EXPECT_EQ(function_word("and"), kConjunction);
+  EXPECT_EQ(function_word("whom"), kRelative);
+  EXPECT_EQ(function_word("under"), kPreposition);
+  EXPECT_EQ(function_word("that"), kDeterminer | kRelative | kConjunction);
+}
+
+TEST(FunctionWords, MatchesFoldedFormsOnlyAndOpenClassWordsAreZero) {
+  EXPECT_EQ(function_word("The"), 0u);  // callers pass the folded form
+  EXPECT_EQ(function_word("minister"), 0u);
+  EXPECT_EQ(function_word(""), 0u);
+}
+
+}  // namespace
+}  // namespace newsmark::lexicon
