@@ -16,6 +16,7 @@ enum FunctionWord : uint32_t {
   kConjunction = 1u << 5,
   kRelative = 1u << 6,
   kPreposition = 1u << 7,
+  kAdverb = 1u << 18,  // a sentence adverb ("still", "earlier"): closed enough to list, never a name
   // pronoun features
   kSubject = 1u << 8,
   kObject = 1u << 9,

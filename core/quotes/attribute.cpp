@@ -96,8 +96,10 @@ Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found)
     if (a.rule == R::ExplicitBeforeQuote) a.rule = R::PronounBeforeQuote;
     a.confidence = std::min(a.confidence, kPronounConfidenceCap);
   }
-  // A pronoun nobody resolved names no one: keep the source, admit the speaker is unknown.
-  if (names_nobody(found.source, a.person)) a.confidence = kUnresolvedPronounConfidence;
+  // A pronoun nobody resolved, or words that name no one ("The", "Earlier"), name no speaker: keep the source and
+  // cue, admit the speaker is unknown.
+  if (names_nobody(found.source, a.person) || !names_someone(c.doc, c.token_person, found.source))
+    a.confidence = kUnresolvedPronounConfidence;
   a.named = a.confidence >= threshold();
   return a;
 }
@@ -110,7 +112,9 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
       case K::Embedded:
         for (std::size_t i = 0; i < c.spans.size(); ++i) {
           if (out[i].resolved() || c.spans[i].embedded != (sieve.kind == K::Embedded)) continue;
-          if (const auto found = sieve.find(c, c.spans[i]); found && !found->source.empty())
+          // A sieve that found no one who can speak leaves the quote to the sieves after it.
+          if (const auto found = sieve.find(c, c.spans[i]);
+              found && names_someone(c.doc, c.token_person, found->source))
             out[i] = stamp(c, sieve, *found);
         }
         break;

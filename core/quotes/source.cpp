@@ -24,6 +24,11 @@ bool is_word(const text::Document& doc, uint32_t t) {
       doc.tokens[t - 1].kind == text::TokenKind::Word && doc.tokens[t - 1].has(text::kCapitalized) &&
       doc.word(t - 1).size() <= 4 && t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(text::kCapitalized))
     return true;
+  // A hyphen inside a word joins it: "the 46-year-old".
+  if (k == text::TokenKind::Punct && doc.word(t) == "-" && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
+      t + 1 < doc.tokens.size() && !doc.tokens[t + 1].has(text::kSpaceBefore) &&
+      doc.tokens[t + 1].kind != text::TokenKind::Punct)
+    return true;
   return k == text::TokenKind::Word || k == text::TokenKind::Possessive || k == text::TokenKind::Handle ||
          (k == text::TokenKind::Number && t > 0);
 }
@@ -38,6 +43,30 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 }
 
 namespace {
+
+// A word inside a noun phrase opened by a determiner: not a verb of saying or reporting, an auxiliary, a closed-class
+// word that ends the phrase, or a past form after the phrase's first word ("The judge pointed").
+bool noun_phrase_word(const text::Document& doc, uint32_t t, bool first) {
+  if (!is_word(doc, t) || doc.tokens[t].kind == text::TokenKind::Possessive) return false;
+  if (doc.tokens[t].has(text::kCapitalized) || doc.tokens[t].kind == text::TokenKind::Number) return true;
+  constexpr uint32_t kEnds = lexicon::kBe | lexicon::kAuxiliary | lexicon::kConjunction | lexicon::kRelative |
+                             lexicon::kPreposition | lexicon::kAdverb | lexicon::kPronoun;
+  const auto w = doc.folded_word(t);
+  if (lexicon::is_function(w, kEnds) || frame_word(doc, t) != FrameWord::None || cue_length(doc, t) ||
+      report_verb(doc, t).tokens)
+    return false;
+  return first || !(w.size() > 4 && w.ends_with("ed"));
+}
+
+// A word that opens an adverbial before the subject: a clause boundary, a preposition, a sentence adverb, or a
+// participle ("Speaking", "Reached").
+bool opens_adverbial(const text::Document& doc, uint32_t t) {
+  if (frame_word(doc, t) == FrameWord::Boundary) return true;
+  if (doc.tokens[t].kind != text::TokenKind::Word) return false;
+  const auto w = doc.folded_word(t);
+  return lexicon::is_function(w, lexicon::kPreposition | lexicon::kAdverb) ||
+         (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+}
 
 bool stops(const text::Document& doc, uint32_t t) {
   return !is_word(doc, t) || frame_word(doc, t) == FrameWord::Boundary || cue_length(doc, t) > 0;
@@ -80,8 +109,9 @@ uint32_t sentence_begin(const text::Document& doc, uint32_t t) {
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   uint32_t t = std::max(floor, sentence_begin(doc, end));
   while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
-  // An opening adverbial ends at its comma: "In July, …", "After the debate, …".
-  if (t < end && frame_word(doc, t) == FrameWord::Boundary) {
+  // An opening adverbial ends at its comma: "In July, …", "After the debate, …", "Earlier in the week, …", "Speaking
+  // at a town hall, …", "Reached by phone, …".
+  if (t < end && opens_adverbial(doc, t)) {
     uint32_t c = t;
     while (c < end && c - t < kAppositionReach && doc.word(c) != ",") ++c;
     if (c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun) {
@@ -100,6 +130,13 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   if (t >= end) return {};
   if (frame_word(doc, t) == FrameWord::Pronoun) return {t, t + 1, true};
   if (doc.folded_word(t) == "it") return {t, t + 1, false};  // an organisation named before: "Meanwhile, it attacked"
+  // "The billionaire businessman began", "A federal lawsuit was filed": a determiner opens a noun phrase that runs to
+  // its verb.
+  if (determiner(doc.folded_word(t))) {
+    uint32_t e = t + 1;
+    while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == t + 1)) ++e;
+    return e > t + 1 ? Phrase{t, e, false} : Phrase{};
+  }
   uint32_t e = t;
   while (e < end && e - t < 6 &&
          (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
@@ -288,6 +325,26 @@ int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p) {
   for (uint32_t t = p.refers_end; t-- > p.refers_begin;)
     if (token_person[t] >= 0) return token_person[t];
   return -1;
+}
+
+bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  if (p.empty()) return false;
+  if (p.pronoun || person_of(token_person, p) >= 0) return true;
+  if (doc.tokens[p.end - 1].kind == text::TokenKind::Possessive) return false;
+  if (p.end - p.begin == 1) {
+    const auto& tok = doc.tokens[p.begin];
+    if (tok.kind != text::TokenKind::Word || (tok.has(text::kCapitalized) && is_participle(doc.folded_word(p.begin))))
+      return false;
+  }
+  constexpr uint32_t kNoContent = lexicon::kDeterminer | lexicon::kConjunction | lexicon::kAdverb |
+                                  lexicon::kPreposition | lexicon::kBe | lexicon::kAuxiliary | lexicon::kRelative;
+  for (uint32_t t = p.begin; t < p.end; ++t) {
+    if (doc.tokens[t].kind == text::TokenKind::Number) return true;  // "63 percent", "the 46-year-old"
+    if (doc.tokens[t].kind != text::TokenKind::Word) continue;
+    const uint32_t f = lexicon::function_word(doc.folded_word(t));
+    if (!(f & kNoContent) || (f & (lexicon::kQuantifier | lexicon::kPronoun))) return true;
+  }
+  return false;
 }
 
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {

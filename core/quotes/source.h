@@ -34,6 +34,11 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
 // minister", "all", "63 percent") or a plural head ("state officials").
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
+// A phrase that can stand for someone: a pronoun, a person, or some word of no closed class ("the judge", "Some",
+// "Politico"); never only determiners, conjunctions, adverbs and prepositions ("The", "But", "Earlier"), a lone
+// possessive ("Editor’s note"), a lone participle ("Speaking at a rally, …") or a lone number.
+bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
+
 // A pronoun that names nobody: no person behind it, and not a relative "who" standing for a described phrase.
 inline bool names_nobody(const Phrase& p, int32_t person) {
   return p.pronoun && person < 0 && p.refers_end == p.refers_begin;

@@ -153,7 +153,15 @@ TEST(QuoteSieves, DashSignatureOnALineOfItsOwnAfterTheQuotesParagraph) {
 
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
   expect_sieve("speech_frame_before",
-               {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"}});
+               {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"},
+                // the subject after an opening adverbial, and a noun phrase opened by a determiner
+                {"Speaking at a town hall in Salem, the governor went after his rival, calling him “a total stiff.”",
+                 "a total stiff.", "the governor", "the governor"},
+                {"Earlier in the week, Anna Berg called for an inquiry, saying the case was “a disgrace.”", "a disgrace.",
+                 "Anna Berg", "Anna Berg"},
+                {"The billionaire businessman began by talking about the crisis, saying that heroin is now “cheaper than "
+                 "getting candy.”",
+                 "cheaper than getting candy.", "The billionaire businessman", "The billionaire businessman"}});
 }
 
 TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {

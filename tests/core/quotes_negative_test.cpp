@@ -56,6 +56,21 @@ TEST(QuotesNegative, ALongParagraphAfterTheQuoteIsNoDashSignature) {
   EXPECT_NE(got[0].rule, "dash");
 }
 
+TEST(QuotesNegative, AnAdverbOrConjunctionBeforeAColonIsNoSpeaker) {
+  for (const char* text : {"Earlier: “The vote is off.”", "But: “The vote is off.”"}) {
+    const auto got = quotes_of(text);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].speaker, "") << text;
+    EXPECT_EQ(got[0].rule, "none") << text;
+  }
+}
+
+TEST(QuotesNegative, ADeterminerAloneIsNeverTheSpeakerItsNounPhraseIs) {
+  const auto got = quotes_of("The president noted that he taught law, and added: “I know a little about this.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].source, "The president");
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }
