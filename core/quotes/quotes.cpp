@@ -8,6 +8,12 @@
 #include "quotes/embedded.h"
 #include "quotes/find.h"
 #include "quotes/reported.h"
+#include "lexicon/gazetteer.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view quote_link_labels_txt;
+}  // namespace newsmark::data
 
 namespace newsmark::quotes {
 namespace {
@@ -114,6 +120,25 @@ bool quoted_heading(const text::Document& doc, const Span& s) {
   return words >= 3 && words <= 8 && doc.tokens[s.begin].has(text::kCapitalized);
 }
 
+const lexicon::Gazetteer& link_labels() {
+  static const lexicon::Gazetteer g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::quote_link_labels_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
+    return g;
+  }();
+  return g;
+}
+
+// A line linking to another article, "READ MORE: Trump says Clinton is ‘a disgrace’": its words are another
+// article's headline, so neither its marks nor its verbs report anyone here.
+bool link_line(const text::Document& doc, const text::TokenRange& para) {
+  if (para.end - para.begin < 3) return false;
+  const auto label = link_labels().longest(doc, para.begin);
+  const uint32_t colon = para.begin + static_cast<uint32_t>(label.tokens);
+  return label.tokens && colon + 1 < para.end && doc.tokens[para.begin].has(text::kCapitalized) &&
+         doc.word(colon) == ":";
+}
+
 // Direct quotes stand as speech of their own: they open a sentence or follow a colon, comma or dash, or end with
 // their own punctuation inside the marks. The rest are fragments woven into the sentence: partial.
 bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange& sent) {
@@ -155,7 +180,9 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
         (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
       continue;
-    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s)) continue;
+    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) ||
+        link_line(doc, doc.paragraphs[s.paragraph]))
+      continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
     spans.push_back(kept);
@@ -218,6 +245,8 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     const uint32_t last = s.past();
     for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
   }
+  for (const auto& para : doc.paragraphs)
+    if (link_line(doc, para)) std::fill(covered.begin() + para.begin, covered.begin() + para.end, true);
   for (const auto& r : find_reported(ctx, covered)) make(r.begin, r.end, QuoteKind::Indirect, r.attribution);
   std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.at.start < b.at.start; });
 }

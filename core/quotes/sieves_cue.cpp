@@ -219,10 +219,21 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
 
 std::optional<Found> short_subject_colon(const QuoteContext& c, const Span& s) {
   const auto lead = lead_before_colon(c, s);
-  if (!lead || lead->colon - lead->from > kShortSubject) return std::nullopt;
-  for (uint32_t k = lead->from; k < lead->colon; ++k)
-    if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != ".") return std::nullopt;
-  return Found{Phrase{lead->from, lead->colon, false}, lead->colon, lead->colon + 1};
+  if (!lead) return std::nullopt;
+  uint32_t end = lead->colon;
+  for (uint32_t k = lead->from; k < lead->colon; ++k) {
+    if (c.doc.tokens[k].kind != text::TokenKind::Punct || c.doc.word(k) == ".") continue;
+    // "Maria Lopez, a nurse from Philadelphia: “…”": a name, then its apposition.
+    if (c.doc.word(k) != "," || k == lead->from || k + 1 >= lead->colon || c.doc.tokens[k + 1].has(text::kCapitalized))
+      return std::nullopt;
+    for (uint32_t t = lead->from; t < k; ++t)
+      if (!c.doc.tokens[t].has(text::kCapitalized) && c.doc.word(t) != ".") return std::nullopt;
+    end = k;
+    break;
+  }
+  if (end - lead->from > kShortSubject || (end == lead->colon && lead->colon - lead->from > kShortSubject))
+    return std::nullopt;
+  return Found{Phrase{lead->from, end, false}, lead->colon, lead->colon + 1};
 }
 
 std::optional<Found> sentence_subject_colon(const QuoteContext& c, const Span& s) {

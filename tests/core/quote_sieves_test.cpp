@@ -129,7 +129,9 @@ TEST(QuoteSieves, HeadlineNameAndColon) {
 
 TEST(QuoteSieves, ShortSubjectAndColon) {
   expect_sieve("short_subject_colon",
-               {{"Anna Berg: “We are ready for the vote.”", "We are ready for the vote.", "Anna Berg", "Anna Berg"}});
+               {{"Anna Berg: “We are ready for the vote.”", "We are ready for the vote.", "Anna Berg", "Anna Berg"},
+                {"Maria Lopez, a nurse from Philadelphia: “We want the plant open.”", "We want the plant open.",
+                 "Maria Lopez", "Maria Lopez"}});
 }
 
 TEST(QuoteSieves, SentenceSubjectIntroducingWithAColon) {

@@ -71,6 +71,14 @@ TEST(QuotesNegative, ADeterminerAloneIsNeverTheSpeakerItsNounPhraseIs) {
   EXPECT_EQ(got[0].source, "The president");
 }
 
+TEST(QuotesNegative, QuoteMarksOnALineLinkingToAnotherArticleAreNoQuote) {
+  EXPECT_TRUE(quotes_of("The vote is Monday.\n\nREAD MORE: Trump says Clinton is ‘a disgrace’ to the party\n\nThe "
+                        "party met.")
+                  .empty());
+  EXPECT_TRUE(quotes_of("The vote is Monday.\n\nRelated: Clinton calls the plan “a costly fantasy”\n\nThe party met.")
+                  .empty());
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }
