@@ -24,8 +24,8 @@ bool is_word(const text::Document& doc, uint32_t t) {
       doc.tokens[t - 1].kind == text::TokenKind::Word && doc.tokens[t - 1].has(text::kCapitalized) &&
       doc.word(t - 1).size() <= 4 && t + 1 < doc.tokens.size() && doc.tokens[t + 1].has(text::kCapitalized))
     return true;
-  // A hyphen inside a word joins it: "the 46-year-old".
-  if (k == text::TokenKind::Punct && doc.word(t) == "-" && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
+  // A hyphen or slash inside a word joins it: "the 46-year-old", "9/11 widow Terry Strada".
+  if (k == text::TokenKind::Punct && (doc.word(t) == "-" || doc.word(t) == "/") && !doc.tokens[t].has(text::kSpaceBefore) && t > 0 &&
       t + 1 < doc.tokens.size() && !doc.tokens[t + 1].has(text::kSpaceBefore) &&
       doc.tokens[t + 1].kind != text::TokenKind::Punct)
     return true;

@@ -100,7 +100,12 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
                {{"“The delegate problems stem from two issues,” writes Nate Silver.",
                  "The delegate problems stem from two issues,", "Nate Silver", "Nate Silver"},
                 {"“The tax is working,” claims Anna Berg in the report.", "The tax is working,", "Anna Berg",
-                 "Anna Berg"}});
+                 "Anna Berg"},
+                // a hyphen or slash joins the words of the speaker's phrase
+                {"“They are wrong,” said 9/11 widow Terry Strada.", "They are wrong,", "9/11 widow Terry Strada",
+                 "Terry Strada"},
+                {"“Donald is an amazing leader,” said the 46-year-old.", "Donald is an amazing leader,",
+                 "the 46-year-old", "the 46-year-old"}});
 }
 
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
