@@ -89,6 +89,7 @@ struct DateMention {
   Granularity granularity = Granularity::None;
   bool relative = false;
   std::string order;  // numeric dates only: "dmy" or "mdy", the day/month order used; empty for other dates
+  std::string label;  // what a reader sees: the value in words ("Fri 7 Aug 1998", "a few weeks"), never a code
 };
 
 struct Analysis {

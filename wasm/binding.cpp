@@ -102,6 +102,7 @@ val to_js(const newsmark::Analysis& a) {
     o.set("kind", str(name_of(d.kind)));
     o.set("granularity", nullable(name_of(d.granularity)));
     o.set("relative", d.relative);
+    o.set("label", d.label);
     if (!d.order.empty()) o.set("order", str(d.order));
     dates.call<void>("push", o);
   }

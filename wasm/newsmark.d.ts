@@ -46,6 +46,8 @@ export interface DateMention extends Span {
   kind: 'date' | 'time' | 'duration' | 'set';
   granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | null;
   relative: boolean;
+  /** What a reader sees: the value in words ("Wed 9 Jan 2019", "the 1970s", "a few weeks"), never a TIMEX code. */
+  label: string;
   /** Numeric dates only (07/01/2022): the day/month order used. */
   order?: 'dmy' | 'mdy';
 }

@@ -66,7 +66,7 @@ json to_json(const Analysis& a) {
   for (const auto& d : a.dates) {
     dates.push_back({{"start", d.at.start}, {"end", d.at.end}, {"value", nullable(d.value)},
                      {"kind", name_of(d.kind)}, {"granularity", nullable(name_of(d.granularity))},
-                     {"relative", d.relative}});
+                     {"relative", d.relative}, {"label", d.label}});
     if (!d.order.empty()) dates.back()["order"] = d.order;
   }
   j["dates"] = std::move(dates);

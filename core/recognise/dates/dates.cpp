@@ -36,7 +36,10 @@ Result find_dates(const text::Document& doc, const Options& options) {
   // The header's date is the article's own date, written in the text: a mention like any other.
   if (doc.header)
     r.mentions.push_back({Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}, doc.header->value, DateKind::Date,
-                          Granularity::Day, false, {}});
+                          Granularity::Day, false, {},
+                          label_of(doc.header->value, DateKind::Date,
+                                   std::string_view(doc.text).substr(doc.header->begin,
+                                                                     doc.header->end - doc.header->begin))});
   // The last quarter named, for `a year earlier` in results (the same quarter a year before).
   int quarter_y = 0, quarter_q = 0;
   uint32_t quarter_at = 0;
@@ -58,6 +61,8 @@ Result find_dates(const text::Document& doc, const Options& options) {
     m.kind = k.kind;
     if (std::string_view(k.rule).starts_with("numeric-")) m.order = std::string_view(k.rule) == "numeric-day-first" ? "dmy" : "mdy";
     m.granularity = k.kind == DateKind::Duration || k.kind == DateKind::Set ? Granularity::None : k.gran;
+    m.label = label_of(m.value, m.kind,
+                       std::string_view(doc.text).substr(doc.text_begin(k.b), doc.text_end(k.e - 1) - doc.text_begin(k.b)));
     r.mentions.push_back(std::move(m));
   }
   return r;

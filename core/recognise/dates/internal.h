@@ -181,6 +181,10 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative);
 long days_from_civil(int y, int m, int d);
 Ymd civil_from_days(long z);
 int iso_weekday(long days);  // 1 Monday .. 7 Sunday
+
+// What a reader sees for a value (50-label.cpp): "Fri 7 Aug 1998", "the 1980s", "a few weeks", "every day"; `words`,
+// the mention's own text, when the value has no shape it knows.
+std::string label_of(std::string_view value, DateKind kind, std::string_view words);
 std::string iso_week(long days);  // 2022-W02
 
 }  // namespace newsmark::dates
