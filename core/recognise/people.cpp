@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "recognise/people_lists.h"
 #include "recognise/people_words.h"
 
 namespace newsmark::recognise {
@@ -12,13 +13,15 @@ namespace {
 using text::Document;
 using text::TokenKind;
 
-// The passes: titles and names with their evidence first, then known names wherever they recur.
+// The passes: titles and names with their evidence first, then names listed beside them, then known names wherever
+// they recur.
 class Finder : private NameWords {
  public:
   explicit Finder(const Document& doc) : NameWords(doc) {}
 
   NameMentions run() {
     first_pass();
+    coordinated_names(*this, doc_, out_.names);
     known_names_pass();
     std::sort(out_.names.begin(), out_.names.end(),
               [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
@@ -146,6 +149,18 @@ class Finder : private NameWords {
       if ((!orgish && (given || strong)) || (orgish && given && strong)) {
         const TitleInfo* ti = appos >= 0 ? &lx_.title_info[appos] : nullptr;
         emit(r, r.begin, ti, tb, ti ? te : tb);
+        return r.end;
+      }
+    }
+    // "J. Adams 123", "C. Hooper 58": initials before one name word make it a person's name.
+    if (r.names == 1 && !orgish) {
+      uint32_t b = r.surname;
+      while (b >= 2 && initial(b - 2) && dot_after(b - 2) && !doc_.tokens[b].has(text::kLineBefore)) b -= 2;
+      if (b < r.surname && b <= r.begin) {
+        Run named = r;
+        named.begin = b;
+        named.names = 2;  // an initial stands for a given name
+        emit(named, b, nullptr);
         return r.end;
       }
     }

@@ -228,5 +228,42 @@ TEST(People, OrganisationsAreKeptAsPossibleSpeakers) {
   EXPECT_EQ(orgs, (std::vector<std::string>{"Kremlin", "Boeing", "Commercial Airplanes", "Goldman Sachs"}));
 }
 
+std::vector<std::string> names_in(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& p : analyse(text)) out.push_back(p.name);
+  return out;
+}
+
+using Names = std::vector<std::string>;
+
+TEST(People, ARoleNounBeforeANameMakesItAPerson) {
+  EXPECT_EQ(names_in("Deportivo will be without midfielder Mauro Silva on Saturday."), Names{"Mauro Silva"});
+  EXPECT_EQ(names_in("\"There will be selling pressure,\" said broker Shakil Rizvi."), Names{"Shakil Rizvi"});
+}
+
+TEST(People, InitialsBeforeOneNameWordMakeAPerson) {
+  EXPECT_EQ(names_in("Kent 244 ( C. Hooper 58 ; K. Evans 4-71 )"), (Names{"C. Hooper", "K. Evans"}));
+}
+
+TEST(People, NamesListedBesideAPersonArePeople) {
+  // Michael Atherton is a person by his given name; the names listed after him by their place in the list.
+  EXPECT_EQ(names_in("England - Michael Atherton ( captain ) , Moin Khan , Saqlain Mushtaq and Waqar Younis ."),
+            (Names{"Michael Atherton", "Moin Khan", "Saqlain Mushtaq", "Waqar Younis"}));
+}
+
+TEST(People, ANameFollowedByItsCountryInBracketsIsAnAthlete) {
+  EXPECT_EQ(names_in("1. Noureddine Morceli ( Algeria ) 3 minutes 49.09 seconds\n2. Laban Rotich ( Kenya ) 3:53.42"),
+            (Names{"Noureddine Morceli", "Laban Rotich"}));
+}
+
+TEST(People, ATitleListedBesideANameIsNoSecondPerson) {
+  EXPECT_EQ(names_in("\"It works,\" said Airbus President and Chief Executive Officer , Tom Enders ."),
+            Names{"Tom Enders"});
+}
+
+TEST(People, PlacesAndOrganisationsListedBesideAPersonStayOut) {
+  EXPECT_EQ(names_in("Anna Lindqvist , Stockholm University and the European Commission met."), Names{"Anna Lindqvist"});
+}
+
 }  // namespace
 }  // namespace newsmark::entities
