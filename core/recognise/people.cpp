@@ -21,8 +21,9 @@ class Finder : private NameWords {
 
   NameMentions run() {
     first_pass();
-    coordinated_names(*this, doc_, out_.names);
+    coordinated_names(*this, doc_, out_.names, false);
     known_names_pass();
+    coordinated_names(*this, doc_, out_.names, true);
     std::sort(out_.names.begin(), out_.names.end(),
               [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
     return std::move(out_);
@@ -134,8 +135,14 @@ class Finder : private NameWords {
   }
 
   uint32_t at_name(uint32_t i) {
-    const Run r = collect(i, false);
-    if (r.empty()) return i + 1;
+    const Run whole = collect(i, false);
+    if (whole.empty()) return i + 1;
+    // "Argentine Abel Balbo", "Centre Jason Little": a word glued in front of a name; the name starts at its given name.
+    const Run r = given_first(whole) ? whole : from_given(whole);
+    if (r.begin != whole.begin && given_first(r)) {
+      emit(r, r.begin, nullptr);
+      return r.end;
+    }
     const bool orgish = r.orgish || orghead_after(r);
     if (r.names >= 2) {
       uint32_t tb = 0, te = 0;
@@ -265,6 +272,22 @@ class Finder : private NameWords {
         found.push_back(m);
       }
       i = r.end;
+    }
+    // "MITCHELL DEFEATS BAILEY": a word in capitals is the person the body names with that surname; two in a row that
+    // spell a known full name are that name.
+    for (uint32_t i = 0; i < n_; ++i) {
+      const auto& tok = doc_.tokens[i];
+      if (covered[i] || tok.kind != TokenKind::Word || !tok.has(text::kAllCaps) || word(i).size() < 3) continue;
+      const bool pair = i + 1 < n_ && !covered[i + 1] && doc_.tokens[i + 1].has(text::kAllCaps) &&
+                        known(fulls, key(i, i + 2));
+      if (!pair && !known(surnames, key(i, i + 1))) continue;
+      NameMention m;
+      m.begin = m.name = i;
+      m.end = m.name_end = pair ? i + 2 : i + 1;
+      m.surname = m.end - 1;
+      m.kind = pair ? MentionKind::Name : MentionKind::Surname;
+      found.push_back(m);
+      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
     }
     out_.names.insert(out_.names.end(), found.begin(), found.end());
   }

@@ -12,6 +12,8 @@ namespace newsmark::recognise {
 // Adds to `names` (in any order, not overlapping) every run of two or more name words, or an initial and a surname,
 // joined by a comma, "and" or "&" to a person already found (after any parenthesis that follows either) or followed
 // by a country in brackets.
-void coordinated_names(const NameWords& words, const text::Document& doc, std::vector<NameMention>& names);
+// With single_words, one-word surnames instead, and only inside a list that goes on past them on the other side.
+void coordinated_names(const NameWords& words, const text::Document& doc, std::vector<NameMention>& names,
+                       bool single_words);
 
 }  // namespace newsmark::recognise

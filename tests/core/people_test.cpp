@@ -256,6 +256,26 @@ TEST(People, ANameFollowedByItsCountryInBracketsIsAnAthlete) {
             (Names{"Noureddine Morceli", "Laban Rotich"}));
 }
 
+TEST(People, ARoleInBracketsOrATeamLineMakesTheListPeople) {
+  EXPECT_EQ(names_in("Pakistan : Aamir Sohail , Saeed Anwar , Wasim Akram ( captain ) ."),
+            (Names{"Aamir Sohail", "Saeed Anwar", "Wasim Akram"}));
+}
+
+TEST(People, OneWordSurnamesInsideAListBesideAPersonArePeople) {
+  EXPECT_EQ(names_in("Did not bat : Michael Atherton , Dharmasena , Vaas , Muralitharan ."),
+            (Names{"Michael Atherton", "Dharmasena", "Vaas", "Muralitharan"}));
+}
+
+TEST(People, ASurnameInACapitalisedHeadlineIsThePersonTheBodyNames) {
+  expect_mentions("ATHLETICS - MITCHELL WINS .\nDennis Mitchell won the 100 metres .",
+                  {{12, 20, kSurname, "Dennis Mitchell"}, {28, 43, kName, "Dennis Mitchell"}});
+}
+
+TEST(People, AWordGluedInFrontOfANameLeavesItAtTheGivenName) {
+  EXPECT_EQ(names_in("Argentine Abel Balbo scored twice."), Names{"Abel Balbo"});
+  EXPECT_EQ(names_in("He beat fellow American James Heath on Saturday."), Names{"James Heath"});
+}
+
 TEST(People, ATitleListedBesideANameIsNoSecondPerson) {
   EXPECT_EQ(names_in("\"It works,\" said Airbus President and Chief Executive Officer , Tom Enders ."),
             Names{"Tom Enders"});
