@@ -111,7 +111,9 @@ std::vector<Country> find_countries(const text::Document& doc) {
     if (t < next) continue;
     const std::string_view w = doc.word(t);
     lexicon::Gazetteer::Match m;
-    if (lex.may_start_longer(w))
+    // A word in capitals is looked up in any case: the first-word filters hold the names as written.
+    const bool shouted = doc.tokens[t].has(text::kAllCaps) && w.size() > 1;
+    if (shouted || lex.may_start_longer(w))
       m = lex.gazetteer.longest(doc, t);
     else if (lex.may_start(w))
       m.values = lex.gazetteer.find(w), m.tokens = m.values.empty() ? 0 : 1;

@@ -101,6 +101,8 @@ bool capital_as_government(const CountryLexicon& lex, const text::Document& doc,
 
 bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, std::size_t first) {
   if (first == 0 || !capitalised(doc, first - 1)) return false;
+  // A headline in capitals capitalises every word: "ROMANIA BEAT LITHUANIA" holds no first name.
+  if (doc.tokens[first].has(text::kAllCaps) && doc.tokens[first - 1].has(text::kAllCaps)) return false;
   const auto prev = doc.word(first - 1);
   if (const auto h = prev.rfind('-');
       h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' && prev[h + 1] <= 'z')

@@ -76,6 +76,20 @@ TEST(Countries, DemonymsMapToTheirCountry) {
   });
 }
 
+TEST(Countries, HeadlinesInCapitalsNameCountries) {
+  check({
+      {"SOCCER - ROMANIA BEAT LITHUANIA .", {{9, 16, "RO", kName}, {22, 31, "LT", kName}}},
+      {"CRICKET - SRI LANKA BEAT AUSTRALIA .", {{10, 19, "LK", kName}, {25, 34, "AU", kName}}},
+  });
+}
+
+TEST(Countries, FormerNamesAndSpellingsMapToTodaysCode) {
+  check({
+      {"Refugees in Zaire and Zairean troops", {{12, 17, "CD", kAlias}, {22, 29, "CD", kDemonym}}},
+      {"Igor Potapovich ( Kazakstan )", {{18, 27, "KZ", kAlias}}},
+  });
+}
+
 TEST(Countries, LongestPhraseWins) {
   check({
       {"the United States of America", {{4, 28, "US", kName}}},
