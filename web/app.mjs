@@ -124,7 +124,7 @@ const panelOptions = () => ({ direct: state.direct, actions: true });
 function renderPanelLists() {
   renderSpeakers($('speakers'), state.analysis, state.filter, panelOptions());
   renderQuotes($('quotes'), state.analysis, state.text, state.filter, panelOptions());
-  refreshGroup($('speakers'));
+  refreshGroup($('speakers-group'));
   refreshGroup($('quotes'));
 }
 
@@ -137,7 +137,13 @@ function summarySteps() {
     () => { renderCountries($('countries'), a); refreshGroup($('countries')); },
     () => { renderTimeline($('timeline'), a, state.text); refreshGroup($('timeline')); },
     () => showArticleDate(a),
-    () => { $('undo-fixes').hidden = !Object.keys(state.corrections.quotes).length && !Object.keys(state.corrections.merges).length; refreshGroup($('actions')); },
+    () => {
+      const fixed = Object.keys(state.corrections.quotes).length + Object.keys(state.corrections.merges).length > 0;
+      $('undo-fixes').hidden = !fixed;
+      $('export').hidden = !a;
+      $('copy-md').hidden = !a;
+      refreshGroup($('tools'));
+    },
   ];
 }
 
@@ -278,8 +284,8 @@ marked.addEventListener('keydown', (e) => {
 // The documented shortcut to the panel: its speakers (opening the bottom sheet on a phone).
 function toPanel() {
   openSheet(true);
-  const target = currentItem($('speakers')) ?? currentItem($('actions'));
-  target?.focus();
+  const list = $('speakers');
+  (list.querySelector('button[data-roving="current"]') ?? list.querySelector('button') ?? currentItem($('speakers-group')))?.focus();
 }
 
 function setFilter(person) {
@@ -322,7 +328,7 @@ addEventListener('scroll', () => {
 
 // --- legend and panel ------------------------------------------------------------------------------------------------
 
-for (const group of [document.querySelector('.legend'), $('actions'), $('speakers'), $('quotes'), $('countries'), $('timeline')]) rovingGroup(group);
+for (const group of [$('tools'), document.querySelector('.legend'), $('speakers-group'), $('quotes'), $('countries'), $('timeline')]) rovingGroup(group);
 
 document.querySelector('.legend').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-kind]');
@@ -447,7 +453,9 @@ addEventListener('drop', (e) => {
 });
 
 dctInput.addEventListener('change', () => {
-  state.dct = dctInput.value;
+  const value = dctInput.value.trim();
+  if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) { say('Write the article date as YYYY-MM-DD, for example 2022-01-07.'); return; }
+  state.dct = value;
   state.dctFromFile = false;
   startMark();
   schedule(0);

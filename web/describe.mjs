@@ -180,7 +180,7 @@ function explainQuote(analysis, text, q) {
   const named = Boolean(q.speaker) || isSpeakerName(q.speakerName);
   const lines = [named ? `Speaker: ${q.speakerName}` : q.speakerName
     ? `Speaker: not found (“${q.speakerName}” is not a person or organisation)` : 'Speaker: not found'];
-  if (q.source && named) lines.push(`Named as “${text.slice(q.source.start, q.source.end)}”`);
+  if (q.source && named && !q.corrected) lines.push(`Named as “${text.slice(q.source.start, q.source.end)}”`);
   if (q.cue && named) lines.push(`Cue: “${text.slice(q.cue.start, q.cue.end)}”`);
   if (named) {
     lines.push(q.corrected ? 'How: corrected by you' : `How: ${RULES[q.rule] ?? q.rule ?? 'no rule'}`,

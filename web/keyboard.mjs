@@ -1,7 +1,7 @@
 // Keyboard groups: a toolbar or list is one Tab stop (a roving tabindex) and the arrow keys, Home and End move inside
 // it, so Tab crosses the page in a handful of presses however many speakers, quotes or dates the panel lists.
 
-const ITEMS = 'button:not([hidden]), input:not([type="date"]):not([hidden])';
+const ITEMS = 'button:not([hidden]), input[type="file"], input[type="checkbox"]';
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
 const PREV = new Set(['ArrowUp', 'ArrowLeft']);
 

@@ -326,13 +326,13 @@ test('the page declares a strict Content-Security-Policy', async () => {
 
 test('the panel and legend are reachable by keyboard and labelled for screen readers', async () => {
   const { page } = await openPage(browser);
-  // Tab from the top reaches the skip link, then the controls in reading order.
+  // Tab from the top reaches the skip link, then the article tools (one stop: the example button is its first shown).
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.className), 'skip');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.id), 'theme');
-  await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'example');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
   await paste(page, EXAMPLE_ARTICLE);
   assert.equal(await page.getAttribute('.legend', 'role'), 'toolbar');
   assert.equal(await page.getAttribute('#status', 'role'), 'status');
