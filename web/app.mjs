@@ -3,15 +3,19 @@
 // once the highlights are drawn, with the measure 'newsmark:paste-to-highlights', which the benchmark reads.
 import { createNewsmark } from '../wasm/newsmark.mjs';
 import { createAnalyzer } from './analyzer.mjs';
+import { createArticleKeys } from './article-keys.mjs';
 import { applyCorrections, emptyCorrections, loadCorrections, quoteKey, saveCorrections } from './corrections.mjs';
 import { KINDS, citation, dctSource, highlightLayers, highlights, markdown, speakers } from './describe.mjs';
 import { EXAMPLE_ARTICLE } from './example.mjs';
+import { copyToClipboard, downloadJson } from './exports.mjs';
 import { createFixDialog } from './fix-dialog.mjs';
 import { readArticleFile } from './input.mjs';
 import { currentItem, refreshGroup, rovingGroup } from './keyboard.mjs';
 import { dateLabel } from './labels.mjs';
 import { renderCountries, renderQuotes, renderSpeakers, renderTimeline } from './panel.mjs';
 import { render } from './render.mjs';
+import { createSpeakerFilter } from './speaker-filter.mjs';
+import { initTheme } from './theme.mjs';
 import { createTip } from './tip.mjs';
 
 const $ = (id) => document.getElementById(id);
@@ -193,39 +197,9 @@ function collapse(on) {
 
 // --- filtering, toggles and tooltips -------------------------------------------------------------------------------
 
-// Filtering to one speaker fades the others' quotes and names. Each speaker has a CSS rule keyed on the block's
-// data-filter (CSSOM, which the page's CSP allows), added before an article is drawn so that adding it restyles no
-// marks; choosing a speaker then sets data-filter block by block, a slice of blocks per task, so even an article of
-// a hundred thousand marks never restyles in one go. Person ids repeat from one article to the next (p1, p2, ...),
-// so the rules stay as few as the most speakers one article had.
-const filterSheet = new CSSStyleSheet();
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, filterSheet];
-const filterRules = new Set();
-function addFilterRules(analysis) {
-  for (const p of analysis.people) {
-    if (!p.quoted || filterRules.has(p.id)) continue;
-    filterRules.add(p.id);
-    const id = CSS.escape(p.id);
-    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="quote"]:not([data-person="${id}"]) { background: none; }`);
-    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="speaker"]:not([data-person="${id}"]) { color: inherit; }`);
-  }
-}
-
-let filterPass = 0;
-async function applyFilter() {
-  if (state.filter) marked.dataset.filter = state.filter; else delete marked.dataset.filter;
-  const pass = ++filterPass;
-  const blocks = marked.children;
-  let sliceStart = performance.now();
-  for (let i = 0; i < blocks.length; i++) {
-    if (state.filter) blocks[i].setAttribute('data-filter', state.filter); else blocks[i].removeAttribute('data-filter');
-    if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (pass !== filterPass) return;
-      sliceStart = performance.now();
-    }
-  }
-}
+const speakerFilter = createSpeakerFilter(marked);
+const addFilterRules = (analysis) => speakerFilter.addRules(analysis);
+const applyFilter = () => speakerFilter.apply(state.filter);
 
 function applyHidden() {
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
@@ -234,52 +208,10 @@ function applyHidden() {
 
 // --- keyboard in the article -----------------------------------------------------------------------------------------
 
-// The article is one Tab stop (a roving tabindex): only the current mark is tabbable, and the arrow keys (or j/k)
-// move between marks of a shown kind, [ and ] between quotes. Hiding a kind or drawing a new article then touches one
-// or two marks, never the tens of thousands a large article holds.
-let rover = null;
-function setRover(mark) {
-  if (rover === mark) return;
-  if (rover) rover.tabIndex = -1;
-  rover = mark;
-  if (rover) rover.tabIndex = 0;
-}
-
 const shown = (n) => !state.hidden.has(n.dataset.kind)
   && !(state.directMarks && n.dataset.kind === 'quote' && n.dataset.qkind === 'indirect');
-
-// The next (dir 1) or previous (dir -1) mark after `from` in document order (from = marked: the first) that `accept`s.
-function nextShown(from, dir, accept = shown) {
-  const walker = document.createTreeWalker(marked, NodeFilter.SHOW_ELEMENT, { acceptNode: (n) =>
-    (n.tagName === 'MARK' && accept(n) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
-  walker.currentNode = from;
-  return (dir > 0 ? walker.nextNode() : walker.previousNode()) ?? null;
-}
-
-// A quote cut into pieces (around a paragraph end or a nested mark) is one stop for [ and ]: the next piece with
-// another id.
-function nextQuote(from, dir) {
-  const id = from.closest?.('mark[data-kind="quote"]')?.dataset.id;
-  return nextShown(from, dir, (n) => n.dataset.kind === 'quote' && n.dataset.id !== id && shown(n));
-}
-
-const ARTICLE_KEYS = { ArrowRight: 1, ArrowDown: 1, j: 1, ArrowLeft: -1, ArrowUp: -1, k: -1 };
-marked.addEventListener('keydown', (e) => {
-  if (e.altKey || e.ctrlKey || e.metaKey || !e.target.matches('mark')) return;
-  let to = null;
-  if (ARTICLE_KEYS[e.key]) to = nextShown(e.target, ARTICLE_KEYS[e.key]);
-  else if (e.key === ']' || e.key === '[') to = nextQuote(e.target, e.key === ']' ? 1 : -1);
-  else if (e.key === 'Home') to = nextShown(marked, 1);
-  else if (e.key === 'End') { let last = null; for (let m = nextShown(marked, 1); m; m = nextShown(m, 1)) last = m; to = last; }
-  else if (e.key === 'p') { e.preventDefault(); toPanel(); return; }
-  else if (e.key === 'f' || e.key === 'Enter') {
-    const q = e.target.closest('mark[data-kind="quote"]');
-    if (q) { e.preventDefault(); openFix(+q.dataset.id.slice(1)); }
-    return;
-  } else return;
-  e.preventDefault();
-  if (to) { to.focus(); to.scrollIntoView({ block: 'nearest' }); }
-});
+const keys = createArticleKeys(marked, { shown, onPanel: () => toPanel(), onFix: (index) => openFix(index) });
+const { setRover, nextShown } = keys;
 
 // The documented shortcut to the panel: its speakers (opening the bottom sheet on a phone).
 function toPanel() {
@@ -337,6 +269,7 @@ document.querySelector('.legend').addEventListener('click', (e) => {
   b.setAttribute('aria-pressed', String(on));
   if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
   applyHidden();
+  const { rover } = keys;
   if (!on && rover?.dataset.kind === b.dataset.kind) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
   else if (on && !rover) setRover(nextShown(marked, 1));
 });
@@ -345,7 +278,7 @@ $('direct-marks').addEventListener('click', () => {
   state.directMarks = !state.directMarks;
   $('direct-marks').setAttribute('aria-pressed', String(state.directMarks));
   applyHidden();
-  if (rover && !shown(rover)) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
+  if (keys.rover && !shown(keys.rover)) setRover(nextShown(keys.rover, 1) ?? nextShown(marked, 1));
 });
 
 $('direct-only').addEventListener('click', () => {
@@ -468,28 +401,12 @@ $('dct-reset').addEventListener('click', () => { state.dct = ''; state.dctFromFi
 // reader's corrections change the quotes they touch, which then carry "corrected": true.
 $('export').addEventListener('click', () => {
   if (!state.analysis) return;
-  const blob = new Blob([`${JSON.stringify(state.analysis, null, 2)}\n`], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = 'newsmark-analysis.json';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadJson(state.analysis, 'newsmark-analysis.json');
   say('Downloaded the analysis as newsmark-analysis.json.');
 });
 
 async function copyText(text, message) {
-  try {
-    await navigator.clipboard.writeText(text);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
+  await copyToClipboard(text);
   say(message);
 }
 
@@ -500,22 +417,7 @@ $('copy-md').addEventListener('click', () => {
     `Copied ${n} ${state.direct ? 'direct ' : ''}quotes as Markdown.`);
 });
 
-// --- theme ---------------------------------------------------------------------------------------------------------
-
-const THEMES = ['auto', 'light', 'dark'];
-function setTheme(theme) {
-  if (theme === 'auto') delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = theme;
-  $('theme').textContent = `Theme: ${theme}`;
-  $('theme').setAttribute('aria-label', `Colour theme: ${theme === 'auto' ? 'automatic' : theme}`);
-  try { localStorage.setItem('newsmark-theme', theme); } catch { /* storage may be off */ }
-}
-let savedTheme = 'auto';
-try { savedTheme = localStorage.getItem('newsmark-theme') ?? 'auto'; } catch { /* storage may be off */ }
-setTheme(THEMES.includes(savedTheme) ? savedTheme : 'auto');
-$('theme').addEventListener('click', () => {
-  const now = document.documentElement.dataset.theme ?? 'auto';
-  setTheme(THEMES[(THEMES.indexOf(now) + 1) % THEMES.length]);
-});
+initTheme($('theme'));
 
 // --- start ---------------------------------------------------------------------------------------------------------
 
