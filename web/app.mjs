@@ -151,8 +151,8 @@ function summarySteps() {
   ];
 }
 
-// After a new article arrives the page moves to its highlights (on a phone they start below the input) and the
-// article takes focus, so the arrow keys walk its marks at once.
+// After a new article arrives on a phone the page moves to its highlights, which start below the input there; the
+// focus stays where the reader pasted, so pasting again still replaces the text.
 function arrive() {
   if (matchMedia('(max-width: 760px)').matches) $('output').scrollIntoView({ block: 'start' });
 }
