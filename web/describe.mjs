@@ -253,13 +253,19 @@ export function paragraphOf(text) {
   };
 }
 
-// One quote with its attribution, to paste elsewhere: “…” — Name, title, date.
+// The outlet a wire story names in its dateline: "LONDON, March 6, 2019 (Reuters) - ..." gives Reuters.
+export function outlet(text) {
+  return /^[^\n]{0,80}?\(([A-Z][\w&.' ]{1,30})\)\s*[-–—]/m.exec(text.slice(0, 600))?.[1] ?? '';
+}
+
+// One quote with its attribution, to paste elsewhere: “…” — Name, title, outlet, date.
 export function citation(analysis, text, index) {
   const q = analysis.quotes[index];
   if (!q) return '';
   const person = analysis.people.find((p) => p.id === q.speaker);
   const name = person?.name ?? (isSpeakerName(q.speakerName) ? q.speakerName : 'unattributed');
   const parts = [name, ...(person?.titles.slice(0, 1) ?? [])];
+  if (outlet(text)) parts.push(outlet(text));
   if (analysis.dct) parts.push(dateLabel(analysis.dct));
   return `${quoted(q.kind, squash(text.slice(q.start, q.end)))} — ${parts.join(', ')}`;
 }

@@ -118,3 +118,14 @@ test('Copy puts one quote on the clipboard with its attribution: name, title and
     '“Prices fell by a fifth yesterday alone,” — Maria Lindqvist, marine economist, Fri 7 Jan 2022');
   await page.close();
 });
+
+test('a wire story\'s quote copies with name, title, the outlet its dateline names, and date', async () => {
+  const { page } = await openPage(browser);
+  await paste(page, 'LONDON, March 6, 2019 (Reuters) - The council will meet on Wednesday, its leader Tom Baker said.\n\n' +
+    '“We will decide then,” Tom Baker told reporters.\n');
+  const index = await page.$eval('#quotes .copy-quote', (b) => b.dataset.quote);
+  await page.click(`#quotes .copy-quote[data-quote="${index}"]`);
+  await page.waitForFunction(() => document.getElementById('status').textContent === 'Copied the quote with its attribution.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '“We will decide then,” — Tom Baker, leader, Reuters, Wed 6 Mar 2019');
+  await page.close();
+});

@@ -49,6 +49,15 @@ test('hovering Monday, inside reported speech, explains both layers: the quote, 
   await page.close();
 });
 
+test('a tap on a date inside a quote shows both notes, the quote\'s first', async () => {
+  const { page } = await ready();
+  await page.click('#marked mark[data-id="d11"]');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.id), 'd11');
+  assert.deepEqual(await page.$$eval('#tip .layer strong', (els) => els.map((e) => e.textContent)),
+    ['Direct quote', 'Date: Mon 10 Jan 2022']);
+  await page.close();
+});
+
 test('tooltips explain quotes (speaker, the rule in words, confidence), countries (ISO code, form) and people', async () => {
   const { page } = await ready();
   assert.equal(await tipOf(page, 'q7'),
