@@ -186,6 +186,9 @@ function newArticle(date = '') {
   state.dctFromFile = Boolean(date);
   state.arrived = true;
   collapse(true);
+  // The one-line bar shows the article's first line (its headline), not wherever the paste left the caret.
+  input.setSelectionRange(0, 0);
+  input.scrollTop = 0;
 }
 
 // The input as a one-line bar once an article is in, or open for editing.

@@ -41,7 +41,9 @@ export function labelForValue(value, kind = 'date') {
   if ((m = /^(\d{4})$/.exec(value))) return m[1];
   if ((m = /^(\d{3})X?$/.exec(value))) return `the ${m[1]}0s`;
   if ((m = /^(\d\d)XX?$/.exec(value))) return `the ${+m[1] + 1}th century`;
-  return '';
+  // A value with a part these words do not cover (2016-10-19TXX) still reads as the day, month or year it names.
+  const prefix = /^\d{4}(?:-\d\d(?:-\d\d)?)?(?=\D)/.exec(value)?.[0];
+  return prefix ? labelForValue(prefix) : '';
 }
 
 export function dateLabel(d) {

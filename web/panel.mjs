@@ -1,6 +1,7 @@
 // The side panel: speakers, quotes grouped by speaker, countries and a timeline of dates. Built with DOM nodes only;
 // every list is capped so a huge article cannot freeze the page while its summary is drawn.
-import { countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
+import { confidenceText } from './attribution.mjs';
+import { RULES, countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
 
 const CAP = 200;
 // Quotes are capped lower: they are the longest items, every speaker has a list, and the list is redrawn each time
@@ -54,6 +55,12 @@ export function renderQuotes(box, analysis, text, filter, { direct = false, acti
   if (!analysis.quotes.length) { box.replaceChildren(empty(doc, 'No quotes found yet.')); return; }
   const groups = quoteGroups(analysis, speakers(analysis), { direct }).filter((g) => !filter || g.id === filter);
   if (!groups.length) { box.replaceChildren(empty(doc, 'No direct quotes found.')); return; }
+  // How each quote's speaker was found and how sure that is, in words, under the quote (the page's panel only).
+  const how = (i, g) => {
+    const q = analysis.quotes[i];
+    if (!actions || g.name === null) return null;
+    return el(doc, 'span', { className: 'how', text: q.corrected ? 'corrected by you' : `${confidenceText(q)}: ${RULES[q.rule] ?? q.rule}` });
+  };
   const tools = (i) => (actions ? [
     el(doc, 'button', { type: 'button', className: 'copy-quote', 'data-quote': i, 'aria-label': 'Copy this quote with its attribution', text: 'Copy' }),
     el(doc, 'button', { type: 'button', className: 'fix-quote', 'data-quote': i, 'aria-label': 'Correct the speaker of this quote', text: 'Fix' }),
@@ -61,8 +68,10 @@ export function renderQuotes(box, analysis, text, filter, { direct = false, acti
   box.replaceChildren(...groups.map((g) => el(doc, 'section', { className: 'quote-group', 'data-person': g.id },
     el(doc, 'h3', { 'data-colour': g.colour, text: `${g.name ?? 'Unattributed'} (${g.quotes.length})` }),
     el(doc, 'ol', {}, ...g.quotes.slice(0, QUOTE_CAP).map((i) => el(doc, 'li', { className: actions ? 'with-tools' : null },
-      el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
-        text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }),
+      el(doc, 'div', { className: 'quote-body' },
+        el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
+          text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }),
+        how(i, g)),
       ...tools(i)))),
     more(doc, g.quotes.length - QUOTE_CAP))));
 }

@@ -36,6 +36,7 @@ test('after a paste the article takes the width and the text box is a one-line b
   const bar = await box(page, '#article');
   const article = await box(page, '#marked');
   assert.ok(bar.height < 45, `one line (${bar.height}px)`);
+  assert.deepEqual(await page.$eval('#article', (t) => [t.selectionStart, t.scrollTop]), [0, 0], 'the bar shows the first line');
   assert.ok(article.width > 1100 * 0.55, `the article is ${article.width}px wide`);
   assert.equal(await page.getAttribute('#edit', 'aria-expanded'), 'false');
   await page.click('#edit');

@@ -80,6 +80,10 @@ test('a pronoun or a continuation never shows as certain: 75% and 70% "likely", 
   assert.deepEqual(await confidence('q2'), ['How: a pronoun with a speech verb after the quote', 'Confidence: 75% (likely)']);
   assert.deepEqual(await confidence('q3'), ['How: continues the speaker of the quote before', 'Confidence: 70% (likely)']);
   assert.deepEqual(await confidence('q7'), ['How: named with a speech verb after the quote', 'Confidence: 95% (high)']);
+  // The panel says the same under each quote.
+  assert.deepEqual(await page.$$eval('#quotes .quote-group[data-person="p1"] .how', (els) => els.map((e) => e.textContent)), [
+    '85% (likely): quoted words inside reported speech', '75% (likely): a pronoun with a speech verb after the quote',
+    '70% (likely): continues the speaker of the quote before']);
   await page.close();
 });
 

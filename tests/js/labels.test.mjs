@@ -21,11 +21,13 @@ const CASES = [
   ['P1D', 'duration', '1 day'],
   ['PT2H', 'duration', '2 hours'],
   ['P1W', 'set', 'every week'],
-  ['2022-01-10XYZ', 'date', ''],
+  ['2016-10-19TXX', 'time', 'Wed 19 Oct 2016'],
+  ['2022-01-XX', 'date', 'Jan 2022'],
+  ['XXXX-XX-XX', 'date', ''],
   [null, 'date', ''],
 ];
 
-test('each TIMEX3 value reads as words, and a value with no words gets no label rather than its code', () => {
+test('each TIMEX3 value reads as words (an unread part falls back to the day, month or year), and a value with no words gets no label rather than its code', () => {
   assert.deepEqual(CASES.map(([v, k]) => labelForValue(v, k)), CASES.map(([, , want]) => want));
 });
 
