@@ -354,6 +354,8 @@ input.addEventListener('input', (e) => {
     analyse();
     return;
   }
+  // Typing keeps the text box open (the one-line bar is for an article that arrived whole).
+  if (!document.body.classList.contains('editing')) collapse(false);
   startMark();
   schedule(input.value.length > 200_000 ? 500 : 150);
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
-import { artifacts, launch, openPage, paste } from './chromium.mjs';
+import { artifacts, generation, launch, openPage, paste, rendered } from './chromium.mjs';
 
 // Long enough to scroll: the example three times over.
 const LONG = EXAMPLE_ARTICLE + EXAMPLE_ARTICLE.slice(EXAMPLE_ARTICLE.indexOf('\n') + 1).repeat(2);
@@ -94,5 +94,17 @@ test('the article is laid out in its own direction: Arabic right to left, Englis
   assert.equal(await page.$eval('#marked', (m) => getComputedStyle(m).direction), 'rtl');
   await paste(page, EXAMPLE_ARTICLE);
   assert.equal(await page.$eval('#marked', (m) => getComputedStyle(m).direction), 'ltr');
+  await page.close();
+});
+
+test('typing an article keeps the text box open above the highlights', async () => {
+  const { page } = await openPage(wide);
+  const before = await generation(page);
+  await page.focus('#article');
+  await page.keyboard.type('date 2022-01-07\n“We will talk,” Anna Berg said.');
+  await rendered(page, before);
+  assert.ok((await box(page, '#article')).height > 250);
+  assert.equal(await page.getAttribute('#edit', 'aria-expanded'), 'true');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'article');
   await page.close();
 });
