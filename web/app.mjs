@@ -28,7 +28,7 @@ const tip = $('tip');
 // `raw` is the core's analysis, `analysis` the same with the reader's corrections applied (what the page shows and
 // exports); `dct` is the reader's date for this article only (a new article clears it).
 const state = { raw: null, analysis: null, corrections: emptyCorrections(), text: '', dct: '', generation: 0, filter: null,
-  hidden: new Set(), direct: true, directMarks: false, analyzer: null, source: null };
+  hidden: new Set(), direct: true, directMarks: false, analyzer: null, source: null, arrived: false, dctFromFile: false };
 
 // Beyond this many characters the article is kept out of the text box: Chromium needs seconds to lay out a textarea
 // holding megabytes, while the highlighted view draws it in slices. Typing or pasting into the box replaces it.
