@@ -40,12 +40,13 @@ export function speakers(analysis) {
     pattern: Math.floor(rank / SPEAKER_COLOURS), initials: initials(s.person.name) }]));
 }
 
-// Quotes grouped by speaker (in the speakers' order); the rest under a named source that reads as a name (an
+// Quotes grouped by speaker (most quotes shown first, as the panel lists them); the rest under a named source that reads as a name (an
 // anonymous "A British official"), else "Unattributed". `direct` leaves reported speech out.
 export function quoteGroups(analysis, who = speakers(analysis), { direct = false } = {}) {
   const keep = (i) => !direct || isDirect(analysis.quotes[i]);
   const groups = [...who.values()].map((s) => ({ id: s.person.id, name: s.person.name, titles: s.person.titles,
-    colour: s.colour, pattern: s.pattern, quotes: s.quotes.filter(keep) })).filter((g) => g.quotes.length);
+    colour: s.colour, pattern: s.pattern, quotes: s.quotes.filter(keep) })).filter((g) => g.quotes.length)
+    .sort((a, b) => b.quotes.length - a.quotes.length);  // stable: ties keep the speakers' order
   const others = new Map();
   analysis.quotes.forEach((q, i) => {
     if ((q.speaker && who.has(q.speaker)) || !keep(i)) return;
