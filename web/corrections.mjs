@@ -1,6 +1,6 @@
 // The reader's corrections to one article's attributions: another speaker for a quote (one of the article's people, or
 // a typed name), "not a quote", or one speaker merged into another ({quotes: {span: fix}, merges: {personId: fix}},
-// a fix being {speaker: id}, {name} or {notQuote: true}). Kept in localStorage under a hash of the text, so
+// a fix being {speaker: id, name}, {name} or {notQuote: true}). Kept in localStorage under a hash of the text, so
 // they come back when the same text is analysed again, and applied to a copy of the analysis so exports carry them.
 
 // 53-bit string hash (cyrb53): synchronous, and crypto.subtle is not available on every page origin.
@@ -47,7 +47,10 @@ export function applyCorrections(analysis, corrections) {
   const byId = new Map(people.map((p) => [p.id, p]));
   const typed = new Map();
   const personFor = (fix) => {
-    if (fix.speaker && byId.has(fix.speaker)) return byId.get(fix.speaker);
+    // A chosen person is stored with their name too: if the core numbers people differently after an update, the
+    // name finds them again instead of the id finding someone else.
+    const byIdNow = fix.speaker ? byId.get(fix.speaker) : undefined;
+    if (byIdNow && (!fix.name || byIdNow.name === fix.name)) return byIdNow;
     if (!fix.name) return null;
     const known = people.find((p) => p.name === fix.name);
     if (known) return known;

@@ -28,7 +28,7 @@ export function createFixDialog(onChoice) {
     const name = $('fix-name').value.trim();
     const speaker = $('fix-person').value;
     if (!name && !speaker) { $('fix-name').focus(); return; }
-    const fix = name ? { name } : { speaker };
+    const fix = name ? { name } : { speaker, name: current.people.find((p) => p.id === speaker)?.name };
     onChoice(current.quote, fix, $('fix-all').checked ? current.quote.speaker : null);
     close();
   });
@@ -39,9 +39,9 @@ export function createFixDialog(onChoice) {
     open(analysis, text, index) {
       const quote = analysis.quotes[index];
       if (!quote) return;
-      current = { quote };
-      $('fix-quote').textContent = `“${text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim().slice(0, 300)}”`;
       const people = candidates(analysis);
+      current = { quote, people };
+      $('fix-quote').textContent = `“${text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim().slice(0, 300)}”`;
       $('fix-person').replaceChildren(option('', 'Choose a person…'), ...people.map((p) => option(p.id, p.name)));
       $('fix-person').value = people.some((p) => p.id === quote.speaker) ? quote.speaker : '';
       $('fix-name').value = '';

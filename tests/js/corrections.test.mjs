@@ -62,3 +62,12 @@ test('no corrections give back the very same analysis, so the export stays byte 
   const a = await analysis();
   assert.equal(applyCorrections(a, emptyCorrections()), a);
 });
+
+test('a chosen person is found by name when the core numbers people differently after an update', async () => {
+  const a = await analysis();
+  const fixes = emptyCorrections();
+  fixes.quotes[quoteKey(a.quotes[2])] = { speaker: 'p9', name: 'Gunnar Sveinsson' };
+  fixes.quotes[quoteKey(a.quotes[3])] = { speaker: 'p1', name: 'Gunnar Sveinsson' };
+  const b = applyCorrections(a, fixes);
+  assert.deepEqual([b.quotes[2].speaker, b.quotes[3].speaker], ['p2', 'p2']);
+});
