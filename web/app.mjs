@@ -3,11 +3,20 @@
 // once the highlights are drawn, with the measure 'newsmark:paste-to-highlights', which the benchmark reads.
 import { createNewsmark } from '../wasm/newsmark.mjs';
 import { createAnalyzer } from './analyzer.mjs';
-import { KINDS, explain, highlightLayers, highlights, markdown } from './describe.mjs';
+import { createArticleKeys } from './article-keys.mjs';
+import { applyCorrections, emptyCorrections, loadCorrections, quoteKey, saveCorrections } from './corrections.mjs';
+import { KINDS, citation, dctSource, highlightLayers, highlights, markdown, speakers } from './describe.mjs';
 import { EXAMPLE_ARTICLE } from './example.mjs';
+import { copyToClipboard, downloadJson } from './exports.mjs';
+import { createFixDialog } from './fix-dialog.mjs';
 import { readArticleFile } from './input.mjs';
+import { currentItem, refreshGroup, rovingGroup } from './keyboard.mjs';
+import { dateLabel } from './labels.mjs';
 import { renderCountries, renderQuotes, renderSpeakers, renderTimeline } from './panel.mjs';
 import { render } from './render.mjs';
+import { createSpeakerFilter } from './speaker-filter.mjs';
+import { initTheme } from './theme.mjs';
+import { createTip } from './tip.mjs';
 
 const $ = (id) => document.getElementById(id);
 const input = $('article');
@@ -16,7 +25,10 @@ const status = $('status');
 const dctInput = $('dct-input');
 const tip = $('tip');
 
-const state = { analysis: null, text: '', dct: '', generation: 0, filter: null, hidden: new Set(), analyzer: null, source: null };
+// `raw` is the core's analysis, `analysis` the same with the reader's corrections applied (what the page shows and
+// exports); `dct` is the reader's date for this article only (a new article clears it).
+const state = { raw: null, analysis: null, corrections: emptyCorrections(), text: '', dct: '', generation: 0, filter: null,
+  hidden: new Set(), direct: true, directMarks: false, analyzer: null, source: null, arrived: false, dctFromFile: false };
 
 // Beyond this many characters the article is kept out of the text box: Chromium needs seconds to lay out a textarea
 // holding megabytes, while the highlighted view draws it in slices. Typing or pasting into the box replaces it.
@@ -43,35 +55,10 @@ async function analyse() {
   if (generation !== state.generation) return;
   const analysed = performance.now();
   performance.mark('newsmark:analysed');
-  state.analysis = result.analysis;
+  if (text !== state.text || !state.raw) state.corrections = loadCorrections(text);
+  state.raw = result.analysis;
   state.text = text;
-  if (state.filter && !result.analysis.people.some((p) => p.quoted && p.id === state.filter)) state.filter = null;
-  // A large article's work is cut into tasks (each layer's marks, the drawing in slices, each panel list), with a
-  // turn for the browser between them, so the page keeps answering.
-  const large = text.length > TEXTAREA_LIMIT;
-  const stillCurrent = async () => {
-    if (large) await new Promise((resolve) => setTimeout(resolve, 0));
-    return generation === state.generation;
-  };
-  const marks = [];
-  for (const layer of highlightLayers(result.analysis)) {
-    for (const m of layer()) marks.push(m);
-    if (!await stillCurrent()) return;
-  }
-  const counts = Object.fromEntries(KINDS.map((k) => [k, 0]));
-  for (const m of marks) counts[m.kind]++;
-  addFilterRules(result.analysis);
-  const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation,
-    tabbable: () => false });
-  if (!complete) return;
-  performance.mark('newsmark:drawn');
-  applyHidden();
-  applyFilter();
-  setRover(nextShown(marked, 1));
-  for (const step of summarySteps(counts)) {
-    step();
-    if (!await stillCurrent()) return;
-  }
+  if (!await present(generation)) return;
   performance.measure('newsmark:paste-to-highlights', 'newsmark:input');
   marked.dataset.generation = String(generation);
   marked.dataset.engine = result.engine;
@@ -80,25 +67,94 @@ async function analyse() {
     : text.length >= 200_000 ? ' on the page (no background worker could start here, so the page may pause)' : '';
   say(text ? `Analysed ${text.length.toLocaleString('en')} characters${where} in ${(analysed - started).toFixed(1)} ms; ` +
     `highlights drawn in ${(performance.now() - analysed).toFixed(1)} ms.` : 'Ready. Paste an article or load the example.');
+  if (state.arrived) { state.arrived = false; arrive(); }
+}
+
+// Draws the (corrected) analysis: marks, legend counts and the panel. Resolves false when a newer analysis took over.
+async function present(generation) {
+  const analysis = applyCorrections(state.raw, state.corrections);
+  state.analysis = analysis;
+  const text = state.text;
+  if (state.filter && !speakers(analysis).has(state.filter)) state.filter = null;
+  // A large article's work is cut into tasks (each layer's marks, the drawing in slices, each panel list), with a
+  // turn for the browser between them, so the page keeps answering.
+  const large = text.length > TEXTAREA_LIMIT;
+  const stillCurrent = async () => {
+    if (large) await new Promise((resolve) => setTimeout(resolve, 0));
+    return generation === state.generation;
+  };
+  const marks = [];
+  for (const layer of highlightLayers(analysis, text)) {
+    for (const m of layer()) marks.push(m);
+    if (!await stillCurrent()) return false;
+  }
+  addFilterRules(analysis);
+  const complete = await render(marked, text, marks, { isCurrent: () => generation === state.generation,
+    tabbable: () => false });
+  if (!complete) return false;
+  performance.mark('newsmark:drawn');
+  applyHidden();
+  applyFilter();
+  setRover(nextShown(marked, 1));
+  document.body.classList.toggle('has-article', text.trim().length > 0);
+  $('edit').hidden = !text.trim();
+  for (const step of summarySteps()) {
+    step();
+    if (!await stillCurrent()) return false;
+  }
+  return true;
+}
+
+// What the legend counts is what the panel lists: quotes, speakers, other people, countries and date mentions.
+function legendCounts(a) {
+  const who = speakers(a);
+  const named = (p) => p.mentions.some((m) => m.kind !== 'pronoun');
+  return { quote: a.quotes.length, speaker: who.size, person: a.people.filter((p) => !who.has(p.id) && named(p)).length,
+    country: a.countries.length, date: a.dates.length };
+}
+
+const DCT_SOURCE_WORDS = { header: 'from the date line at the top of the text', dateline: 'from the dateline' };
+function showArticleDate(a) {
+  const source = a.dct?.source === 'option'
+    ? (state.dctFromFile ? 'from the file\'s publication date' : 'set by you, for this article only')
+    : a.dct ? DCT_SOURCE_WORDS[a.dct.source] ?? `from ${dctSource(a.dct)}` : 'not found in the text: set it to resolve relative dates';
+  dctInput.value = state.dct || (a.dct?.value ?? '');
+  $('dct-label').textContent = a.dct ? dateLabel(a.dct) : 'none';
+  $('dct-source').textContent = source;
+  $('dct-reset').hidden = !state.dct || state.dctFromFile;
+}
+
+const panelOptions = () => ({ direct: state.direct, actions: true });
+function renderPanelLists() {
+  renderSpeakers($('speakers'), state.analysis, state.filter, panelOptions());
+  renderQuotes($('quotes'), state.analysis, state.text, state.filter, panelOptions());
+  refreshGroup($('speakers-group'));
+  refreshGroup($('quotes'));
 }
 
 // The summary beside the article, as separate steps (a huge article's lists take a while each).
-function summarySteps(counts) {
+function summarySteps() {
   const a = state.analysis;
   return [
-    () => { for (const k of KINDS) document.querySelector(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en'); },
-    () => renderSpeakers($('speakers'), a, state.filter),
-    () => renderQuotes($('quotes'), a, state.text, state.filter),
-    () => renderCountries($('countries'), a),
-    () => renderTimeline($('timeline'), a, state.text),
+    () => { const counts = legendCounts(a); for (const k of KINDS) document.querySelector(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en'); },
+    renderPanelLists,
+    () => { renderCountries($('countries'), a); refreshGroup($('countries')); },
+    () => { renderTimeline($('timeline'), a, state.text); refreshGroup($('timeline')); },
+    () => showArticleDate(a),
     () => {
-      const source = { header: 'from the date line', dateline: 'from the dateline',
-        option: state.dctFromFile ? 'from the file\'s publication date' : 'set by you' };
-      dctInput.value = state.dct || (a.dct?.value ?? '');
-      $('dct-source').textContent = a.dct ? source[a.dct.source] ?? a.dct.source : 'not found: set it to resolve relative dates';
-      $('dct-reset').hidden = !state.dct;
+      const fixed = Object.keys(state.corrections.quotes).length + Object.keys(state.corrections.merges).length > 0;
+      $('undo-fixes').hidden = !fixed;
+      $('export').hidden = !a;
+      $('copy-md').hidden = !a;
+      refreshGroup($('tools'));
     },
   ];
+}
+
+// After a new article arrives on a phone the page moves to its highlights, which start below the input there; the
+// focus stays where the reader pasted, so pasting again still replaces the text.
+function arrive() {
+  if (matchMedia('(max-width: 760px)').matches) $('output').scrollIntoView({ block: 'start' });
 }
 
 let timer = 0;
@@ -119,83 +175,58 @@ function setText(text, date = '', mark = true) {
     input.value = text;
     input.placeholder = PLACEHOLDER;
   }
+  newArticle(date);
+  schedule(0);
+}
+
+// A new article (pasted, dropped, opened or the example) starts from the date its own text gives: the reader's date
+// for the last article never carries over.
+function newArticle(date = '') {
   state.dct = date;
   state.dctFromFile = Boolean(date);
-  schedule(0);
+  state.arrived = true;
+  collapse(true);
+  // The one-line bar shows the article's first line (its headline), not wherever the paste left the caret.
+  input.setSelectionRange(0, 0);
+  input.scrollTop = 0;
+}
+
+// The input as a one-line bar once an article is in, or open for editing.
+function collapse(on) {
+  document.body.classList.toggle('editing', !on);
+  $('edit').setAttribute('aria-expanded', String(!on));
+  $('edit').textContent = on ? 'Edit the text' : 'Done editing';
 }
 
 // --- filtering, toggles and tooltips -------------------------------------------------------------------------------
 
-// Filtering to one speaker fades the others' quotes and names. Each speaker has a CSS rule keyed on the block's
-// data-filter (CSSOM, which the page's CSP allows), added before an article is drawn so that adding it restyles no
-// marks; choosing a speaker then sets data-filter block by block, a slice of blocks per task, so even an article of
-// a hundred thousand marks never restyles in one go. Person ids repeat from one article to the next (p1, p2, ...),
-// so the rules stay as few as the most speakers one article had.
-const filterSheet = new CSSStyleSheet();
-document.adoptedStyleSheets = [...document.adoptedStyleSheets, filterSheet];
-const filterRules = new Set();
-function addFilterRules(analysis) {
-  for (const p of analysis.people) {
-    if (!p.quoted || filterRules.has(p.id)) continue;
-    filterRules.add(p.id);
-    const id = CSS.escape(p.id);
-    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="quote"]:not([data-person="${id}"]) { background: none; }`);
-    filterSheet.insertRule(`.block[data-filter="${id}"] mark[data-kind="speaker"]:not([data-person="${id}"]) { color: inherit; }`);
-  }
-}
-
-let filterPass = 0;
-async function applyFilter() {
-  if (state.filter) marked.dataset.filter = state.filter; else delete marked.dataset.filter;
-  const pass = ++filterPass;
-  const blocks = marked.children;
-  let sliceStart = performance.now();
-  for (let i = 0; i < blocks.length; i++) {
-    if (state.filter) blocks[i].setAttribute('data-filter', state.filter); else blocks[i].removeAttribute('data-filter');
-    if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (pass !== filterPass) return;
-      sliceStart = performance.now();
-    }
-  }
-}
+const speakerFilter = createSpeakerFilter(marked);
+const addFilterRules = (analysis) => speakerFilter.addRules(analysis);
+const applyFilter = () => speakerFilter.apply(state.filter);
 
 function applyHidden() {
   for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
+  marked.classList.toggle('direct-marks', state.directMarks);
 }
 
-// Keyboard: the article is one Tab stop (a roving tabindex): only the current mark is tabbable, and Tab or Shift+Tab
-// inside the article moves to the next or previous mark of a shown kind. Hiding a kind or drawing a new article then
-// touches one or two marks, never the tens of thousands a large article holds.
-let rover = null;
-function setRover(mark) {
-  if (rover === mark) return;
-  if (rover) rover.tabIndex = -1;
-  rover = mark;
-  if (rover) rover.tabIndex = 0;
-}
+// --- keyboard in the article -----------------------------------------------------------------------------------------
 
-// The next (dir 1) or previous (dir -1) mark of a shown kind after `from` in document order (from = marked: the first).
-function nextShown(from, dir) {
-  const walker = document.createTreeWalker(marked, NodeFilter.SHOW_ELEMENT, { acceptNode: (n) =>
-    (n.tagName === 'MARK' && !state.hidden.has(n.dataset.kind) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP) });
-  walker.currentNode = from;
-  return (dir > 0 ? walker.nextNode() : walker.previousNode()) ?? null;
-}
+const shown = (n) => !state.hidden.has(n.dataset.kind)
+  && !(state.directMarks && n.dataset.kind === 'quote' && n.dataset.qkind === 'indirect');
+const keys = createArticleKeys(marked, { shown, onPanel: () => toPanel(), onFix: (index) => openFix(index) });
+const { setRover, nextShown } = keys;
 
-marked.addEventListener('keydown', (e) => {
-  if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !e.target.matches('mark')) return;
-  const next = nextShown(e.target, e.shiftKey ? -1 : 1);
-  if (!next) return;  // past the last (or before the first) mark: Tab leaves the article as usual
-  e.preventDefault();
-  next.focus();
-});
+// The documented shortcut to the panel: its speakers (opening the bottom sheet on a phone).
+function toPanel() {
+  openSheet(true);
+  const list = $('speakers');
+  (list.querySelector('button[data-roving="current"]') ?? list.querySelector('button') ?? currentItem($('speakers-group')))?.focus();
+}
 
 function setFilter(person) {
   state.filter = state.filter === person ? null : person;
   applyFilter();
-  renderSpeakers($('speakers'), state.analysis, state.filter);
-  renderQuotes($('quotes'), state.analysis, state.text, state.filter);
+  renderPanelLists();
   say(state.filter ? `Showing the quotes of ${state.analysis.people.find((p) => p.id === person)?.name}.` : 'Showing every speaker.');
   // The move comes a frame later: restyling a large article for the filter and then laying out around the first quote
   // are two tasks, not one long one.
@@ -212,44 +243,27 @@ function jumpTo(mark) {
   mark.focus({ preventScroll: true });
 }
 
-function showTip(mark) {
-  const info = state.analysis && explain(state.analysis, state.text, mark.dataset.id);
-  if (!info) return;
-  const title = document.createElement('strong');
-  title.textContent = info.title;
-  tip.replaceChildren(title, ...info.lines.map((line) => {
-    const p = document.createElement('span');
-    p.textContent = line;
-    return p;
-  }));
-  tip.dataset.kind = mark.dataset.kind;
-  tip.hidden = false;
-  const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
-  const w = tip.offsetWidth;
-  const h = tip.offsetHeight;
-  const left = Math.max(8, Math.min(r.left, innerWidth - w - 8));
-  const top = r.bottom + 6 + h > innerHeight ? Math.max(8, r.top - h - 6) : r.bottom + 6;
-  tip.style.left = `${left}px`;
-  tip.style.top = `${top}px`;
-  mark.setAttribute('aria-describedby', 'tip');
-}
+// --- notes on marks --------------------------------------------------------------------------------------------------
 
-function hideTip(mark) {
-  tip.hidden = true;
-  mark?.removeAttribute('aria-describedby');
-}
-
+const notes = createTip(tip, marked);
+const showTip = (mark) => { if (state.analysis) notes.show(mark, state.analysis, state.text); };
 marked.addEventListener('mouseover', (e) => { const m = e.target.closest('mark'); if (m) showTip(m); });
-marked.addEventListener('mouseout', (e) => { const m = e.target.closest('mark'); if (m && m !== document.activeElement) hideTip(m); });
+marked.addEventListener('mouseout', (e) => { const m = e.target.closest('mark'); if (m && !m.contains(document.activeElement)) notes.hide(); });
 marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) { setRover(e.target); showTip(e.target); } });
-marked.addEventListener('focusout', (e) => { if (e.target.matches('mark')) hideTip(e.target); });
-document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && !tip.hidden) hideTip(document.activeElement); });
+marked.addEventListener('focusout', (e) => { if (e.target.matches('mark')) notes.hide(); });
+// A tap focuses the innermost mark; its note lists the outer layers too.
+marked.addEventListener('click', (e) => { const m = e.target.closest('mark'); if (m) { m.focus({ preventScroll: true }); showTip(m); } });
+document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && notes.open) notes.hide(); });
 // Scrolling moves a focused mark's note with it (focusing a mark scrolls it into view); a hovered mark's note closes.
 addEventListener('scroll', () => {
-  if (tip.hidden) return;
+  if (!notes.open) return;
   const focused = document.activeElement;
-  if (focused?.matches?.('#marked mark')) showTip(focused); else hideTip(focused);
+  if (focused?.matches?.('#marked mark')) showTip(focused); else notes.hide();
 }, { passive: true });
+
+// --- legend and panel ------------------------------------------------------------------------------------------------
+
+for (const group of [$('tools'), document.querySelector('.legend'), $('speakers-group'), $('quotes'), $('countries'), $('timeline')]) rovingGroup(group);
 
 document.querySelector('.legend').addEventListener('click', (e) => {
   const b = e.target.closest('button[data-kind]');
@@ -258,8 +272,23 @@ document.querySelector('.legend').addEventListener('click', (e) => {
   b.setAttribute('aria-pressed', String(on));
   if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
   applyHidden();
+  const { rover } = keys;
   if (!on && rover?.dataset.kind === b.dataset.kind) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
   else if (on && !rover) setRover(nextShown(marked, 1));
+});
+
+$('direct-marks').addEventListener('click', () => {
+  state.directMarks = !state.directMarks;
+  $('direct-marks').setAttribute('aria-pressed', String(state.directMarks));
+  applyHidden();
+  if (keys.rover && !shown(keys.rover)) setRover(nextShown(keys.rover, 1) ?? nextShown(marked, 1));
+});
+
+$('direct-only').addEventListener('click', () => {
+  state.direct = !state.direct;
+  $('direct-only').setAttribute('aria-pressed', String(state.direct));
+  if (state.analysis) renderPanelLists();
+  say(state.direct ? 'The panel lists direct quotes only.' : 'The panel lists reported speech too.');
 });
 
 $('speakers').addEventListener('click', (e) => {
@@ -268,11 +297,48 @@ $('speakers').addEventListener('click', (e) => {
 });
 
 document.querySelector('.panel').addEventListener('click', (e) => {
-  const b = e.target.closest('button.jump');
-  if (b) jumpTo(marked.querySelector(`mark[data-id="${CSS.escape(b.dataset.target)}"]`));
+  const b = e.target.closest('button');
+  if (b?.matches('.jump')) jumpTo(marked.querySelector(`mark[data-id="${CSS.escape(b.dataset.target)}"]`));
+  else if (b?.matches('.copy-quote')) copyText(citation(state.analysis, state.text, +b.dataset.quote), 'Copied the quote with its attribution.');
+  else if (b?.matches('.fix-quote')) openFix(+b.dataset.quote);
 });
 
-// --- input ---------------------------------------------------------------------------------------------------------
+// On a phone the panel is a bottom sheet; its bar opens and closes it.
+function openSheet(open) {
+  $('panel').classList.toggle('open', open);
+  $('sheet').setAttribute('aria-expanded', String(open));
+}
+$('sheet').addEventListener('click', () => openSheet(!$('panel').classList.contains('open')));
+
+// --- corrections -----------------------------------------------------------------------------------------------------
+
+function correct(quote, fix, mergeFrom = null) {
+  state.corrections.quotes[quoteKey(quote)] = fix;
+  if (mergeFrom && !fix.notQuote) state.corrections.merges[mergeFrom] = fix;
+  saveCorrections(state.text, state.corrections);
+  redraw(fix.notQuote ? 'Marked as not a quote.' : 'Speaker corrected.');
+}
+
+async function redraw(message) {
+  const generation = ++state.generation;
+  if (await present(generation)) {
+    marked.dataset.generation = String(generation);
+    say(message);
+  }
+}
+
+const fixDialog = createFixDialog(correct);
+function openFix(index) {
+  if (state.analysis) fixDialog.open(state.analysis, state.text, index);
+}
+
+$('undo-fixes').addEventListener('click', () => {
+  state.corrections = emptyCorrections();
+  saveCorrections(state.text, state.corrections);
+  redraw('Your corrections to this article are undone.');
+});
+
+// --- input -----------------------------------------------------------------------------------------------------------
 
 input.addEventListener('paste', (e) => {
   startMark();
@@ -281,13 +347,25 @@ input.addEventListener('paste', (e) => {
 });
 input.addEventListener('input', (e) => {
   if (state.source !== null) { state.source = null; input.placeholder = PLACEHOLDER; }
-  // A paste is analysed at once, in this task, so its highlights are drawn before the next frame.
-  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') { clearTimeout(timer); analyse(); return; }
+  // A paste is a new article, analysed at once, in this task, so its highlights are drawn before the next frame.
+  if (e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') {
+    newArticle();
+    clearTimeout(timer);
+    analyse();
+    return;
+  }
+  // Typing keeps the text box open (the one-line bar is for an article that arrived whole).
+  if (!document.body.classList.contains('editing')) collapse(false);
   startMark();
   schedule(input.value.length > 200_000 ? 500 : 150);
 });
 
-$('example').addEventListener('click', () => { setText(EXAMPLE_ARTICLE); input.focus(); });
+$('example').addEventListener('click', () => { setText(EXAMPLE_ARTICLE); });
+$('edit').addEventListener('click', () => {
+  const editing = document.body.classList.contains('editing');
+  collapse(editing);
+  if (!editing) input.focus();
+});
 
 async function openFile(file) {
   if (!file) return;
@@ -313,61 +391,38 @@ addEventListener('drop', (e) => {
 });
 
 dctInput.addEventListener('change', () => {
-  state.dct = dctInput.value;
+  const value = dctInput.value.trim();
+  if (value && !/^\d{4}-\d\d-\d\d$/.test(value)) { say('Write the article date as YYYY-MM-DD, for example 2022-01-07.'); return; }
+  state.dct = value;
   state.dctFromFile = false;
   startMark();
   schedule(0);
 });
 $('dct-reset').addEventListener('click', () => { state.dct = ''; state.dctFromFile = false; startMark(); schedule(0); });
 
-// --- export --------------------------------------------------------------------------------------------------------
+// --- export ----------------------------------------------------------------------------------------------------------
 
-// Exactly what the CLI writes with --pretty for the same text and date (key order included), without its "id".
+// Exactly what the CLI writes with --pretty for the same text and date (key order included), without its "id"; the
+// reader's corrections change the quotes they touch, which then carry "corrected": true.
 $('export').addEventListener('click', () => {
   if (!state.analysis) return;
-  const blob = new Blob([`${JSON.stringify(state.analysis, null, 2)}\n`], { type: 'application/json' });
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = 'newsmark-analysis.json';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  downloadJson(state.analysis, 'newsmark-analysis.json');
   say('Downloaded the analysis as newsmark-analysis.json.');
 });
 
-$('copy-md').addEventListener('click', async () => {
-  if (!state.analysis) return;
-  const md = markdown(state.analysis, state.text);
-  try {
-    await navigator.clipboard.writeText(md);
-  } catch {
-    const area = document.createElement('textarea');
-    area.value = md;
-    document.body.append(area);
-    area.select();
-    document.execCommand('copy');
-    area.remove();
-  }
-  say(`Copied ${state.analysis.quotes.length} quotes as Markdown.`);
-});
-
-// --- theme ---------------------------------------------------------------------------------------------------------
-
-const THEMES = ['auto', 'light', 'dark'];
-function setTheme(theme) {
-  if (theme === 'auto') delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = theme;
-  $('theme').textContent = `Theme: ${theme}`;
-  $('theme').setAttribute('aria-label', `Colour theme: ${theme === 'auto' ? 'automatic' : theme}`);
-  try { localStorage.setItem('newsmark-theme', theme); } catch { /* storage may be off */ }
+async function copyText(text, message) {
+  await copyToClipboard(text);
+  say(message);
 }
-let savedTheme = 'auto';
-try { savedTheme = localStorage.getItem('newsmark-theme') ?? 'auto'; } catch { /* storage may be off */ }
-setTheme(THEMES.includes(savedTheme) ? savedTheme : 'auto');
-$('theme').addEventListener('click', () => {
-  const now = document.documentElement.dataset.theme ?? 'auto';
-  setTheme(THEMES[(THEMES.indexOf(now) + 1) % THEMES.length]);
+
+$('copy-md').addEventListener('click', () => {
+  if (!state.analysis) return;
+  const n = state.direct ? state.analysis.quotes.filter((q) => q.kind !== 'indirect').length : state.analysis.quotes.length;
+  copyText(markdown(state.analysis, state.text, { direct: state.direct }),
+    `Copied ${n} ${state.direct ? 'direct ' : ''}quotes as Markdown.`);
 });
+
+initTheme($('theme'));
 
 // --- start ---------------------------------------------------------------------------------------------------------
 
@@ -387,9 +442,10 @@ unpackWasm().then((bytes) => { wasmBinary = bytes; return createNewsmark({ wasmB
   let warm;
   for (let i = 0; i < 3; i++) warm = nm.analyze(EXAMPLE_ARTICLE);
   const scratch = document.createElement('div');
-  await render(scratch, EXAMPLE_ARTICLE, highlights(warm));
-  for (const list of [renderSpeakers, renderCountries]) list(scratch, warm, null);
-  renderQuotes(scratch, warm, EXAMPLE_ARTICLE, null);
+  await render(scratch, EXAMPLE_ARTICLE, highlights(warm, EXAMPLE_ARTICLE));
+  renderSpeakers(scratch, warm, null, { direct: true });
+  renderCountries(scratch, warm);
+  renderQuotes(scratch, warm, EXAMPLE_ARTICLE, null, { direct: true, actions: true });
   renderTimeline(scratch, warm, EXAMPLE_ARTICLE);
   say('Ready. Paste an article or load the example.');
   if (input.value) { startMark(); analyse(); }

@@ -1,6 +1,7 @@
 // The side panel: speakers, quotes grouped by speaker, countries and a timeline of dates. Built with DOM nodes only;
 // every list is capped so a huge article cannot freeze the page while its summary is drawn.
-import { countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
+import { confidenceText } from './attribution.mjs';
+import { RULES, countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
 
 const CAP = 200;
 // Quotes are capped lower: they are the longest items, every speaker has a list, and the list is redrawn each time
@@ -31,29 +32,48 @@ function more(doc, n) {
 
 function empty(doc, text) { return el(doc, 'p', { className: 'empty', text }); }
 
-export function renderSpeakers(list, analysis, filter) {
+// `direct` counts and lists direct quotes only (the page's default); speakers with none are then left out.
+export function renderSpeakers(list, analysis, filter, { direct = false } = {}) {
   const doc = list.ownerDocument;
-  const who = [...speakers(analysis).values()];
-  if (!who.length) { list.replaceChildren(empty(doc, 'No speakers found yet.')); return; }
+  const who = [...speakers(analysis).values()].map((s) => ({ ...s, shown: direct ? s.direct : s.quotes }))
+    .filter((s) => s.shown.length).sort((a, b) => b.shown.length - a.shown.length);
+  if (!who.length) { list.replaceChildren(empty(doc, direct ? 'No speakers of direct quotes found yet.' : 'No speakers found yet.')); return; }
   list.replaceChildren(el(doc, 'ul', { className: 'speakers' }, ...who.slice(0, CAP).map((s) => el(doc, 'li', {},
-    el(doc, 'button', { type: 'button', 'data-person': s.person.id, 'data-colour': s.colour,
+    el(doc, 'button', { type: 'button', 'data-person': s.person.id, 'data-colour': s.colour, 'data-pattern': s.pattern || null,
       'aria-pressed': String(filter === s.person.id) },
-      el(doc, 'span', { className: 'swatch', 'aria-hidden': 'true' }),
+      el(doc, 'span', { className: 'swatch', 'aria-hidden': 'true', text: s.pattern ? s.initials : null }),
       el(doc, 'span', { className: 'name', text: s.person.name }),
       s.person.titles.length ? el(doc, 'span', { className: 'titles', text: s.person.titles.join(', ') }) : null,
-      el(doc, 'span', { className: 'count', text: plural(s.quotes.length, 'quote') })))), more(doc, who.length - CAP)));
+      el(doc, 'span', { className: 'count', text: plural(s.shown.length, direct ? 'direct quote' : 'quote') })))),
+  more(doc, who.length - CAP)));
 }
 
-export function renderQuotes(box, analysis, text, filter) {
+// `actions` adds, after each quote, buttons to copy it with its attribution and to correct it (the page has them; the
+// extension's popup does not).
+export function renderQuotes(box, analysis, text, filter, { direct = false, actions = false } = {}) {
   const doc = box.ownerDocument;
   if (!analysis.quotes.length) { box.replaceChildren(empty(doc, 'No quotes found yet.')); return; }
-  const groups = quoteGroups(analysis).filter((g) => !filter || g.id === filter);
+  const groups = quoteGroups(analysis, speakers(analysis), { direct }).filter((g) => !filter || g.id === filter);
+  if (!groups.length) { box.replaceChildren(empty(doc, 'No direct quotes found.')); return; }
+  // How each quote's speaker was found and how sure that is, in words, under the quote (the page's panel only).
+  const how = (i, g) => {
+    const q = analysis.quotes[i];
+    if (!actions || g.name === null) return null;
+    return el(doc, 'span', { className: 'how', text: q.corrected ? 'corrected by you' : `${confidenceText(q)}: ${RULES[q.rule] ?? q.rule}` });
+  };
+  const tools = (i) => (actions ? [
+    el(doc, 'button', { type: 'button', className: 'copy-quote', 'data-quote': i, 'aria-label': 'Copy this quote with its attribution', text: 'Copy' }),
+    el(doc, 'button', { type: 'button', className: 'fix-quote', 'data-quote': i, 'aria-label': 'Correct the speaker of this quote', text: 'Fix' }),
+  ] : []);
   box.replaceChildren(...groups.map((g) => el(doc, 'section', { className: 'quote-group', 'data-person': g.id },
     el(doc, 'h3', { 'data-colour': g.colour, text: `${g.name ?? 'Unattributed'} (${g.quotes.length})` }),
-    el(doc, 'ol', {}, ...g.quotes.slice(0, QUOTE_CAP).map((i) => el(doc, 'li', {},
-      el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
-        text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }))),
-    more(doc, g.quotes.length - QUOTE_CAP)))));
+    el(doc, 'ol', {}, ...g.quotes.slice(0, QUOTE_CAP).map((i) => el(doc, 'li', { className: actions ? 'with-tools' : null },
+      el(doc, 'div', { className: 'quote-body' },
+        el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `q${i}`, 'data-colour': g.colour,
+          text: quoted(analysis.quotes[i].kind, excerpt(text.slice(analysis.quotes[i].start, analysis.quotes[i].end))) }),
+        how(i, g)),
+      ...tools(i)))),
+    more(doc, g.quotes.length - QUOTE_CAP))));
 }
 
 export function renderCountries(list, analysis) {
@@ -75,7 +95,7 @@ export function renderTimeline(box, analysis, text) {
   if (!dated.length && !other.length) { box.replaceChildren(empty(doc, 'No dates found yet.')); return; }
   const items = dated.slice(0, CAP).map((d) => el(doc, 'li', { className: d.value === dct ? 'is-dct' : null },
     el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `d${d.mentions[0].index}` },
-      el(doc, 'time', { datetime: d.value, text: d.value }),
+      el(doc, 'time', { datetime: d.value, text: d.label || d.value }),
       el(doc, 'span', { className: 'surface', text: excerpt(d.mentions.map((m) => m.surface).join(' · '), 80) }),
       d.value === dct ? el(doc, 'span', { className: 'badge', text: 'article date' }) : null)));
   const children = [el(doc, 'ol', { className: 'timeline', 'aria-label': 'Dates in time order' }, ...items, more(doc, dated.length - CAP))];
@@ -83,7 +103,7 @@ export function renderTimeline(box, analysis, text) {
     children.push(el(doc, 'h3', { text: 'Durations, recurring and unresolved' }),
       el(doc, 'ul', { className: 'other-dates' }, ...other.slice(0, CAP).map((d) => el(doc, 'li', {},
         el(doc, 'button', { type: 'button', className: 'jump', 'data-target': `d${d.index}`,
-          text: `${d.surface} (${d.kind}${d.value ? `: ${d.value}` : ''})` }))), more(doc, other.length - CAP)));
+          text: `${d.surface} (${d.kind}${d.label ? `: ${d.label}` : ''})` }))), more(doc, other.length - CAP)));
   }
   box.replaceChildren(...children);
 }

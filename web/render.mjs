@@ -58,7 +58,10 @@ function markElement(doc, m, tab) {
   if (m.person) el.setAttribute('data-person', m.person);
   if (m.colour !== null && m.colour !== undefined) el.setAttribute('data-colour', m.colour);
   if (m.flag) el.setAttribute('data-flag', m.flag);
-  if (m.value) el.setAttribute('data-value', m.value);
+  if (m.label) el.setAttribute('data-label', m.label);
+  if (m.quoteKind) el.setAttribute('data-qkind', m.quoteKind);
+  if (m.pattern) el.setAttribute('data-pattern', m.pattern);
+  if (m.initials) el.setAttribute('data-initials', m.initials);
   el.setAttribute('tabindex', tab?.[m.kind] ?? 0);
   return el;
 }
