@@ -136,7 +136,13 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
-  return static_cast<FrameWord>(frame_entry(doc, t) & 0xFF);
+  const auto role = static_cast<FrameWord>(frame_entry(doc, t) & 0xFF);
+  // "George Will described …": a capitalised auxiliary right after a capitalised word ends a name, outside headlines.
+  if (role == FrameWord::Between && t > 0 && doc.tokens[t].has(text::kCapitalized) &&
+      !doc.tokens[t].has(text::kHeadline) && doc.tokens[t - 1].kind == text::TokenKind::Word &&
+      doc.tokens[t - 1].has(text::kCapitalized))
+    return FrameWord::None;
+  return role;
 }
 
 bool preposition(const text::Document& doc, std::size_t t) { return (frame_entry(doc, t) & kPreposition) != 0; }

@@ -341,6 +341,8 @@ bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_
   for (uint32_t t = p.begin; t < p.end; ++t) {
     if (doc.tokens[t].kind == text::TokenKind::Number) return true;  // "63 percent", "the 46-year-old"
     if (doc.tokens[t].kind != text::TokenKind::Word) continue;
+    // Capitalised inside a sentence, a function word's form is a name: "Will described Trump as …" (George Will).
+    if (doc.tokens[t].has(text::kCapitalized) && t > 0 && sentence_begin(doc, t) != t) return true;
     const uint32_t f = lexicon::function_word(doc.folded_word(t));
     if (!(f & kNoContent) || (f & (lexicon::kQuantifier | lexicon::kPronoun))) return true;
   }

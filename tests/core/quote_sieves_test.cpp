@@ -168,7 +168,10 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "Anna Berg", "Anna Berg"},
                 {"The billionaire businessman began by talking about the crisis, saying that heroin is now “cheaper than "
                  "getting candy.”",
-                 "cheaper than getting candy.", "The billionaire businessman", "The billionaire businessman"}});
+                 "cheaper than getting candy.", "The billionaire businessman", "The billionaire businessman"},
+                // a name that is also a function word: capitalised after a capitalised word, it is the name's
+                {"Last week, George Will described Trump as a “caricature of democracy” in his column.",
+                 "caricature of democracy", "George Will", "George Will"}});
 }
 
 TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
