@@ -21,6 +21,7 @@ struct Dct {
   std::string value;  // YYYY-MM-DD
   DctSource source = DctSource::Header;
   std::optional<Offsets> span;  // where it stands in the text; none when the caller gave it
+  std::string label;  // what a reader sees: "Fri 7 Jan 2022"
 };
 
 enum class MentionKind { Name, Surname, Title, Pronoun };

@@ -31,6 +31,7 @@ val to_js(const newsmark::Analysis& a) {
     val d = val::object();
     d.set("value", str(a.dct->value));
     d.set("source", str(name_of(a.dct->source)));
+    d.set("label", str(a.dct->label));
     if (a.dct->span) {
       d.set("start", a.dct->span->start);
       d.set("end", a.dct->span->end);
@@ -102,7 +103,7 @@ val to_js(const newsmark::Analysis& a) {
     o.set("kind", str(name_of(d.kind)));
     o.set("granularity", nullable(name_of(d.granularity)));
     o.set("relative", d.relative);
-    o.set("label", d.label);
+    o.set("label", str(d.label));
     if (!d.order.empty()) o.set("order", str(d.order));
     dates.call<void>("push", o);
   }

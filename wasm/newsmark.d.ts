@@ -14,6 +14,8 @@ export interface Span { start: number; end: number; }
 export interface Dct {
   value: string;
   source: 'header' | 'dateline' | 'option';
+  /** What a reader sees: "Fri 7 Jan 2022". */
+  label: string;
   start?: number;
   end?: number;
 }

@@ -29,6 +29,7 @@ json to_json(const Analysis& a) {
     json d;
     d["value"] = a.dct->value;
     d["source"] = name_of(a.dct->source);
+    d["label"] = a.dct->label;
     if (a.dct->span) {
       d["start"] = a.dct->span->start;
       d["end"] = a.dct->span->end;

@@ -16,13 +16,14 @@ test('analyze returns a plain newsmark/1 object with every layer', async () => {
 test('the example article yields its header date with offsets into the string', async () => {
   const nm = await newsmark();
   const { dct } = nm.analyze(example);
-  assert.deepEqual(dct, { value: '2022-01-07', source: 'header', start: 5, end: 15 });
+  assert.deepEqual(dct, { value: '2022-01-07', source: 'header', label: 'Fri 7 Jan 2022', start: 5, end: 15 });
   assert.equal(example.slice(dct.start, dct.end), '2022-01-07');
 });
 
 test('a caller-given dct wins and has no offsets', async () => {
   const nm = await newsmark();
-  assert.deepEqual(nm.analyze(example, { dct: '2021-12-31' }).dct, { value: '2021-12-31', source: 'option' });
+  assert.deepEqual(nm.analyze(example, { dct: '2021-12-31' }).dct,
+    { value: '2021-12-31', source: 'option', label: 'Fri 31 Dec 2021' });
 });
 
 test('offsets are UTF-16 indices after emoji, accents and CJK', async () => {

@@ -28,11 +28,13 @@ function newest(dir) {
 
 export function assertFreshBuild() {
   const wasm = path.join(root, 'build/wasm/newsmark-core.wasm');
-  const sources = Math.max(newest(path.join(root, 'core')), statSync(path.join(root, 'wasm/binding.cpp')).mtimeMs);
-  for (const built of [wasm, nativeCli]) {
+  const core = newest(path.join(root, 'core'));
+  // The native CLI is built from core/ alone; the wasm from core/ and the binding.
+  const sources = [[wasm, Math.max(core, statSync(path.join(root, 'wasm/binding.cpp')).mtimeMs)], [nativeCli, core]];
+  for (const [built, newestSource] of sources) {
     let t;
     try { t = statSync(built).mtimeMs; } catch { throw new Error(`${built} is missing: run npm run build`); }
-    if (t < sources) throw new Error(`${built} is older than the sources: run npm run build`);
+    if (t < newestSource) throw new Error(`${built} is older than the sources: run npm run build`);
   }
 }
 

@@ -29,6 +29,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
   merge_adjacent(c, cands);
   remove_overlaps(c, cands);
   r.dct = document_date(c, cands, options.dct);
+  if (r.dct) r.dct->label = label_of(r.dct->value, DateKind::Date, r.dct->value);
   Ymd dct;
   const bool have_dct = r.dct && parse_ymd(r.dct->value, dct);
   const auto tense = tenses(c, cands);
