@@ -34,11 +34,14 @@ const lexicon::KeyTable& frame_words() {
                           : FrameWord::According;
       m.insert(0, f[0], static_cast<uint32_t>(r) | (f.size() > 2 && f[2] == "preposition" ? kPreposition : 0) | 0x200);
     });
-    // The pronouns that can stand for a speaker come from the one function-word list.
+    // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a
+    // speaker and the verb ("X were calling", "X could say"), come from the one function-word list.
     lexicon::for_each_function_word(
         [](std::string_view w, uint32_t v, void* ctx) {
-          if (v & lexicon::kSpeakerPronoun)
-            static_cast<lexicon::KeyTable*>(ctx)->insert(0, w, static_cast<uint32_t>(FrameWord::Pronoun) | 0x200);
+          auto& table = *static_cast<lexicon::KeyTable*>(ctx);
+          if (v & lexicon::kSpeakerPronoun) table.insert(0, w, static_cast<uint32_t>(FrameWord::Pronoun) | 0x200);
+          else if ((v & (lexicon::kBe | lexicon::kAuxiliary)) && !table.find(0, w))
+            table.insert(0, w, static_cast<uint32_t>(FrameWord::Between) | 0x200);
         },
         &m);
     return m;

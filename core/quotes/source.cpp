@@ -123,10 +123,16 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
       t = p < end && frame_word(doc, p) == FrameWord::Pronoun ? p : t + 1;
     }
   }
-  // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said".
-  if (t + 2 < end && doc.word(t + 1) == "," &&
-      (frame_word(doc, t + 2) == FrameWord::Pronoun || doc.tokens[t + 2].has(text::kCapitalized)))
-    t += 2;
+  // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said"; so are a few words in
+  // lower case after it: "Hours later, Trump returned", "Two days ago, she said".
+  {
+    uint32_t c = t + 1;
+    while (c < end && c - t <= 3 && doc.tokens[c].kind == text::TokenKind::Word && !doc.tokens[c].has(text::kCapitalized))
+      ++c;
+    if (c + 1 < end && doc.word(c) == "," &&
+        (frame_word(doc, c + 1) == FrameWord::Pronoun || doc.tokens[c + 1].has(text::kCapitalized)))
+      t = c + 1;
+  }
   if (t >= end) return {};
   if (frame_word(doc, t) == FrameWord::Pronoun) return {t, t + 1, true};
   if (doc.folded_word(t) == "it") return {t, t + 1, false};  // an organisation named before: "Meanwhile, it attacked"
@@ -233,12 +239,16 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     if (lexicon::is_function(w, lexicon::kBe)) return {};
   }
   uint32_t end = cue;
-  while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end;
-  // An adverb between a name or pronoun and its verb is not part of the speaker: "Tom Hall openly admires".
-  if (end > floor + 1 && manner_adverb(doc, end - 1) &&
-      (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) == FrameWord::Pronoun ||
-       (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))
-    --end;
+  // Auxiliaries and adverbs between a name or pronoun and its verb are not part of the speaker: "Tom Hall has openly
+  // admired", "O'Donnell then loudly asked".
+  for (bool stepped = true; stepped;) {
+    stepped = false;
+    while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end, stepped = true;
+    if (end > floor + 1 && manner_adverb(doc, end - 1) &&
+        (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) != FrameWord::None ||
+         (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))
+      --end, stepped = true;
+  }
   // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
   if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {
     // The clause right before: "Once in my early 20s, when …, I laughed and said" → "I".
@@ -280,6 +290,14 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (begin == end) {
     if (begin > floor && doc.folded_word(begin - 1) == "who") return relative(doc, begin - 1, floor);
     return {};
+  }
+  // "a White House official who spoke anonymously said": a restrictive clause between the subject and its verb; the
+  // subject is the phrase before "who", and the clause is not the speaker.
+  if (begin > floor + 1 && doc.folded_word(begin - 1) == "who" && doc.word(begin - 2) != "," &&
+      frame_word(doc, begin) != FrameWord::Pronoun) {
+    bool clause = true;  // lower-case words only: a name after "who" would be the subject of its own clause
+    for (uint32_t t = begin; t < end && clause; ++t) clause = !doc.tokens[t].has(text::kCapitalized);
+    if (clause) return relative(doc, begin - 1, floor);
   }
   // "officials in Washington said", "who in 2010 said", "Trump in an interview said": the words after a preposition
   // are its object, and the subject stands before it. The phrase keeps both; person_of reads the person in it.

@@ -38,7 +38,7 @@ void expect_sieve(std::string_view name, const std::vector<Case>& cases) {
       seen = true;
       std::string rule(name_of(sieve.rule));
       double confidence = sieve.confidence;
-      if (q.source == "he" || q.source == "she" || q.source == "they") {
+      if (q.source == "he" || q.source == "she" || q.source == "they" || q.source == "who") {
         if (rule == "explicit-after-quote") rule = "pronoun-after-quote";
         if (rule == "explicit-before-quote") rule = "pronoun-before-quote";
         confidence = std::min(confidence, 0.8);
@@ -111,7 +111,16 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
-                {"Anna Berg said, “We are ready.”", "We are ready.", "Anna Berg", "Anna Berg"}});
+                {"Anna Berg said, “We are ready.”", "We are ready.", "Anna Berg", "Anna Berg"},
+                // adverbs and auxiliaries between the speaker and the cue, in any order
+                {"Anna Berg, who was off-screen, then loudly asked, “Really?”", "Really?", "Anna Berg", "Anna Berg"},
+                {"The guards were shouting, “Get out now.”", "Get out now.", "The guards", "The guards"},
+                // a restrictive relative clause between the subject and its cue
+                {"A White House official who spoke anonymously said Wednesday, “There are talks.”", "There are talks.",
+                 "who", "A White House official"},
+                // a few words before a comma open the sentence: the subject follows them
+                {"Hours later, Tom Hall returned the compliment, telling Reuters, “He is an amazing man.”",
+                 "He is an amazing man.", "Tom Hall", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, CueEndingTheParagraphBeforeWithAColon) {
