@@ -95,7 +95,7 @@ std::optional<Lead> lead_before_colon(const QuoteContext& c, const Span& s) {
 // The subject of the words from `from` to the colon, when it is a person or a pronoun.
 std::optional<Found> person_before_colon(const QuoteContext& c, uint32_t colon, uint32_t from) {
   const Phrase subject = sentence_subject(c.doc, colon, from);
-  if (subject.empty() || (!subject.pronoun && person_of(c.token_person, subject) < 0)) return std::nullopt;
+  if (subject.empty() || (!subject.pronoun && !person_or_name(c.doc, c.token_person, subject))) return std::nullopt;
   return Found{subject, colon, colon + 1};
 }
 

@@ -106,7 +106,7 @@ std::optional<Found> subject_of_quote_sentence(const QuoteContext& c, const Span
   if (s.open <= sent.begin + 1) return std::nullopt;
   const Phrase subject = sentence_subject(c.doc, s.open, sent.begin);
   // A person doing something to the words: "Rubio bemoaned a climate in which people “literally hate each other”".
-  if (subject.empty() || subject.end + 1 >= s.open || person_of(c.token_person, subject) < 0) return std::nullopt;
+  if (subject.empty() || subject.end + 1 >= s.open || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
   if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
     return std::nullopt;
   return Found{subject, subject.end, subject.end + 1};
@@ -118,7 +118,7 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
   if (!before || (s.paragraph > 0 && before->begin < c.doc.paragraphs[s.paragraph - 1].begin)) return std::nullopt;
   const auto& prev = *before;
   const Phrase subject = sentence_subject(c.doc, std::min(prev.end - 1, prev.begin + kFrameWindow), prev.begin);
-  if (subject.empty() || subject.end >= prev.end || person_of(c.token_person, subject) < 0) return std::nullopt;
+  if (subject.empty() || subject.end >= prev.end || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
   // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
   if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
     return std::nullopt;

@@ -367,6 +367,21 @@ bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_
   return false;
 }
 
+bool person_or_name(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  if (p.empty()) return false;
+  if (person_of(token_person, p) >= 0) return true;
+  if (p.pronoun || p.end - p.begin > 4) return false;
+  // One capitalised plural opening a sentence is a common noun: "Officials said".
+  if (p.end == p.begin + 1 && sentence_begin(doc, p.begin) == p.begin && doc.word(p.begin).ends_with("s")) return false;
+  for (uint32_t t = p.begin; t < p.end; ++t) {
+    const auto& tok = doc.tokens[t];
+    if (tok.kind != text::TokenKind::Word || !tok.has(text::kCapitalized) || tok.has(text::kAllCaps) ||
+        lexicon::function_word(doc.folded_word(t)))
+      return false;
+  }
+  return true;
+}
+
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
   const auto first = doc.folded_word(p.begin);

@@ -39,6 +39,10 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
 // possessive ("Editor’s note"), a lone participle ("Speaking at a rally, …") or a lone number.
 bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
+// A person, or a name the people stage did not know: every word capitalised, none a closed-class word ("Moore" of
+// "Moore thanked him", "Trump" where no full name came before).
+bool person_or_name(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
+
 // A pronoun that names nobody: no person behind it, and not a relative "who" standing for a described phrase.
 inline bool names_nobody(const Phrase& p, int32_t person) {
   return p.pronoun && person < 0 && p.refers_end == p.refers_begin;

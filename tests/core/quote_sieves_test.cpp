@@ -234,7 +234,10 @@ TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
 TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
   expect_sieve("subject_of_quote_sentence",
                {{"Anna Berg left a town in which people “literally hate each other” over taxes.",
-                 "literally hate each other", "Anna Berg", "Anna Berg"}});
+                 "literally hate each other", "Anna Berg", "Anna Berg"},
+                // a name the people stage does not know yet: every word capitalised, none a function word
+                {"The actors spoke. Moore thanked him for “stepping up when Congress won’t.”",
+                 "stepping up when Congress won’t.", "Moore", "Moore"}});
 }
 
 TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
