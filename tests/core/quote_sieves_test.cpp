@@ -186,7 +186,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
 TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
   expect_sieve("report_frame_before",
                {{"Anna Berg dismissed the plan as “a costly fantasy” on Monday.", "a costly fantasy", "Anna Berg",
-                 "Anna Berg"}});
+                 "Anna Berg"},
+                {"Anna Berg thanked him for “stepping up when the council would not.”",
+                 "stepping up when the council would not.", "Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, SpeechFrameAfterThePartialQuote) {
@@ -236,8 +238,8 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
                {{"Anna Berg left a town in which people “literally hate each other” over taxes.",
                  "literally hate each other", "Anna Berg", "Anna Berg"},
                 // a name the people stage does not know yet: every word capitalised, none a function word
-                {"The actors spoke. Moore thanked him for “stepping up when Congress won’t.”",
-                 "stepping up when Congress won’t.", "Moore", "Moore"}});
+                {"The actors spoke. Moore ended the night with “a song for the people of Flint.”",
+                 "a song for the people of Flint.", "Moore", "Moore"}});
 }
 
 TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
