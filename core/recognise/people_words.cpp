@@ -201,7 +201,8 @@ int NameWords::appositive_title(uint32_t t, uint32_t& tb, uint32_t& te) const {
     if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
     if (cls_[u] & kSpeechVerb) return -1;
     const auto m = title_at(u);
-    if (m.tokens && !lx_.title_info[m.value].honorific) {
+    // An honorific in lower case is an office in apposition: "Tom Hall, the mayor," is the mayor.
+    if (m.tokens && (!lx_.title_info[m.value].honorific || !doc_.tokens[u].has(text::kCapitalized))) {
       const uint32_t after = u + m.tokens;
       if (after < n_ && name_like(after)) return -1;  // ", Apple CEO Steve Jobs" names someone else
       // The title keeps the words that make it specific: "a marine economist", "Norway's fisheries minister".

@@ -101,6 +101,12 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
                  "The delegate problems stem from two issues,", "Nate Silver", "Nate Silver"},
                 {"“The tax is working,” claims Anna Berg in the report.", "The tax is working,", "Anna Berg",
                  "Anna Berg"},
+                // a definite description names the person introduced with that title
+                {"Tom Hall, the mayor, spoke first. “We are ready,” the mayor said.", "We are ready,", "the mayor",
+                 "Tom Hall"},
+                {"Maria Lindqvist, a professor of economics, studies the fleet. “The quotas are too low,” the professor "
+                 "said.",
+                 "The quotas are too low,", "the professor", "Maria Lindqvist"},
                 // a hyphen or slash joins the words of the speaker's phrase
                 {"“They are wrong,” said 9/11 widow Terry Strada.", "They are wrong,", "9/11 widow Terry Strada",
                  "Terry Strada"},
