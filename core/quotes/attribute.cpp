@@ -71,6 +71,33 @@ constexpr std::array kSieves = {
     Sieve{"reported_content", R::ReportedContent, 0.6, K::Reported},
 };
 
+// How far before a quote a pronoun's speaker is looked for when the resolved person is one the quote itself names.
+constexpr uint32_t kSpeakerLookback = 200;
+
+bool gender_fits(Gender pronoun, Gender person) {
+  return pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person;
+}
+
+// "“We will beat Donald Trump,” he said": a pronoun speaking a quote stands for someone the quote does not name. The
+// nearest person before the quote whose gender fits, else nobody.
+void speaker_outside_quote(const QuoteContext& c, const Span& s, Attribution& a) {
+  if (!a.source.pronoun || a.person < 0) return;
+  bool named_inside = false;
+  for (uint32_t t = s.begin; t < s.end && !named_inside; ++t) named_inside = c.token_person[t] == a.person;
+  if (!named_inside) return;
+  const auto w = c.doc.folded_word(a.source.begin);
+  const Gender g = w == "he" ? Gender::Male : w == "she" ? Gender::Female : Gender::Unknown;
+  int32_t found = -1;
+  for (uint32_t t = s.open, n = 0; t-- > 0 && n < kSpeakerLookback && found < 0; ++n) {
+    const int32_t p = c.token_person[t];
+    if (p >= 0 && p != a.person && static_cast<std::size_t>(p) < c.people.size() &&
+        gender_fits(g, c.people[static_cast<std::size_t>(p)].gender))
+      found = p;
+  }
+  a.person = found;
+  if (found < 0) a.confidence = kUnresolvedPronounConfidence, a.named = false;
+}
+
 }  // namespace
 
 std::span<const Sieve> sieves() { return kSieves; }
@@ -114,8 +141,10 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
           if (out[i].resolved() || c.spans[i].embedded != (sieve.kind == K::Embedded)) continue;
           // A sieve that found no one who can speak leaves the quote to the sieves after it.
           if (const auto found = sieve.find(c, c.spans[i]);
-              found && names_someone(c.doc, c.token_person, found->source))
+              found && names_someone(c.doc, c.token_person, found->source)) {
             out[i] = stamp(c, sieve, *found);
+            speaker_outside_quote(c, c.spans[i], out[i]);
+          }
         }
         break;
       case K::Pass: sieve.pass(c, out, sieve); break;

@@ -32,6 +32,7 @@ struct QuoteContext {
   const std::vector<int32_t>& token_person;  // person entity of each token (names, titles, resolved pronouns) or -1
   std::vector<uint32_t> sentence_of;         // sentence index of each token
   const std::vector<EmbeddedPost>& posts;    // embedded posts, in text order
+  const std::vector<Person>& people;         // the person entities token_person points at (their gender)
 };
 
 // What a per-quote sieve found: the speaker phrase and the cue that links it to the quote.

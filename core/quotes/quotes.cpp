@@ -206,7 +206,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     }
   }
 
-  const QuoteContext ctx{doc, spans, token_person, sentence_of, posts};
+  const QuoteContext ctx{doc, spans, token_person, sentence_of, posts, people};
   const auto attributions = attribute(ctx);
 
   auto make = [&](uint32_t b, uint32_t e, QuoteKind kind, const Attribution& a) {

@@ -79,6 +79,17 @@ TEST(QuotesNegative, QuoteMarksOnALineLinkingToAnotherArticleAreNoQuote) {
                   .empty());
 }
 
+TEST(QuotesNegative, APronounSpeakingAQuoteIsNotThePersonTheQuoteNames) {
+  auto got = quotes_of("Tom Hall spoke to reporters on Monday. “We will beat Donald Trump in November,” he said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].source, "he");
+  EXPECT_EQ(got[0].speaker, "Tom Hall");
+  // With nobody else before the quote, the pronoun names no one rather than the person inside the quote.
+  got = quotes_of("“We will beat Donald Trump in November,” he said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }
