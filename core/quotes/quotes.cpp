@@ -8,6 +8,7 @@
 #include "quotes/embedded.h"
 #include "quotes/find.h"
 #include "quotes/reported.h"
+#include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
 #include "util/tsv.h"
 
@@ -103,6 +104,26 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
   return false;
 }
 
+// Words in a noun's slot, "a “boys will be boys” trope", "the “America First” agenda": a determiner before the marks
+// and a noun right after them make the quoted words a modifier, not speech, unless a verb of saying is in the sentence.
+bool noun_slot(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  if (s.close < 0 || s.open == 0) return false;
+  const uint32_t after = static_cast<uint32_t>(s.close) + 1;
+  if (after >= sent.end || doc.tokens[after].kind != text::TokenKind::Word ||
+      doc.tokens[after].has(text::kCapitalized))
+    return false;
+  const auto& before = doc.tokens[s.open - 1];
+  if (!(before.kind == text::TokenKind::Possessive ||
+        (before.kind == text::TokenKind::Word && determiner(doc.folded_word(s.open - 1)))))
+    return false;
+  if (lexicon::function_word(doc.folded_word(after)) || preposition(doc, after) || cue_length(doc, after) ||
+      report_verb(doc, after).tokens)
+    return false;
+  for (uint32_t t = sent.begin; t < sent.end; ++t)
+    if ((t < s.open || t > static_cast<uint32_t>(s.close)) && cue_length(doc, t)) return false;
+  return true;
+}
+
 // A section heading set in quotes: a paragraph that is only a short quote in title case ("‘All Bets Are Off.’").
 bool quoted_heading(const text::Document& doc, const Span& s) {
   const auto& para = doc.paragraphs[s.paragraph];
@@ -180,7 +201,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
         (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
       continue;
-    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) ||
+    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) || noun_slot(doc, sent, s) ||
         link_line(doc, doc.paragraphs[s.paragraph]))
       continue;
     Span kept = s;

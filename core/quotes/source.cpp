@@ -406,7 +406,16 @@ Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling) 
   uint32_t b = from;
   if (b < ceiling && frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
   uint32_t e = b;
-  while (e < ceiling && e - b < kMaxPhrase && is_word(doc, e) && frame_word(doc, e) != FrameWord::Boundary) ++e;
+  bool named = false;  // a capitalised word seen: after it, "and" joins two speakers ("said Smith and Jones")
+  while (e < ceiling && e - b < kMaxPhrase && is_word(doc, e)) {
+    const auto f = frame_word(doc, e);
+    // "said oil and gas worker Jane Doe": before any name, "and" joins the words describing the one speaker.
+    if (f == FrameWord::Boundary && (named || (doc.folded_word(e) != "and" && doc.folded_word(e) != "or"))) break;
+    named = named || doc.tokens[e].has(text::kCapitalized);
+    ++e;
+  }
+  // The description must lead to a name or a noun: "said oil and" stops before the "and".
+  while (e > b && (doc.folded_word(e - 1) == "and" || doc.folded_word(e - 1) == "or")) --e;
   return {b, e, false};
 }
 

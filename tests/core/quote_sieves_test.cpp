@@ -101,6 +101,9 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
                  "The delegate problems stem from two issues,", "Nate Silver", "Nate Silver"},
                 {"“The tax is working,” claims Anna Berg in the report.", "The tax is working,", "Anna Berg",
                  "Anna Berg"},
+                // before any name, "and" joins the words describing the one speaker
+                {"“The plant will stay open,” said oil and gas worker Jane Doe.", "The plant will stay open,",
+                 "oil and gas worker Jane Doe", "Jane Doe"},
                 // a definite description names the person introduced with that title
                 {"Tom Hall, the mayor, spoke first. “We are ready,” the mayor said.", "We are ready,", "the mayor",
                  "Tom Hall"},

@@ -90,6 +90,11 @@ TEST(QuotesNegative, APronounSpeakingAQuoteIsNotThePersonTheQuoteNames) {
   EXPECT_EQ(got[0].speaker, "");
 }
 
+TEST(QuotesNegative, WordsInANounsSlotAreNoQuote) {
+  EXPECT_TRUE(quotes_of("He relied on a “boys will be boys” defense at the hearing.").empty());
+  EXPECT_TRUE(quotes_of("The board backed the “America First” agenda of the party.").empty());
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }
