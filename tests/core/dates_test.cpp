@@ -142,6 +142,8 @@ TEST(DatesRelative, UnitsMovedFromTheDocumentDate) {
   const Case cases[] = {
       {"He said next week's talks matter.", "2022-01-07", "next week", "2022-W02"},
       {"Sales rose last year.", "2022-01-07", "last year", "2021"},
+      {"Profit for this fiscal year rose.", "2022-01-07", "this fiscal year", "2022"},
+      {"Last calendar quarter was weak.", "2022-01-07", "Last calendar quarter", "2021-Q4"},
       {"It happened earlier this month.", "2022-01-07", "earlier this month", "2022-01"},
       {"They met three years ago.", "2022-01-07", "three years ago", "2019"},
       {"They met two days ago.", "2022-01-07", "two days ago", "2022-01-05"},

@@ -43,12 +43,16 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
     const Word* w = c.at(t) ? c.at(t) : &kUnlisted;
     Cand k;
     k.rule = "relative";
-    // shift + unit: last week, this year, the coming month, the weekend.
-    const Word* u = c.at(t + 1);
+    // shift + unit: last week, this year, the coming month, the weekend; a fiscal or calendar year or quarter is the
+    // same period of the calendar ("this fiscal year", "last calendar year").
+    const std::size_t ut = w->has_shift && t + 2 < c.n && (c.is(t + 1, "fiscal") || c.is(t + 1, "financial") ||
+                                                            c.is(t + 1, "calendar")) ? t + 2 : t + 1;
+    const Word* u = c.at(ut);
     if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
+        (ut == t + 1 || u->unit == Unit::Year || u->unit == Unit::Quarter) &&
         (w->has_shift || u->unit == Unit::Weekend || ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, t + 2)))) {
       k.b = static_cast<uint32_t>(t);
-      k.e = static_cast<uint32_t>(t + 2);
+      k.e = static_cast<uint32_t>(ut + 1);
       k.unit = u->unit;
       k.shift = w->has_shift ? w->shift : 0;
       k.explicit_shift = w->has_shift;
