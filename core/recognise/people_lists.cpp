@@ -66,6 +66,65 @@ bool after_demonym(const text::Document& doc, uint32_t t) {
   return false;
 }
 
+// "Jesper Parnevik of Sweden fired …": a name, then "of" and a country, as results and reports place an athlete.
+bool of_country(const text::Document& doc, uint32_t t) {
+  if (t + 1 >= doc.tokens.size() || doc.word(t) != "of") return false;
+  const auto m = country_lexicon().gazetteer.longest(doc, t + 1);
+  const uint32_t after = t + 1 + static_cast<uint32_t>(m.tokens);
+  return m.tokens && m.values[0] != CountryLexicon::kBlocked &&
+         (after >= doc.tokens.size() || !doc.tokens[after].has(text::kCapitalized));
+}
+
+bool digits(std::string_view s) {
+  for (char ch : s)
+    if (ch < '0' || ch > '9') return false;
+  return !s.empty();
+}
+
+// A scorecard's slots after a name: bowling figures ("10-0-50-0"), "not out", "run out", "lbw", or "c X" / "b X".
+bool scorecard_after(const text::Document& doc, uint32_t t) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (t >= n) return false;
+  const auto w = doc.word(t);
+  std::size_t parts = 0;  // 10-0-50-0, as one token or as numbers and hyphens
+  for (std::size_t b = 0; b <= w.size();) {
+    const auto e = std::min(w.find('-', b), w.size());
+    if (!digits(w.substr(b, e - b))) {
+      parts = 0;
+      break;
+    }
+    ++parts;
+    b = e + 1;
+  }
+  if (parts == 4) return true;
+  // The same figures tokenised as numbers and hyphens.
+  if (doc.tokens[t].kind == text::TokenKind::Number && t + 6 < n) {
+    bool figures = true;
+    for (uint32_t k = 1; k < 7 && figures; ++k)
+      figures = k % 2 ? doc.word(t + k) == "-" && !doc.tokens[t + k].has(text::kSpaceBefore)
+                      : doc.tokens[t + k].kind == text::TokenKind::Number;
+    if (figures) return true;
+  }
+  if (t + 1 < n && (w == "not" || w == "run") && doc.word(t + 1) == "out") return true;
+  if (w == "lbw") return true;
+  return (w == "c" || w == "b" || w == "st") && t + 1 < n && doc.tokens[t + 1].has(text::kCapitalized);
+}
+
+// "c Croft b Gough 0": a fielder or bowler named by one word in a batting line.
+bool scorecard_slot(const text::Document& doc, uint32_t begin, uint32_t end) {
+  if (begin == 0 || end >= doc.tokens.size()) return false;
+  const auto w = doc.word(begin - 1);
+  if (w != "c" && w != "b" && w != "st") return false;
+  return doc.tokens[end].kind == text::TokenKind::Number || doc.word(end) == "b";
+}
+
+// "8 - Zinzan Brooke", "( 14 - Sergen Yalcin": a shirt number and a dash before a name in a line-up; the token before
+// them, else t itself.
+uint32_t before_shirt_number(const text::Document& doc, uint32_t t) {
+  if (t >= 2 && doc.word(t - 1) == "-" && doc.tokens[t - 2].kind == text::TokenKind::Number) return t - 2;
+  return t;
+}
+
 struct Candidate {
   Run run;
   uint32_t begin;  // first token, an initial included
@@ -103,13 +162,16 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
   }
   // A list runs both ways from the person it holds: forward over left neighbours, then back over right ones.
   const auto left_is_person = [&](const Candidate& c) {
-    const uint32_t j = before_parenthesis(doc, c.begin);
+    const uint32_t j = before_parenthesis(doc, before_shirt_number(doc, c.begin));
     if (j == 0 || !joins(doc.word(j - 1)) || j < 2) return false;
     return person_end[before_parenthesis(doc, j - 1)] != 0;
   };
   const auto right_is_person = [&](const Candidate& c) {
     const uint32_t j = after_parenthesis(doc, c.run.end);
-    return j + 1 < n && joins(doc.word(j)) && person_begin[j + 1] != 0;
+    if (j + 1 >= n || !joins(doc.word(j))) return false;
+    const uint32_t k = j + 3 < n && doc.tokens[j + 1].kind == text::TokenKind::Number && doc.word(j + 2) == "-" ? j + 3
+                                                                                                             : j + 1;
+    return person_begin[k] != 0;
   };
   const auto accept = [&](Candidate& c) {
     c.person = true;
@@ -126,9 +188,10 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
     return j == 0 || joins(doc.word(j - 1)) || doc.word(j - 1) == ":" || doc.tokens[j].has(text::kLineBefore);
   };
   for (auto& c : cands) {
-    const bool anchored = !single_words && (country_in_brackets(doc, c.run.end) ||
-                                            role_in_brackets(w, doc, c.run.end) || after_team_lead(doc, c.begin) ||
-                                            after_demonym(doc, c.begin));
+    const bool anchored = (!single_words && (country_in_brackets(doc, c.run.end) ||
+                                             role_in_brackets(w, doc, c.run.end) || after_team_lead(doc, c.begin) ||
+                                             after_demonym(doc, c.begin) || of_country(doc, c.run.end))) ||
+                          scorecard_after(doc, c.run.end) || scorecard_slot(doc, c.begin, c.run.end);
     if (anchored || (left_is_person(c) && (!single_words || list_goes_on_right(c)))) accept(c);
   }
   for (auto it = cands.rbegin(); it != cands.rend(); ++it)

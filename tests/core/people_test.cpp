@@ -276,6 +276,17 @@ TEST(People, AWordGluedInFrontOfANameLeavesItAtTheGivenName) {
   EXPECT_EQ(names_in("He beat fellow American James Heath on Saturday."), Names{"James Heath"});
 }
 
+TEST(People, ScorecardsLineUpsAndResultsPlaceTheirNames) {
+  EXPECT_EQ(names_in("Bowling : Aamir Sohail 10-0-50-0 , Waqar Younis 9-0-54-1 ."),
+            (Names{"Aamir Sohail", "Waqar Younis"}));
+  EXPECT_EQ(names_in("Saeed Anwar c Croft b Gough 0\nIjaz Ahmed not out 83"),
+            (Names{"Saeed Anwar", "Croft", "Gough", "Ijaz Ahmed"}));
+  EXPECT_EQ(names_in("Jesper Parnevik of Sweden fired a record eight-under-par 64 ."), Names{"Jesper Parnevik"});
+  // A shirt number and a dash before each name: the list still runs from the one person it holds.
+  EXPECT_EQ(names_in("New Zealand - 15 - Christian Cullen , 14 - Glen Osborne , 13 - Walter Little ."),
+            (Names{"Christian Cullen", "Glen Osborne", "Walter Little"}));
+}
+
 TEST(People, ATitleListedBesideANameIsNoSecondPerson) {
   EXPECT_EQ(names_in("\"It works,\" said Airbus President and Chief Executive Officer , Tom Enders ."),
             Names{"Tom Enders"});
