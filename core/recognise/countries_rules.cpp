@@ -1,5 +1,7 @@
 #include "recognise/countries_rules.h"
 
+#include "recognise/people_lexicon.h"
+
 namespace newsmark::recognise {
 namespace {
 
@@ -32,6 +34,30 @@ bool country_word_at(const CountryLexicon& lex, const text::Document& doc, std::
 }
 
 // The country word sits inside a company's or a paper's name: Air Canada, Bank of Japan, Singapore Airlines.
+// "the U.S. Open", "the U.S. Amateur Championship": an alias heading a longer proper name is part of that name, unless
+// the word after it belongs to a government ("U.S. Treasury", "U.S. Agriculture Department"), is an office ("U.S.
+// President"), a person's given name, a date or another country.
+bool alias_heads_longer_name(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
+  const std::size_t n = doc.tokens.size();
+  // The full stop of "U.S." may stand as a token of its own.
+  const std::size_t after = c.end < n && doc.word(c.end) == "." && !doc.tokens[c.end].has(text::kSpaceBefore) ? c.end + 1
+                                                                                                             : c.end;
+  if (c.phrase.form != CountryForm::Alias || after >= n || !is_word(doc, after) || !capitalised(doc, after)) return false;
+  const auto& next = doc.tokens[after];
+  // A new line, or a headline in capitals or title case, starts something else.
+  if (next.has(text::kLineBefore) || next.has(text::kAllCaps) || next.has(text::kHeadline))
+    return false;
+  const auto& people = people_lexicon();
+  if (people.titles.longest(doc, after).tokens || people.given.longest(doc, after).tokens) return false;
+  if (const auto np = people.nonpersons.longest(doc, after);
+      np.tokens && static_cast<NonPerson>(np.values[0]) == NonPerson::Time)
+    return false;
+  // The government's own words may stand several words on: "U.S. Agriculture Department", "U.S. Justice Department".
+  for (std::size_t t = after; t < n && t < after + 4 && capitalised(doc, t); ++t)
+    if (lex.government_noun.has(lexicon::fold(doc.word(t)))) return false;
+  return !country_word_at(lex, doc, after);
+}
+
 bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const CountryCandidate& c) {
   if (lex.org_before.ends_before(doc, c.first)) return true;
   // Garuda Indonesia, Ford Australia: a country's name after another capitalised name word
@@ -155,7 +181,7 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
   const std::size_t n = doc.tokens.size();
   if (c.end < n && glued(doc, c.end) && lex.currency.has(doc.word(c.end))) return false;  // US$ 40
   if (c.end < n && lex.currency_name.has(doc.word(c.end))) return false;                  // US dollar
-  if (in_company_name(lex, doc, c)) return false;
+  if (in_company_name(lex, doc, c) || alias_heads_longer_name(lex, doc, c)) return false;
   const Ambiguity* amb =
       c.phrase.ambiguity >= 0 ? &lex.ambiguities[static_cast<std::size_t>(c.phrase.ambiguity)] : nullptr;
   if (amb) {

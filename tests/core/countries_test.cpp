@@ -90,6 +90,15 @@ TEST(Countries, FormerNamesAndSpellingsMapToTodaysCode) {
   });
 }
 
+TEST(Countries, AnAliasHeadingALongerNameIsPartOfItUnlessTheNameIsTheGovernments) {
+  check({
+      {"He won the U.S. Open again.", {}},
+      {"He won the U.S. Amateur Championship again.", {}},
+      {"The U.S. Agriculture Department said so.", {{4, 8, "US", kAlias}}},
+      {"U.S. President Bill Clinton spoke.", {{0, 4, "US", kAlias}}},
+  });
+}
+
 TEST(Countries, LongestPhraseWins) {
   check({
       {"the United States of America", {{4, 28, "US", kName}}},
