@@ -90,8 +90,10 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   const auto& prev = doc.tokens[t - 1];
   // "it" and "who" take verbs only: "what it calls", "a senator who claims".
   const auto pw = doc.folded_word(t - 1);
-  // Right after a closing mark the form is the frame's verb: "“…,” writes Nate Silver".
+  // Right after a closing mark the form is the frame's verb: "“…,” writes Nate Silver"; so is a form followed by
+  // "that" ("X, a professor, writes that …").
   if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
+  if (t + 1 < doc.tokens.size() && doc.folded_word(t + 1) == "that") return false;
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who");
 }
 

@@ -184,6 +184,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "a total stiff.", "the governor", "the governor"},
                 {"Earlier in the week, Anna Berg called for an inquiry, saying the case was “a disgrace.”", "a disgrace.",
                  "Anna Berg", "Anna Berg"},
+                // a form that is often a noun is the verb when "that" follows it
+                {"Dan McAdams, a psychology professor, writes that Trump shows “sky-high extroversion” daily.",
+                 "sky-high extroversion", "Dan McAdams", "Dan McAdams"},
                 {"The billionaire businessman began by talking about the crisis, saying that heroin is now “cheaper than "
                  "getting candy.”",
                  "cheaper than getting candy.", "The billionaire businessman", "The billionaire businessman"},
