@@ -148,4 +148,5 @@ EMSCRIPTEN_BINDINGS(newsmark) {
   emscripten::function("_attribution", &attribution);
   emscripten::function("_analyze", &analyze);
   emscripten::constant("_schema", std::string(newsmark::kSchema));
+  emscripten::constant("_maxInputBytes", static_cast<double>(newsmark::kMaxInputBytes));
 }
