@@ -27,7 +27,7 @@ export function repeat(shape, count) {
   return out;
 }
 
-// The shape repeated until it holds at least bytes bytes of UTF-8, then cut to exactly that many characters' worth.
+// The shape repeated, whole units, until it holds at least `bytes` bytes of UTF-8.
 export function ofSize(shape, bytes) {
   const unit = SHAPES[shape];
   const parts = [];
