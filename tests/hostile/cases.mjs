@@ -1,6 +1,7 @@
 // The hostile-input table: each case's text and what every layer must answer, as counts of people, quotes,
 // countries and dates and the document date (or the error code). `cli` is set where the JSON-lines CLIs must differ
-// from the API by design (a lone surrogate cannot travel in a JSON line).
+// from the API by design (a lone surrogate cannot travel in a JSON line). The CLI protocol's own cases (malformed JSON,
+// missing or wrong-typed fields, a 100 MB line, no final newline, CRLF) are in tests/js/cli.test.mjs and cli-edge.test.mjs.
 import { nestedQuotes, ofSize, QUOTE_MARKS, repeat } from './shapes.mjs';
 
 export const LIMIT = 24 << 20;

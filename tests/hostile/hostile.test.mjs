@@ -1,6 +1,6 @@
 // Hostile and odd input through the core (the native CLI is the core and its JSON writer), the wasm module and the
 // Node CLI: every case of tests/hostile/cases.mjs gives its pinned answer in every layer, with every span inside the
-// text, and the two CLIs write the same bytes.
+// text, and the two CLIs write the same bytes. The page gets the small cases in tests/browser/safety.test.mjs.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { writeFileSync } from 'node:fs';
