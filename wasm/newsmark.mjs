@@ -94,7 +94,7 @@ export async function createNewsmark(options = {}) {
   const limit = core._maxInputBytes;
   const replace = () => {
     if (compiled) { const m = { ...args, instantiateWasm }; factory(m); core = m; }
-    else { core = undefined; start().then((c) => { core = c; }); }
+    else { core = undefined; start().then((c) => { core = c; }, () => { /* stays undefined: calls say internal */ }); }
   };
 
   return {
