@@ -9,6 +9,10 @@ namespace newsmark {
 
 nlohmann::ordered_json to_json(const Analysis& a);
 
+// Appends the members of to_json(a) as compact JSON, without braces, building one element's tree at a time: what
+// dump(to_json(a)) writes between its braces, at the memory of the largest element rather than of the whole tree.
+void append_members(const Analysis& a, std::string& out);
+
 // Serialises compactly, or indented for people; invalid UTF-8 can never reach here, but is replaced rather than thrown.
 std::string dump(const nlohmann::ordered_json& j, bool pretty = false);
 
