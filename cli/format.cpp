@@ -82,15 +82,15 @@ std::string format_analysis(const json& id, const Analysis& a, std::string_view 
     append_members(a, out);
     return out += "}\n";
   }
-  json body = to_json(a);
   if (args.format == Format::Jsonl) {
-    json out{{"id", id}};
+    json out{{"id", id}}, body = to_json(a);
     for (auto& [k, v] : body.items()) out[k] = std::move(v);
     return dump_record(std::move(out), args.pretty);
   }
   const auto u16 = text::utf16_offsets(text);
   std::string out;
-  for (const auto& q : body["quotes"]) {
+  for (const auto& quote : a.quotes) {
+    const json q = quote_json(quote);
     const auto& name = q["speakerName"];
     out += row(args.format, {id_cell(id), name.is_string() ? name.get<std::string>() : "",
                              std::string(slice(text, u16, q["start"].get<uint32_t>(), q["end"].get<uint32_t>())),

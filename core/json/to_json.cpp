@@ -40,12 +40,16 @@ json person_json(const Person& p) {
           {"titles", p.titles}, {"quoted", p.quoted}, {"mentions", std::move(mentions)}};
 }
 
+}  // namespace
+
 json quote_json(const Quote& q) {
   return {{"start", q.at.start}, {"end", q.at.end}, {"kind", name_of(q.kind)},
           {"speaker", nullable(q.speaker)}, {"speakerName", nullable(q.speaker_name)},
           {"source", offsets(q.source)}, {"cue", offsets(q.cue)}, {"rule", name_of(q.rule)},
           {"confidence", number(q.confidence)}};
 }
+
+namespace {
 
 json country_json(const Country& c) {
   json mentions = json::array();
