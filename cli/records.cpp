@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "format.h"
+#include "jsonl.h"
 #include "newsmark.h"
 #include "text/utf8.h"
 
@@ -42,25 +43,11 @@ Result analyse(const json& id, std::string_view text, const Options& options, co
 }
 
 Result process_line(const Item& item, const Args& args) {
-  const std::string at = "line " + std::to_string(item.line);
-  const auto fail = [&](const json& id, std::string_view code, const std::string& message) {
-    return Result{format_error(id, code, at + message, args), true};
-  };
-  if (item.bytes.find_first_not_of(" \t\r") == std::string::npos) return fail(nullptr, "blank-line", " is blank");
-  const json rec = json::parse(item.bytes, nullptr, false);
-  if (rec.is_discarded() || !rec.is_object()) return fail(nullptr, "bad-json", " is not a JSON object");
-  const json id = rec.contains("id") ? rec["id"] : json(nullptr);
-  if (!rec.contains("text") || !rec["text"].is_string()) return fail(id, "bad-text", " has no \"text\" string");
-  Options options{args.dct, args.date_order};
-  if (rec.contains("dct") && !rec["dct"].is_null()) {
-    if (!rec["dct"].is_string()) return fail(id, "bad-dct", " has a \"dct\" that is not a string");
-    options.dct = rec["dct"].get<std::string>();
-  }
-  if (rec.contains("dateOrder") && !rec["dateOrder"].is_null()) {
-    if (!rec["dateOrder"].is_string()) return fail(id, "bad-date-order", " has a \"dateOrder\" that is not a string");
-    options.date_order = rec["dateOrder"].get<std::string>();
-  }
-  return analyse(id, rec["text"].get_ref<const std::string&>(), options, args);
+  LineRecord rec = read_line(item.bytes);
+  if (!rec.code.empty())
+    return {format_error(rec.id, rec.code, "line " + std::to_string(item.line) + rec.message, args), true};
+  Options options{rec.has_dct ? rec.dct : args.dct, rec.has_date_order ? rec.date_order : args.date_order};
+  return analyse(rec.id, rec.text, options, args);
 }
 
 }  // namespace

@@ -27,8 +27,8 @@ Status analyze(std::string_view utf8, const Options& options, Analysis& out) {
   if (!options.date_order.empty() && options.date_order != "dmy" && options.date_order != "mdy")
     return {"bad-date-order", "dateOrder must be \"dmy\" or \"mdy\", got \"" + options.date_order.substr(0, 40) + "\""};
   if (utf8.size() > kMaxInputBytes)
-    return {"too-large", "text is " + std::to_string(utf8.size() >> 20) + " MB; the limit is " +
-                             std::to_string(kMaxInputBytes >> 20) + " MB"};
+    return {"too-large", "text is " + std::to_string(utf8.size()) + " bytes of UTF-8; the limit is " +
+                             std::to_string(kMaxInputBytes) + " (" + std::to_string(kMaxInputBytes >> 20) + " MiB)"};
   run_pipeline(utf8, options, out);
   return {};
 }

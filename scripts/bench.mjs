@@ -5,7 +5,8 @@
 // - throughput over 1, 4 and 16 MB concatenations of the dev texts, and time per MB as a ratio to the 1 MB figure;
 // - the peers (scripts/peers/) on the same texts in this process, bounded because they are slow, with their ratio
 //   to newsmark wasm; start-up; sizes raw and gzip -9; paste-to-highlights in headless Chromium;
-// - archive throughput of the CLIs over the dev documents as JSON lines, at 1 and 2 jobs, with peak memory.
+// - archive throughput of the CLIs over the dev documents as JSON lines, at 1 and 2 jobs, with peak memory;
+// - adversarial shapes at 1, 4 and 16 MB, the wasm heap's high-water mark and native peak RSS (bench-adversarial.mjs).
 // Nothing here asserts a time: budgets are read off the table, not enforced by tests.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,6 +15,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
+import { adversarialRows, runAdversarial } from './bench-adversarial.mjs';
 import { PEERS, loadPeer } from './peers/index.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -265,6 +267,7 @@ function table(res, inputs) {
   rows.push(['archive throughput, wall-clock (CLI over JSON lines)', `the dev documents (${kb(ar.bytes)})`,
     `1 job: ${speed(ar.native1)}; 2 jobs: ${speed(ar.native2)}`,
     `Node CLI: ${speed(ar.node1)}; 2 via GNU parallel: ${speed(ar.node2)}`, ...none]);
+  for (const r of adversarialRows(res.adversarial, mbs)) rows.push([...r, ...none]);
   const c = res.chromium;
   rows.push(['paste to highlights, headless Chromium (page measure)', 'example article', '–',
     c.ms == null ? `n/a (${c.note})` : `${ms(c.ms)} (median of ${c.runs})`, ...none]);
@@ -309,6 +312,7 @@ async function main() {
     if (p.big?.ms && !p.big.error) p.ratioToWasm['1MB'] = p.big.ms / res.wasm['1MB'].ms;
   }
   res.archive = runArchive(goldDocs());
+  res.adversarial = await runAdversarial(root, path.join(outDir, 'adversarial'));
   res.chromium = await runChromium(articles[0]);
   res.sizes = sizes();
   mkdirSync(outDir, { recursive: true });

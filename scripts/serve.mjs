@@ -14,10 +14,17 @@ const TYPES = {
 };
 
 export function startServer(dir = rootDir, listenPort = port) {
+  const root = path.resolve(dir);
   const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.normalize(path.join(dir, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
+    let file;
+    try {
+      file = path.join(root, decodeURIComponent(new URL(req.url, 'http://localhost').pathname));
+    } catch {
+      res.writeHead(400).end();  // a malformed %-escape
+      return;
+    }
+    // Only the root and what is inside it: a bare prefix test would also let ../dist-other/ through.
+    if (file !== root && !file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
     try {
       if (statSync(file).isDirectory()) file = path.join(file, 'index.html');
       const type = TYPES[path.extname(file)] ?? 'application/octet-stream';

@@ -4,7 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(cmake g++ make emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev chromium python3 parallel time)
+# clang-14 and its runtimes (libFuzzer, sanitizers) build the fuzz targets; g++ builds the ASan + UBSan unit tests.
+APT_PACKAGES=(cmake g++ make clang-14 libclang-rt-14-dev emscripten nlohmann-json3-dev libgtest-dev libbenchmark-dev chromium python3 parallel time)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

@@ -2,6 +2,7 @@
 // delete(); errors come back as {ok: false, code, message}, which wasm/newsmark.mjs turns into a NewsmarkError.
 #include <emscripten/bind.h>
 #include <emscripten/val.h>
+#include <malloc.h>
 
 #include <string>
 
@@ -146,8 +147,13 @@ val attribution() {
   return out;
 }
 
+// Bytes of the wasm heap in use (allocated, not yet freed), for the memory tests and the bench.
+double heap_in_use() { return static_cast<double>(mallinfo().uordblks); }
+
 EMSCRIPTEN_BINDINGS(newsmark) {
+  emscripten::function("_heapInUse", &heap_in_use);
   emscripten::function("_attribution", &attribution);
   emscripten::function("_analyze", &analyze);
   emscripten::constant("_schema", std::string(newsmark::kSchema));
+  emscripten::constant("_maxInputBytes", static_cast<double>(newsmark::kMaxInputBytes));
 }

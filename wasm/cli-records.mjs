@@ -52,6 +52,24 @@ export async function* stdinLines() {
   if (pieces.length) yield Buffer.concat(pieces);
 }
 
+// Refused before parsing, as cli/jsonl.cpp refuses it: checking a deeper value recursively could exhaust the stack.
+export const MAX_LINE_DEPTH = 64;
+
+// Brackets outside strings, counted on the raw bytes; a malformed line is refused by the parser afterwards anyway.
+function nestsTooDeep(bytes) {
+  let depth = 0, inString = false;
+  for (let i = 0; i < bytes.length; ++i) {
+    const c = bytes[i];
+    if (inString) {
+      if (c === 0x5c) ++i;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) { if (++depth > MAX_LINE_DEPTH) return true; }
+    else if (c === 0x5d || c === 0x7d) --depth;
+  }
+  return false;
+}
+
 // The native JSON parser refuses invalid UTF-8 and lone surrogates anywhere on a line; so does this one.
 // A leading BOM is dropped, as nlohmann's parser skips it.
 const strict = new TextDecoder('utf-8', { fatal: true });
@@ -60,10 +78,13 @@ function wellFormed(v) {
   if (v === null || typeof v !== 'object') return true;
   return Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x));
 }
+// nlohmann refuses a number too large for a double (1e400) where JSON.parse makes it Infinity; so does this one.
 function parseLine(bytes) {
+  let finite = true;
+  const revive = (k, v) => { if (typeof v === 'number' && !Number.isFinite(v)) finite = false; return v; };
   try {
-    const rec = JSON.parse(strict.decode(bytes));
-    return wellFormed(rec) ? rec : undefined;
+    const rec = JSON.parse(strict.decode(bytes), revive);
+    return finite && wellFormed(rec) ? rec : undefined;
   } catch { return undefined; }
 }
 
@@ -79,9 +100,12 @@ function analyse(nm, id, text, options, args) {
 export function processLine(nm, bytes, n, args) {
   const fail = (id, code, message) => ({ text: formatError(id, code, `line ${n}${message}`, args), failed: true });
   if (!/[^ \t\r]/.test(bytes.toString('latin1'))) return fail(null, 'blank-line', ' is blank');
+  if (nestsTooDeep(bytes)) return fail(null, 'bad-json', ` nests deeper than ${MAX_LINE_DEPTH} levels`);
   const rec = parseLine(bytes);
   if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) return fail(null, 'bad-json', ' is not a JSON object');
   const id = 'id' in rec ? rec.id : null;
+  if (id !== null && typeof id === 'object')
+    return fail(null, 'bad-id', ' has an "id" that is not a string, number, boolean or null');
   if (typeof rec.text !== 'string') return fail(id, 'bad-text', ' has no "text" string');
   const options = { dct: args.dct, dateOrder: args.dateOrder };
   if (rec.dct !== undefined && rec.dct !== null) {

@@ -76,15 +76,22 @@ const emit = async (r, size) => {
   await write(r.text);
 };
 await write(header(args.format));
-if (args.inputs.length) {
-  for (const file of files) {
-    const r = processFile(nm, file, args);
-    await emit(r, r.size);
+try {
+  if (args.inputs.length) {
+    for (const file of files) {
+      const r = processFile(nm, file, args);
+      await emit(r, r.size);
+    }
+  } else {
+    let n = 0;
+    for await (const line of stdinLines()) await emit(processLine(nm, line, ++n, args), line.length + 1);
   }
-} else {
-  let n = 0;
-  for await (const line of stdinLines()) await emit(processLine(nm, line, ++n, args), line.length + 1);
+  process.exitCode = failed ? 1 : 0;
+} catch (e) {
+  // A bug, not bad input: what was answered is still written, and the exit code is none of the documented ones.
+  process.stderr.write(`newsmark: internal error: ${e?.stack ?? e}\n`);
+  process.exitCode = 70;
+} finally {
+  await write('', true);
+  shown.finish();
 }
-await write('', true);
-shown.finish();
-process.exitCode = failed ? 1 : 0;

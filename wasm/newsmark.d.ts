@@ -5,7 +5,7 @@ export declare const SCHEMA: 'newsmark/1';
 
 export declare class NewsmarkError extends Error {
   name: 'NewsmarkError';
-  /** bad-text, bad-options, bad-dct, bad-date-order, too-large, no-core */
+  /** bad-text, bad-options, bad-dct, bad-date-order, too-large, no-core, internal (the core stopped and was replaced) */
   code: string;
 }
 

@@ -9,9 +9,6 @@
 
 export const SCHEMA = 'newsmark/1';
 
-// Inputs beyond this are refused before they are copied into wasm memory (the core's own limit is 64 MB of UTF-8).
-const MAX_TEXT_LENGTH = 64 * 1024 * 1024;
-
 export class NewsmarkError extends Error {
   constructor(code, message) {
     super(message);
@@ -46,6 +43,20 @@ const wellFormed = typeof String.prototype.toWellFormed === 'function'
   ? (s) => s.toWellFormed()
   : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 
+// UTF-8 bytes of a well-formed string, as the core will count them.
+function utf8Bytes(s) {
+  let n = s.length;
+  for (let i = 0; i < s.length; ++i) {
+    const u = s.charCodeAt(i);
+    if (u >= 0x80) n += u < 0x800 || (u >= 0xd800 && u <= 0xdfff) ? 1 : 2;
+  }
+  return n;
+}
+
+// The core's own words (core/newsmark.cpp), so every layer refuses a text alike.
+const tooLarge = (bytes, limit) =>
+  new NewsmarkError('too-large', `text is ${bytes} bytes of UTF-8; the limit is ${limit} (${limit / 2 ** 20} MiB)`);
+
 function checkOptions(options) {
   if (options === undefined || options === null) return { dct: '', dateOrder: '' };
   if (typeof options !== 'object' || Array.isArray(options))
@@ -75,7 +86,16 @@ export async function createNewsmark(options = {}) {
   const args = {};
   if (wasmBinary) args.wasmBinary = wasmBinary;
   if (options.locateFile) args.locateFile = options.locateFile;
-  const core = await factory(args);
+  // Compiled once, so that a core that aborted (its memory is then unusable) is replaced at once, synchronously.
+  const compiled = wasmBinary ? await WebAssembly.compile(wasmBinary) : undefined;
+  const instantiateWasm = (imports, done) => { done(new WebAssembly.Instance(compiled, imports), compiled); return {}; };
+  const start = () => factory(compiled ? { ...args, instantiateWasm } : { ...args });
+  let core = await start();
+  const limit = core._maxInputBytes;
+  const replace = () => {
+    if (compiled) { const m = { ...args, instantiateWasm }; factory(m); core = m; }
+    else { core = undefined; start().then((c) => { core = c; }, () => { /* stays undefined: calls say internal */ }); }
+  };
 
   return {
     schema: SCHEMA,
@@ -85,10 +105,18 @@ export async function createNewsmark(options = {}) {
     analyze(text, analyzeOptions) {
       if (typeof text !== 'string')
         throw new NewsmarkError('bad-text', `text must be a string, got ${text === null ? 'null' : typeof text}`);
-      if (text.length > MAX_TEXT_LENGTH)
-        throw new NewsmarkError('too-large', `text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`);
       const { dct, dateOrder } = checkOptions(analyzeOptions);
-      const out = core._analyze(wellFormed(text), dct, dateOrder);
+      const input = wellFormed(text);
+      // Refused before the text is copied into wasm memory; a UTF-16 unit is at most 3 bytes of UTF-8.
+      if (input.length > limit / 3) { const bytes = utf8Bytes(input); if (bytes > limit) throw tooLarge(bytes, limit); }
+      if (!core) throw new NewsmarkError('internal', 'the core is restarting after an internal error; try again');
+      let out;
+      try {
+        out = core._analyze(input, dct, dateOrder);
+      } catch (e) {
+        replace();
+        throw new NewsmarkError('internal', `the core stopped (${e?.message ?? e}) and was replaced; this is a bug`);
+      }
       if (!out.ok) throw new NewsmarkError(out.code, out.message);
       return out.result;
     },

@@ -37,8 +37,11 @@ void check_document(std::string_view input) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   check_document(input);
+  // Options vary with the input's length, so every input also runs under a given date and each day/month order.
+  static const char* const kDct[] = {"", "2022-01-07"};
+  static const char* const kOrder[] = {"", "dmy", "mdy"};
   newsmark::Analysis a;
-  const auto status = newsmark::analyze(input, {}, a);
+  const auto status = newsmark::analyze(input, {kDct[size / 3 % 2], kOrder[size % 3]}, a);
   require(status.ok() || size > newsmark::kMaxInputBytes);
   const uint32_t len = newsmark::text::make_document(input).u16.back();
   for (const auto& q : a.quotes) require(q.at.start <= q.at.end && q.at.end <= len);
