@@ -113,7 +113,9 @@ std::vector<Country> find_countries(const text::Document& doc) {
     lexicon::Gazetteer::Match m;
     // A word in capitals is looked up in any case: the first-word filters hold the names as written.
     const bool shouted = doc.tokens[t].has(text::kAllCaps) && w.size() > 1;
-    if (shouted || lex.may_start_longer(w))
+    if (shouted)
+      m = lex.shouted.longest(doc, t);
+    else if (lex.may_start_longer(w))
       m = lex.gazetteer.longest(doc, t);
     else if (lex.may_start(w))
       m.values = lex.gazetteer.find(w), m.tokens = m.values.empty() ? 0 : 1;

@@ -84,8 +84,7 @@ class Builder {
   // "St. George's", "Washington" of "Washington, D.C."), without tokenizing every phrase a second time.
   void phrase(std::string_view text, uint32_t value) {
     lex_.gazetteer.add(text, value);
-    // In any case too, for headlines in capitals ("ROMANIA BEAT LITHUANIA"); the stage asks only for words in capitals.
-    lex_.gazetteer.add(text, value, lexicon::Case::kFold);
+    lex_.shouted.add(text, value, lexicon::Case::kFold);
     std::string_view first = text.substr(0, text.find_first_of(" ,"));
     // Any mark that could split the phrase counts it as longer: a wrong guess only costs a walk.
     const bool longer = text.find_first_of(" ,.'’-") != std::string_view::npos;

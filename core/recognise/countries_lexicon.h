@@ -70,6 +70,9 @@ struct CountryLexicon {
   std::vector<CountryPhrase> phrases;  // gazetteer values index this
   std::vector<Ambiguity> ambiguities;
   lexicon::Gazetteer gazetteer;
+  // The same phrases in any case, asked only for words in capitals ("ROMANIA BEAT LITHUANIA"): kept apart so that the
+  // ordinary look-ups do not walk a second, folded trie for every capitalised word.
+  lexicon::Gazetteer shouted;
   Clues currency, currency_name, org_after, org_before, government_after, government_before, government_noun,
       government_people, place_before, not_first_name;
   std::vector<std::pair<std::string, std::string>> government_frames;  // (word before, word after)

@@ -1,5 +1,8 @@
 #include "recognise/countries_rules.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "recognise/people_lexicon.h"
 
 namespace newsmark::recognise {
@@ -43,6 +46,10 @@ bool alias_heads_longer_name(const CountryLexicon& lex, const text::Document& do
   const std::size_t after = c.end < n && doc.word(c.end) == "." && !doc.tokens[c.end].has(text::kSpaceBefore) ? c.end + 1
                                                                                                              : c.end;
   if (c.phrase.form != CountryForm::Alias || after >= n || !is_word(doc, after) || !capitalised(doc, after)) return false;
+  // "in the U.S. The talks …": a name never runs on into the next sentence.
+  const auto sentence = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), static_cast<uint32_t>(c.first),
+                                         [](uint32_t x, const text::TokenRange& r) { return x < r.begin; });
+  if (sentence == doc.sentences.begin() || after >= std::prev(sentence)->end) return false;
   const auto& next = doc.tokens[after];
   // A new line, or a headline in capitals or title case, starts something else.
   if (next.has(text::kLineBefore) || next.has(text::kAllCaps) || next.has(text::kHeadline))
@@ -54,7 +61,7 @@ bool alias_heads_longer_name(const CountryLexicon& lex, const text::Document& do
     return false;
   // The government's own words may stand several words on: "U.S. Agriculture Department", "U.S. Justice Department".
   for (std::size_t t = after; t < n && t < after + 4 && capitalised(doc, t); ++t)
-    if (lex.government_noun.has(lexicon::fold(doc.word(t)))) return false;
+    if (lex.government_noun.has(doc.folded_word(t))) return false;
   return !country_word_at(lex, doc, after);
 }
 

@@ -58,6 +58,8 @@ bool after_demonym(const text::Document& doc, uint32_t t) {
   if (t == 0) return false;
   const auto& lx = country_lexicon();
   for (uint32_t b = t - 1, k = 0; k < 3 && b != UINT32_MAX; --b, ++k) {
+    // A demonym is written with a capital: most names follow a lower-case word and need no look-up.
+    if (doc.tokens[b].kind != text::TokenKind::Word || !doc.tokens[b].has(text::kCapitalized)) return false;
     const auto m = lx.gazetteer.longest(doc, b);
     if (m.tokens && b + m.tokens == t)
       return m.values[0] != CountryLexicon::kBlocked && lx.phrases[m.values[0]].form == CountryForm::Demonym;
@@ -125,6 +127,20 @@ uint32_t before_shirt_number(const text::Document& doc, uint32_t t) {
   return t;
 }
 
+// A single word can be a listed surname only next to a list's punctuation or a scorecard's words: most capitalised
+// words of running prose are not, and are not collected at all.
+bool list_slot(const text::Document& doc, uint32_t t) {
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  if (t == 0 || doc.tokens[t].has(text::kLineBefore) || t + 1 >= n || doc.tokens[t + 1].has(text::kLineBefore))
+    return true;
+  const auto before = doc.word(t - 1), after = doc.word(t + 1);
+  const auto marks = [](std::string_view w) {
+    return joins(w) || w == ":" || w == "(" || w == ")" || w == "." || w == "c" || w == "b" || w == "st";
+  };
+  return marks(before) || marks(after) || after == "not" || after == "run" || after == "lbw" ||
+         doc.tokens[t + 1].kind == text::TokenKind::Number;
+}
+
 struct Candidate {
   Run run;
   uint32_t begin;  // first token, an initial included
@@ -144,7 +160,7 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
   }
   std::vector<Candidate> cands;
   for (uint32_t i = 0; i < n;) {
-    if (covered[i] || !w.name_word(i)) {
+    if (covered[i] || (single_words && !list_slot(doc, i)) || !w.name_word(i)) {
       ++i;
       continue;
     }

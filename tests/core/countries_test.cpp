@@ -96,6 +96,9 @@ TEST(Countries, AnAliasHeadingALongerNameIsPartOfItUnlessTheNameIsTheGovernments
       {"He won the U.S. Amateur Championship again.", {}},
       {"The U.S. Agriculture Department said so.", {{4, 8, "US", kAlias}}},
       {"U.S. President Bill Clinton spoke.", {{0, 4, "US", kAlias}}},
+      // a name never runs on into the next sentence
+      {"He lives in the U.S. The talks resumed.", {{16, 20, "US", kAlias}}},
+      {"He lives in the US. The talks resumed.", {{16, 18, "US", kAlias}}},
   });
 }
 
