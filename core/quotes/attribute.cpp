@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "lexicon/function_words.h"
+
 namespace newsmark::quotes {
 namespace {
 
@@ -85,8 +87,8 @@ void speaker_outside_quote(const QuoteContext& c, const Span& s, Attribution& a)
   bool named_inside = false;
   for (uint32_t t = s.begin; t < s.end && !named_inside; ++t) named_inside = c.token_person[t] == a.person;
   if (!named_inside) return;
-  const auto w = c.doc.folded_word(a.source.begin);
-  const Gender g = w == "he" ? Gender::Male : w == "she" ? Gender::Female : Gender::Unknown;
+  const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
+  const Gender g = (f & lexicon::kMale) ? Gender::Male : (f & lexicon::kFemale) ? Gender::Female : Gender::Unknown;
   int32_t found = -1;
   for (uint32_t t = s.open, n = 0; t-- > 0 && n < kSpeakerLookback && found < 0; ++n) {
     const int32_t p = c.token_person[t];

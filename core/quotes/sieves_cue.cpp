@@ -1,5 +1,6 @@
 // The sieves that find a speech verb, a colon, a dash or a signature right at a quote's marks.
 #include <algorithm>
+#include <utility>
 
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
@@ -74,6 +75,14 @@ std::optional<uint32_t> paragraph_colon(const QuoteContext& c, const Span& s) {
   const auto& prev = c.doc.paragraphs[s.paragraph - 1];
   if (prev.end - prev.begin < 2 || c.doc.word(prev.end - 1) != ":") return std::nullopt;
   return prev.end - 1;
+}
+
+// The speech verb nearest before the colon ending the paragraph before the quote, within reach: [begin, end).
+std::optional<std::pair<uint32_t, uint32_t>> cue_before_colon(const QuoteContext& c, const Span& s, uint32_t colon) {
+  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
+  for (uint32_t k = colon; k-- > prev.begin && prev.end - k <= kCueReach;)
+    if (const uint32_t n = cue_length(c.doc, k)) return std::make_pair(k, k + n);
+  return std::nullopt;
 }
 
 struct Lead {
@@ -191,19 +200,15 @@ std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
 std::optional<Found> cue_paragraph_before(const QuoteContext& c, const Span& s) {
   const auto colon = paragraph_colon(c, s);
   if (!colon) return std::nullopt;
-  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
-  for (uint32_t k = *colon; k-- > prev.begin && prev.end - k <= kCueReach;)
-    if (const uint32_t n = cue_length(c.doc, k)) return Found{phrase_before(c.doc, k, prev.begin), k, k + n};
-  return std::nullopt;
+  const auto cue = cue_before_colon(c, s, *colon);
+  if (!cue) return std::nullopt;
+  return Found{phrase_before(c.doc, cue->first, c.doc.paragraphs[s.paragraph - 1].begin), cue->first, cue->second};
 }
 
 std::optional<Found> subject_paragraph_before(const QuoteContext& c, const Span& s) {
   const auto colon = paragraph_colon(c, s);
-  if (!colon) return std::nullopt;
-  const auto& prev = c.doc.paragraphs[s.paragraph - 1];
-  for (uint32_t k = *colon; k-- > prev.begin && prev.end - k <= kCueReach;)
-    if (cue_length(c.doc, k)) return std::nullopt;  // a verb of saying is the sieve before's
-  return person_before_colon(c, *colon, prev.begin);
+  if (!colon || cue_before_colon(c, s, *colon)) return std::nullopt;  // a verb of saying is the sieve before's
+  return person_before_colon(c, *colon, c.doc.paragraphs[s.paragraph - 1].begin);
 }
 
 std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {

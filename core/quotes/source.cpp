@@ -44,6 +44,9 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 
 namespace {
 
+// A form in -ing: "Speaking at a town hall", "saying".
+bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 // A word inside a noun phrase opened by a determiner: not a verb of saying or reporting, an auxiliary, a closed-class
 // word that ends the phrase, or a past form after the phrase's first word ("The judge pointed").
 bool noun_phrase_word(const text::Document& doc, uint32_t t, bool first) {
@@ -64,8 +67,8 @@ bool opens_adverbial(const text::Document& doc, uint32_t t) {
   if (frame_word(doc, t) == FrameWord::Boundary) return true;
   if (doc.tokens[t].kind != text::TokenKind::Word) return false;
   const auto w = doc.folded_word(t);
-  return lexicon::is_function(w, lexicon::kPreposition | lexicon::kAdverb) ||
-         (w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")));
+  return lexicon::is_function(w, lexicon::kPreposition | lexicon::kAdverb) || is_participle(w) ||
+         (w.size() > 4 && w.ends_with("ed"));
 }
 
 bool stops(const text::Document& doc, uint32_t t) {
@@ -152,8 +155,6 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
 }
 
 namespace {
-
-bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
 // A lower-case word in -ly ("openly", "repeatedly").
 bool manner_adverb(const text::Document& doc, uint32_t t) {

@@ -94,6 +94,17 @@ struct CountryLexicon {
     return (bits[h >> 6] >> (h & 63)) & 1;
   }
   bool may_start(std::string_view w) const { return marked(first_words, w); }
+  // The country phrase starting at token t (exception phrases such as North America are none): its length in tokens,
+  // 0 when there is none, and the phrase.
+  struct Match {
+    uint32_t tokens = 0;
+    const CountryPhrase* phrase = nullptr;
+  };
+  Match match_at(const text::Document& doc, std::size_t t) const {
+    const auto m = gazetteer.longest(doc, t);
+    if (!m.tokens || m.values[0] == kBlocked) return {};
+    return {static_cast<uint32_t>(m.tokens), &phrases[m.values[0]]};
+  }
   bool may_start_longer(std::string_view w) const { return marked(first_of_longer, w); }
 };
 

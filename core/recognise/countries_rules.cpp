@@ -32,8 +32,7 @@ bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has
 // Any country word starts at t.
 bool country_word_at(const CountryLexicon& lex, const text::Document& doc, std::size_t t) {
   if (t >= doc.tokens.size() || !capitalised(doc, t) || !lex.may_start(doc.word(t))) return false;
-  const auto m = lex.gazetteer.longest(doc, t);
-  return m.tokens && m.values[0] != CountryLexicon::kBlocked;
+  return lex.match_at(doc, t).tokens > 0;
 }
 
 // The country word sits inside a company's or a paper's name: Air Canada, Bank of Japan, Singapore Airlines.

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "recognise/countries_lexicon.h"
+#include "text/chars.h"
 
 namespace newsmark::recognise {
 namespace {
@@ -30,9 +31,8 @@ uint32_t after_parenthesis(const text::Document& doc, uint32_t t) {
 // "( Armenia )", "( U.S. )": a country alone in brackets, as results give an athlete's nation.
 bool country_in_brackets(const text::Document& doc, uint32_t t) {
   if (t + 2 >= doc.tokens.size() || doc.word(t) != "(") return false;
-  const auto m = country_lexicon().gazetteer.longest(doc, t + 1);
-  const uint32_t close = t + 1 + static_cast<uint32_t>(m.tokens);
-  return m.tokens && m.values[0] != CountryLexicon::kBlocked && close < doc.tokens.size() && doc.word(close) == ")";
+  const uint32_t close = t + 1 + country_lexicon().match_at(doc, t + 1).tokens;
+  return close > t + 1 && close < doc.tokens.size() && doc.word(close) == ")";
 }
 
 // "( captain )", "( coach )": a role alone in brackets after the name.
@@ -49,8 +49,8 @@ bool after_team_lead(const text::Document& doc, uint32_t t) {
   uint32_t b = t - 1;
   while (b > 0 && t - 1 - b < 4 && !doc.tokens[b].has(text::kLineBefore)) --b;
   if (!doc.tokens[b].has(text::kLineBefore) && b != 0) return false;
-  const auto m = country_lexicon().gazetteer.longest(doc, b);
-  return m.tokens && m.values[0] != CountryLexicon::kBlocked && b + m.tokens == t - 1;
+  const uint32_t tokens = country_lexicon().match_at(doc, b).tokens;
+  return tokens && b + tokens == t - 1;
 }
 
 // "fellow American James Heath", "Australian Rodney Eyles": a nationality word right before the name.
@@ -60,9 +60,8 @@ bool after_demonym(const text::Document& doc, uint32_t t) {
   for (uint32_t b = t - 1, k = 0; k < 3 && b != UINT32_MAX; --b, ++k) {
     // A demonym is written with a capital: most names follow a lower-case word and need no look-up.
     if (doc.tokens[b].kind != text::TokenKind::Word || !doc.tokens[b].has(text::kCapitalized)) return false;
-    const auto m = lx.gazetteer.longest(doc, b);
-    if (m.tokens && b + m.tokens == t)
-      return m.values[0] != CountryLexicon::kBlocked && lx.phrases[m.values[0]].form == CountryForm::Demonym;
+    const auto m = lx.match_at(doc, b);
+    if (m.tokens && b + m.tokens == t) return m.phrase->form == CountryForm::Demonym;
     if (b == 0) break;
   }
   return false;
@@ -71,16 +70,9 @@ bool after_demonym(const text::Document& doc, uint32_t t) {
 // "Jesper Parnevik of Sweden fired …": a name, then "of" and a country, as results and reports place an athlete.
 bool of_country(const text::Document& doc, uint32_t t) {
   if (t + 1 >= doc.tokens.size() || doc.word(t) != "of") return false;
-  const auto m = country_lexicon().gazetteer.longest(doc, t + 1);
-  const uint32_t after = t + 1 + static_cast<uint32_t>(m.tokens);
-  return m.tokens && m.values[0] != CountryLexicon::kBlocked &&
-         (after >= doc.tokens.size() || !doc.tokens[after].has(text::kCapitalized));
-}
-
-bool digits(std::string_view s) {
-  for (char ch : s)
-    if (ch < '0' || ch > '9') return false;
-  return !s.empty();
+  const uint32_t tokens = country_lexicon().match_at(doc, t + 1).tokens;
+  const uint32_t after = t + 1 + tokens;
+  return tokens && (after >= doc.tokens.size() || !doc.tokens[after].has(text::kCapitalized));
 }
 
 // A scorecard's slots after a name: bowling figures ("10-0-50-0"), "not out", "run out", "lbw", or "c X" / "b X".
@@ -91,7 +83,7 @@ bool scorecard_after(const text::Document& doc, uint32_t t) {
   std::size_t parts = 0;  // 10-0-50-0, as one token or as numbers and hyphens
   for (std::size_t b = 0; b <= w.size();) {
     const auto e = std::min(w.find('-', b), w.size());
-    if (!digits(w.substr(b, e - b))) {
+    if (!text::all_digits(w.substr(b, e - b))) {
       parts = 0;
       break;
     }

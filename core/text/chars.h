@@ -1,10 +1,17 @@
 // Character classes the tokenizer and recognisers need, over the code points news text uses. A full Unicode table
 // would cost more wasm than it earns; these ranges cover Latin, Greek, Cyrillic, Hebrew, Arabic and CJK scripts.
 #pragma once
+#include <string_view>
 
 namespace newsmark::text {
 
 constexpr bool is_ascii_digit(char32_t c) { return c >= '0' && c <= '9'; }
+// A non-empty run of ASCII digits ("2019", "10" of "10-0-50-0").
+constexpr bool all_digits(std::string_view s) {
+  for (const char c : s)
+    if (!is_ascii_digit(static_cast<unsigned char>(c))) return false;
+  return !s.empty();
+}
 
 constexpr bool is_space(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "recognise/dates/internal.h"
+#include "text/chars.h"
 
 namespace newsmark::dates {
 namespace {
@@ -16,13 +17,6 @@ constexpr const char* kMonths[] = {"January", "February", "March",     "April", 
 constexpr const char* kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
 constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
 constexpr const char* kOrdinals[] = {"first", "second", "third", "fourth"};
-
-bool digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char ch : s)
-    if (ch < '0' || ch > '9') return false;
-  return true;
-}
 
 int number(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 
@@ -58,7 +52,7 @@ std::string amount_label(std::string_view n, std::string_view unit) {
   for (const auto& u : kUnits) {
     if (u.code != unit) continue;
     if (n == "X") return "a few " + std::string(u.many);
-    if (!digits(n) || n.size() > 3) return {};
+    if (!text::all_digits(n) || n.size() > 3) return {};
     if (number(n) == 1) return (u.one == "hour" ? "an " : "a ") + std::string(u.one);
     return std::string(n) + " " + std::string(u.many);
   }
@@ -90,9 +84,9 @@ std::string calendar_label(std::string_view v) {
   // "XXXX-WXX-4": a weekday every week.
   if (v.starts_with("XXXX-WXX-") && v.size() == 10 && v[9] >= '1' && v[9] <= '7')
     return std::string("every ") + kWeekdays[v[9] - '1'];
-  if (v.size() == 2 && digits(v)) return "the " + std::string(v) + "00s";
-  if (v.size() == 3 && digits(v)) return "the " + std::string(v) + "0s";
-  if (v.size() < 4 || !digits(v.substr(0, 4))) return {};
+  if (v.size() == 2 && text::all_digits(v)) return "the " + std::string(v) + "00s";
+  if (v.size() == 3 && text::all_digits(v)) return "the " + std::string(v) + "0s";
+  if (v.size() < 4 || !text::all_digits(v.substr(0, 4))) return {};
   const int y = number(v.substr(0, 4));
   if (v.size() == 4) return std::string(v);
   const std::string_view rest = v.substr(4);
@@ -105,17 +99,17 @@ std::string calendar_label(std::string_view v) {
   if (rest == "-SU") return "summer " + year;
   if (rest == "-FA") return "autumn " + year;
   if (rest == "-WI") return "winter " + year;
-  if (rest.size() >= 4 && rest[1] == 'W' && digits(rest.substr(2, 2))) {
+  if (rest.size() >= 4 && rest[1] == 'W' && text::all_digits(rest.substr(2, 2))) {
     const long monday = iso_week_monday(y, number(rest.substr(2, 2)));
     if (rest.size() == 4) return "week of " + short_day(monday);
     if (rest.substr(4) == "-WE") return "weekend of " + short_day(monday + 5);
     return {};
   }
-  if (rest.size() == 3 && digits(rest.substr(1))) {
+  if (rest.size() == 3 && text::all_digits(rest.substr(1))) {
     const int m = number(rest.substr(1));
     return m >= 1 && m <= 12 ? std::string(kMonths[m - 1]) + " " + year : std::string{};
   }
-  if (rest.size() >= 6 && digits(rest.substr(1, 2)) && digits(rest.substr(4, 2))) {
+  if (rest.size() >= 6 && text::all_digits(rest.substr(1, 2)) && text::all_digits(rest.substr(4, 2))) {
     const int m = number(rest.substr(1, 2)), d = number(rest.substr(4, 2));
     if (m < 1 || m > 12 || d < 1 || d > 31) return {};
     std::string out = day_label(y, m, d);
