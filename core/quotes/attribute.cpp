@@ -32,6 +32,8 @@ constexpr std::array kSieves = {
     Sieve{"subject_paragraph_before", R::Colon, 0.6, K::Quote, sieve::subject_paragraph_before},
     // A headline "Rush Limbaugh: Clinton's Request 'Reeks of Fear'".
     Sieve{"headline_name_colon", R::Colon, 0.6, K::Quote, sieve::headline_name_colon},
+    // "Pollsters agree - Carl Bialik: “…”": a name set apart by a dash before the colon.
+    Sieve{"name_colon_mid_sentence", R::Colon, 0.8, K::Quote, sieve::name_colon_mid_sentence},
     // "Mr Smith: “…”": a short subject and a colon open the sentence.
     Sieve{"short_subject_colon", R::Colon, 0.75, K::Quote, sieve::short_subject_colon},
     // "With his party worried, President Obama is rolling out a new message: “…”": the sentence's subject.
@@ -62,6 +64,9 @@ constexpr std::array kSieves = {
     // "Rubio bemoaned a climate in which people “literally hate each other”": with no frame at all, the person the
     // quote's sentence is about, followed by a verb, is the likeliest speaker; only just sure enough to name.
     Sieve{"subject_of_quote_sentence", R::SentenceSubject, 0.55, K::Quote, sieve::subject_of_quote_sentence},
+    // "The ad claims “Jeb is the conservative you can trust”": the subject is no person, but the words are its own; the
+    // weakest guess that still names a speaker.
+    Sieve{"clause_subject_of_quote", R::SentenceSubject, 0.5, K::Quote, sieve::clause_subject_of_quote},
     // "Valastro praised Christie’s leadership. / “We need someone …”": a quote opening its sentence with no frame goes
     // to the person the sentence before is about; a guess from the narrative, so the least sure of all.
     Sieve{"subject_sentence_before", R::PreviousSentence, 0.5, K::Quote, sieve::subject_sentence_before},

@@ -31,7 +31,7 @@ const lexicon::KeyTable& frame_words() {
       if (f.size() < 2) return;
       const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
                           : f[1] == "pronoun" ? FrameWord::Pronoun : f[1] == "work" ? FrameWord::Work
-                          : FrameWord::According;
+                          : f[1] == "hearer" ? FrameWord::Hearer : FrameWord::According;
       m.insert(0, f[0], static_cast<uint32_t>(r) | (f.size() > 2 && f[2] == "preposition" ? kPreposition : 0) | 0x200);
     });
     // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a

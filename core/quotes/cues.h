@@ -7,7 +7,7 @@
 
 namespace newsmark::quotes {
 
-enum class FrameWord : uint8_t { None, Between, Boundary, Pronoun, According, Work };
+enum class FrameWord : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer };
 
 // Tokens taken by a speech verb starting at t ("said" 1, "pointed out" 2), or 0.
 uint32_t cue_length(const text::Document& doc, std::size_t t);

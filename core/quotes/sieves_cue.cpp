@@ -108,6 +108,9 @@ std::optional<Found> person_before_colon(const QuoteContext& c, uint32_t colon, 
   return Found{subject, colon, colon + 1};
 }
 
+// The most words a name before a colon may have ("Carl Bialik:", "Sen. Susan Collins:").
+constexpr uint32_t kMaxName = 4;
+
 // A colon after this many tokens ends a sentence of its own, whose subject introduces the quote.
 constexpr uint32_t kShortSubject = 8;
 
@@ -220,6 +223,19 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
   if (k == para.begin || k >= s.open || c.doc.word(k) != ":" || c.sentence_of[k] != c.sentence_of[s.open])
     return std::nullopt;
   return Found{Phrase{para.begin, k, false}, k, k + 1};
+}
+
+std::optional<Found> name_colon_mid_sentence(const QuoteContext& c, const Span& s) {
+  if (s.open < 3 || c.doc.word(s.open - 1) != ":") return std::nullopt;
+  const uint32_t colon = s.open - 1;
+  const uint32_t floor = std::max(c.doc.paragraphs[s.paragraph].begin, colon > kMaxName ? colon - kMaxName - 1 : 0u);
+  uint32_t b = colon;
+  while (b > floor && (c.doc.tokens[b - 1].has(text::kCapitalized) || (b < colon && c.doc.word(b - 1) == "."))) --b;
+  if (b == colon || b == floor || colon - b > kMaxName || !c.doc.tokens[b].has(text::kCapitalized)) return std::nullopt;
+  // "Pollsters agree - Carl Bialik: “…”": a dash sets the name apart from the words before it (not "a nurse from
+  // Philadelphia:", where the name is a place).
+  if (!is_dash(c.doc.word(b - 1))) return std::nullopt;
+  return Found{Phrase{b, colon, false}, colon, colon + 1};
 }
 
 std::optional<Found> short_subject_colon(const QuoteContext& c, const Span& s) {

@@ -1,6 +1,7 @@
 // The sieves that find a quote's frame elsewhere in its sentence, or in the sentence before it.
 #include <algorithm>
 
+#include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
 
@@ -101,15 +102,45 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
   return std::nullopt;
 }
 
-std::optional<Found> subject_of_quote_sentence(const QuoteContext& c, const Span& s) {
+namespace {
+
+// The subject of the quote's sentence and the verb right after it, when the quote comes later in that sentence.
+std::optional<Found> quote_sentence_subject(const QuoteContext& c, const Span& s) {
   const auto sent = quote_sentence(c, s);
   if (s.open <= sent.begin + 1) return std::nullopt;
-  const Phrase subject = sentence_subject(c.doc, s.open, sent.begin);
-  // A person doing something to the words: "Rubio bemoaned a climate in which people “literally hate each other”".
-  if (subject.empty() || subject.end + 1 >= s.open || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
+  Phrase subject = sentence_subject(c.doc, s.open, sent.begin);
+  // "The ad claims “…”", "The ad targets a “…”": a noun phrase running up to the opening mark or to a second
+  // determiner has taken in its verb, the word before.
+  if (!subject.pronoun && subject.end - subject.begin >= 3) {
+    uint32_t e = subject.begin + 2;
+    while (e < subject.end && !determiner(c.doc.folded_word(e))) ++e;
+    if (e < subject.end || subject.end == s.open) subject.end = e - 1;
+  }
+  if (subject.empty() || subject.end + 1 > s.open) return std::nullopt;
   if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
     return std::nullopt;
+  // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
+  if (frame_word(c.doc, subject.end) == FrameWord::Hearer) return std::nullopt;
   return Found{subject, subject.end, subject.end + 1};
+}
+
+}  // namespace
+
+std::optional<Found> subject_of_quote_sentence(const QuoteContext& c, const Span& s) {
+  // A person doing something to the words: "Rubio bemoaned a climate in which people “literally hate each other”".
+  auto found = quote_sentence_subject(c, s);
+  if (!found || !person_or_name(c.doc, c.token_person, found->source)) return std::nullopt;
+  return found;
+}
+
+std::optional<Found> clause_subject_of_quote(const QuoteContext& c, const Span& s) {
+  // "The ad claims “…”", "The council voted for a resolution that condemns “…”": a noun phrase that is no person
+  // still owns the words its sentence quotes.
+  auto found = quote_sentence_subject(c, s);
+  if (!found || !plausible_speaker(c.doc, c.token_person, found->source)) return std::nullopt;
+  // "it was labeled “Mostly True”": the subject of a passive receives the words.
+  if (lexicon::is_function(c.doc.folded_word(found->cue_begin), lexicon::kBe)) return std::nullopt;
+  return found;
 }
 
 std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& s) {
@@ -122,6 +153,8 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
   // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
   if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
     return std::nullopt;
+  // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
+  if (frame_word(c.doc, subject.end) == FrameWord::Hearer) return std::nullopt;
   return Found{subject, subject.end, subject.end + 1};
 }
 

@@ -58,9 +58,10 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
   const std::vector<std::string> want = {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
-      "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after", "speech_frame_before",
+      "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after", "speech_frame_before",
       "report_frame_before", "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to",
-      "adjacent", "previous_sentence", "subject_of_quote_sentence", "subject_sentence_before", "threshold",
+      "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
+      "subject_sentence_before", "threshold",
       "reported_speech", "reported_content"};
   EXPECT_EQ(names, want);
 }
@@ -148,6 +149,14 @@ TEST(QuoteSieves, HeadlineNameAndColon) {
   expect_sieve("headline_name_colon",
                {{"Anna Berg: Council's Plan 'Reeks of Fear'\n\nThe council met on Monday.", "Reeks of Fear", "Anna Berg",
                  "Anna Berg"}});
+}
+
+TEST(QuoteSieves, NameSetApartByADashBeforeAColon) {
+  expect_sieve("name_colon_mid_sentence",
+               {{"The polls agree - Anna Berg: “Keep calling voters until the end.”", "Keep calling voters until the end.",
+                 "Anna Berg", "Anna Berg"},
+                {"What it means for the vote — Sen. Maria Lopez: “The state starts from its history.”",
+                 "The state starts from its history.", "Sen. Maria Lopez", "Maria Lopez"}});
 }
 
 TEST(QuoteSieves, ShortSubjectAndColon) {
@@ -252,6 +261,16 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
                 // a name the people stage does not know yet: every word capitalised, none a function word
                 {"The actors spoke. Moore ended the night with “a song for the people of Flint.”",
                  "a song for the people of Flint.", "Moore", "Moore"}});
+}
+
+TEST(QuoteSieves, NounPhraseTheQuotesSentenceIsAboutWhenItIsNoPerson) {
+  expect_sieve("clause_subject_of_quote",
+               {// the verb taken into the noun phrase right before the mark is split off
+                {"The ad claims “the mayor is the one you can trust.”", "the mayor is the one you can trust.", "The ad",
+                 "The ad"},
+                // and before a second determiner
+                {"The new ad targets a “rigged system that keeps the rich in place.”",
+                 "rigged system that keeps the rich in place.", "The new ad", "The new ad"}});
 }
 
 TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {

@@ -30,6 +30,21 @@ TEST(QuotesNegative, QuotedSectionHeadingIsNoQuote) {
   EXPECT_TRUE(quotes_of("The council met.\n\n‘All Bets Are Off’\n\nThe vote failed.").empty());
 }
 
+TEST(QuotesNegative, WhoHearsOrReadsTheWordsIsNotTheirSpeaker) {
+  for (const char* text : {"Anna Berg heard “Do not do it!” from the street below.",
+                           "The crowd heard “Do not do it!” until the end."}) {
+    const auto got = quotes_of(text);
+    ASSERT_EQ(got.size(), 1u) << text;
+    EXPECT_EQ(got[0].speaker, "") << text;
+  }
+}
+
+TEST(QuotesNegative, SubjectOfAPassiveIsNotTheSpeakerOfWhatItWasCalled) {
+  const auto got = quotes_of("When the agency examined the statement, the claim was labeled “Mostly True” in the end.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+}
+
 TEST(QuotesNegative, UnresolvedPronounNamesNoSpeaker) {
   const auto got = quotes_of("“We will not move,” he said.");
   ASSERT_EQ(got.size(), 1u);
