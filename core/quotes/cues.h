@@ -23,6 +23,9 @@ FrameWord frame_word(const text::Document& doc, std::size_t t);
 // A boundary word that opens a prepositional phrase ("in", "through"), marked `preposition` in the data.
 bool preposition(const text::Document& doc, std::size_t t);
 
+// A form in -ing: "Speaking at a town hall", "saying".
+inline bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
+
 // How far from a quote's marks its frame may reach, in tokens. Every per-quote scan of its sentence stays inside this
 // window, so a sentence that never ends (text without punctuation, a 10 MB paste) costs linear time, not quadratic.
 constexpr uint32_t kFrameWindow = 80;

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
 
@@ -45,7 +46,9 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
   if (!start || cue_length(c.doc, *start)) return std::nullopt;  // the cue right after the mark is another sieve's
   const uint32_t t = *start;
   const auto& para = c.doc.paragraphs[s.paragraph];
-  if (frame_word(c.doc, t) == FrameWord::Boundary) return std::nullopt;
+  // "“…,” for instance, and Trump vowed": a phrase opening with a preposition is an adverbial, not a speaker.
+  if (frame_word(c.doc, t) == FrameWord::Boundary || lexicon::is_function(c.doc.folded_word(t), lexicon::kPreposition))
+    return std::nullopt;
   uint32_t first_comma = 0;
   for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
     if (const uint32_t n = closing_cue_length(c.doc, k)) {
@@ -140,6 +143,9 @@ std::optional<Found> cue_after_quote(const QuoteContext& c, const Span& s) {
   if (!t) return std::nullopt;
   const uint32_t n = cue_length(c.doc, *t);
   if (!n) return std::nullopt;
+  // "there is still “more work to do,” noting weak growth in China": a participle after the mark goes on with the
+  // sentence's own subject; what follows it is its object.
+  if (is_participle(c.doc.folded_word(*t))) return std::nullopt;
   const auto& para = c.doc.paragraphs[s.paragraph];
   return Found{phrase_after(c.doc, *t + n, std::min(para.end, *t + n + kCueReach)), *t, *t + n};
 }
@@ -161,26 +167,38 @@ std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s)
   if (!start || cue_length(c.doc, *start)) return std::nullopt;
   const uint32_t t = *start;
   const auto& para = c.doc.paragraphs[s.paragraph];
-  uint32_t e = t;
+  uint32_t b = t, e = t;
   bool pronoun = false;
   if (frame_word(c.doc, t) == FrameWord::Pronoun && c.doc.folded_word(t) != "who" && c.doc.folded_word(t) != "it") {
     pronoun = true;
     e = t + 1;
   } else {
-    while (e < para.end && e - t < 4 && c.token_person[e] >= 0 && c.doc.tokens[e].has(text::kCapitalized)) ++e;
-    if (e == t) return std::nullopt;
+    // "an angry Hollande retaliated": a determiner and at most two lower-case words may describe the name.
+    if (determiner(c.doc.folded_word(t))) {
+      b = t + 1;
+      while (b < para.end && b - t <= 2 && c.doc.tokens[b].kind == text::TokenKind::Word &&
+             !c.doc.tokens[b].has(text::kCapitalized))
+        ++b;
+    }
+    e = b;
+    while (e < para.end && e - b < 4 && c.doc.tokens[e].has(text::kCapitalized)) ++e;
+    // A person, or a name the people stage did not know ("Maddow repeated").
+    if (e == b || !person_or_name(c.doc, c.token_person, Phrase{b, e, false})) return std::nullopt;
   }
-  // The verb: one lower-case word in a finite form (-ed, -s), then the clause ends or goes on with a preposition.
+  // The verb: one lower-case word in a finite form (-ed, -s) or with "back" ("shot back"), then the clause ends or
+  // goes on with a preposition.
   if (e >= para.end || c.doc.tokens[e].kind != text::TokenKind::Word || c.doc.tokens[e].has(text::kCapitalized))
     return std::nullopt;
   const auto verb = c.doc.folded_word(e);
-  if (verb.size() < 4 || !(verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"))) ||
-      frame_word(c.doc, e) != FrameWord::None)
+  const bool back = e + 1 < para.end && c.doc.folded_word(e + 1) == "back";
+  if (verb.size() < 3 || frame_word(c.doc, e) != FrameWord::None ||
+      !(back || (verb.size() >= 4 && (verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"))))))
     return std::nullopt;
-  if (e + 1 < para.end && c.doc.tokens[e + 1].kind != text::TokenKind::Punct && !preposition(c.doc, e + 1) &&
-      c.doc.folded_word(e + 1) != "and")
+  const uint32_t verb_end = e + (back ? 2 : 1);
+  if (verb_end < para.end && c.doc.tokens[verb_end].kind != text::TokenKind::Punct && !preposition(c.doc, verb_end) &&
+      c.doc.folded_word(verb_end) != "and")
     return std::nullopt;
-  return Found{Phrase{t, e, pronoun}, e, e + 1};
+  return Found{Phrase{b, e, pronoun}, e, verb_end};
 }
 
 std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {

@@ -44,9 +44,6 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 
 namespace {
 
-// A form in -ing: "Speaking at a town hall", "saying".
-bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
-
 // A word inside a noun phrase opened by a determiner: not a verb of saying or reporting, an auxiliary, a closed-class
 // word that ends the phrase, or a past form after the phrase's first word ("The judge pointed").
 bool noun_phrase_word(const text::Document& doc, uint32_t t, bool first) {

@@ -222,7 +222,12 @@ TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
   expect_sieve("name_verb_after_quote",
                {{"“We will not move,” Anna Berg said. “Go back to your seat,” Tom Hall shrugged.",
                  "Go back to your seat,", "Tom Hall", "Tom Hall"},
-                {"“Nobody leaves this room tonight,” Tom Hall grinned.", "Nobody leaves this room tonight,", "Tom Hall", "Tom Hall"}});
+                {"“Nobody leaves this room tonight,” Tom Hall grinned.", "Nobody leaves this room tonight,", "Tom Hall", "Tom Hall"},
+                // a described name, and a phrasal verb with "back"
+                {"“We will not move,” Anna Berg said. “The city will always be ours,” an angry Lopez retaliated.",
+                 "The city will always be ours,", "Lopez", "Lopez"},
+                {"“We will not move,” Anna Berg said. “You moved twice,” Lopez shot back with a laugh.", "You moved twice,",
+                 "Lopez", "Lopez"}});
 }
 
 TEST(QuoteSieves, SignatureSignsTheParagraphsEarlierQuotes) {

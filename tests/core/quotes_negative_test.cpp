@@ -45,6 +45,20 @@ TEST(QuotesNegative, SubjectOfAPassiveIsNotTheSpeakerOfWhatItWasCalled) {
   EXPECT_EQ(got[0].speaker, "");
 }
 
+TEST(QuotesNegative, ObjectOfAParticipleAfterTheQuoteIsNotItsSpeaker) {
+  const auto got = quotes_of("Anna Berg remarked that there is still “more work to do,” noting weak growth in Europe.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Anna Berg");
+}
+
+TEST(QuotesNegative, AdverbialAfterTheQuoteIsNotItsSpeaker) {
+  const auto got = quotes_of("Tom Hall said he would make the desert “glow in the dark,” for instance, and Anna Berg "
+                             "vowed to fight.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].text, "glow in the dark,");
+  EXPECT_EQ(got[0].speaker, "Tom Hall");
+}
+
 TEST(QuotesNegative, UnresolvedPronounNamesNoSpeaker) {
   const auto got = quotes_of("“We will not move,” he said.");
   ASSERT_EQ(got.size(), 1u);
