@@ -69,6 +69,41 @@ bool after_work_noun(const text::Document& doc, const Span& s) {
   return t > 0 && frame_word(doc, t - 1) == FrameWord::Work;
 }
 
+// Words set like a title: the first capitalised, every long one too, no sentence punctuation inside.
+bool title_case(const text::Document& doc, const Span& s) {
+  if (!doc.tokens[s.begin].has(text::kCapitalized)) return false;
+  for (uint32_t t = s.begin; t < s.end; ++t) {
+    const auto& tok = doc.tokens[t];
+    const auto w = doc.word(t);
+    if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || (w == "." && t + 1 < s.end))) return false;
+    // Titles keep short prepositions in lower case: “Contract with America”.
+    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized) && !preposition(doc, t))
+      return false;
+  }
+  return true;
+}
+
+// Nothing but marks and words in capitals before the quote in its sentence: it opens it ("MOVING SHOP—“…”").
+bool opens_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  for (uint32_t t = sent.begin; t < s.open; ++t)
+    if (doc.tokens[t].kind == text::TokenKind::Word && !doc.tokens[t].has(text::kAllCaps)) return false;
+  return true;
+}
+
+// A title opening its sentence as a modifier of the noun after it: "“Orange Is the New Black” star Dascha Polanco"; or
+// a headline credited to its writer: "“Gallery opening across from the museum,” by Times' Anna Berg".
+bool title_opening_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  if (s.close < 0 || !opens_sentence(doc, sent, s)) return false;
+  uint32_t after = static_cast<uint32_t>(s.close) + 1;
+  if (after < sent.end && doc.word(after) == ",") ++after;
+  if (after + 1 >= sent.end || doc.tokens[after].kind != text::TokenKind::Word) return false;
+  const bool next_capitalised = doc.tokens[after + 1].has(text::kCapitalized);
+  if (doc.folded_word(after) == "by") return next_capitalised;
+  if (doc.tokens[after].has(text::kCapitalized) || !title_case(doc, s) || !next_capitalised) return false;
+  return !lexicon::function_word(doc.folded_word(after)) && !preposition(doc, after) && !cue_length(doc, after) &&
+         !report_verb(doc, after).tokens;
+}
+
 // The title of a show, book or programme woven into an ordinary sentence (on “Face the Nation,”, in his book “Make
 // Your Kid a Millionaire,”): a few words, every long one capitalised, after a word of the sentence, with no cue right
 // after it. Headlines, where every word is capitalised, keep their quotes.
@@ -83,15 +118,7 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
   if (before.kind != text::TokenKind::Word && before.kind != text::TokenKind::Possessive &&
       before.kind != text::TokenKind::Number)
     return false;
-  if (!doc.tokens[s.begin].has(text::kCapitalized)) return false;
-  for (uint32_t t = s.begin; t < s.end; ++t) {
-    const auto& tok = doc.tokens[t];
-    const auto w = doc.word(t);
-    if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || (w == "." && t + 1 < s.end))) return false;
-    // Titles keep short prepositions in lower case: “Contract with America”.
-    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized) && !preposition(doc, t))
-      return false;
-  }
+  if (!title_case(doc, s)) return false;
   const uint32_t after = static_cast<uint32_t>(s.close) + 1;
   for (uint32_t t = after; t < sent.end && t < after + 3; ++t)
     if (cue_length(doc, t)) return false;
@@ -202,7 +229,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
         (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
       continue;
     if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) || noun_slot(doc, sent, s) ||
-        link_line(doc, doc.paragraphs[s.paragraph]))
+        title_opening_sentence(doc, sent, s) || link_line(doc, doc.paragraphs[s.paragraph]))
       continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;

@@ -26,6 +26,14 @@ TEST(QuotesNegative, TitleAfterANounNamingAWorkIsNoQuote) {
   EXPECT_TRUE(quotes_of("In his 2002 book, ‘Make Your Kid a Millionaire,’ he set out the plan.").empty());
 }
 
+TEST(QuotesNegative, TitleOpeningASentenceBeforeARoleNounIsNoQuote) {
+  EXPECT_TRUE(quotes_of("“Orange Is the New Black” star Maria Lopez spoke about her work.").empty());
+}
+
+TEST(QuotesNegative, HeadlineCreditedToItsWriterIsNoQuote) {
+  EXPECT_TRUE(quotes_of("ART—\"Gallery opening across from the city museum,\" by Times' Anna Berg: A gallery opens.").empty());
+}
+
 TEST(QuotesNegative, QuotedSectionHeadingIsNoQuote) {
   EXPECT_TRUE(quotes_of("The council met.\n\n‘All Bets Are Off’\n\nThe vote failed.").empty());
 }
