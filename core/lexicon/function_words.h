@@ -28,6 +28,7 @@ enum FunctionWord : uint32_t {
   kPlural = 1u << 15,
   kSpeakerPronoun = 1u << 16,
   kContrast = 1u << 17,  // a conjunction opening a clause of its own after a comma
+  kSetting = 1u << 19,   // a preposition that sets when or where something happened ("in", "at", "during")
 };
 
 // Every class and feature of a word in lower case (folded), or 0 for a word of no closed class.

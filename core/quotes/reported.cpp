@@ -11,8 +11,26 @@
 namespace newsmark::quotes {
 namespace {
 
-constexpr uint32_t kMinClauseWords = 4;
+constexpr uint32_t kMinClauseWords = 3;          // "said he taught law"
+constexpr uint32_t kMinInvertedClauseWords = 4;  // before "X said": not an opening adverbial ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
+constexpr uint32_t kAdverbialReach = 12;  // "said in an interview with the local paper on Friday that …"
+
+// Where the clause starts after a prepositional phrase opening at `b` ("in a statement the talks …", "on Monday
+// he …", "in an email that …"): at "that", a subject pronoun, or a determiner after the phrase's noun; 0 when the
+// phrase runs on to the end ("said at a news conference last month"), and nothing was reported.
+uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t end) {
+  for (uint32_t t = b + 1; t < end && t - b < kAdverbialReach; ++t) {
+    const auto& tok = doc.tokens[t];
+    if (tok.kind == text::TokenKind::Punct && doc.word(t) != "," && doc.word(t) != ".") return 0;
+    if (doc.word(t) == "that") return t;
+    if (frame_word(doc, t) == FrameWord::Pronoun) return t;
+    const auto prev = doc.folded_word(t - 1);
+    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) && !lexicon::is_function(prev, lexicon::kPreposition))
+      return t;
+  }
+  return 0;
+}
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
@@ -162,6 +180,13 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
             ++o;
           b = o;
         }
+        // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
+        // adverbial, and the clause, if any, starts after it.
+        if (b < sent.end && !object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
+          const uint32_t start = clause_after_adverbial(doc, b, sent.end);
+          if (!start) continue;
+          b = start;
+        }
         if (!object && b < sent.end && doc.word(b) == "that") ++b;
         // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
         const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
@@ -215,7 +240,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
           if (next >= tail || doc.word(next) != ",") continue;  // the frame runs on: not an inverted cue
         }
         const bool marks_inside = mostly_quoted(covered, sent.begin, e);
-        if (word_count(doc, sent.begin, e) < kMinClauseWords || marks_inside) continue;
+        if (word_count(doc, sent.begin, e) < kMinInvertedClauseWords || marks_inside) continue;
         out.push_back({sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)});
         break;
       }

@@ -103,9 +103,11 @@ TEST(QuotesNegative, AnAdverbOrConjunctionBeforeAColonIsNoSpeaker) {
 }
 
 TEST(QuotesNegative, ADeterminerAloneIsNeverTheSpeakerItsNounPhraseIs) {
+  // The reported clause "he taught law" comes first; the quote after it is the one this pins.
   const auto got = quotes_of("The president noted that he taught law, and added: “I know a little about this.”");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].source, "The president");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1].text, "I know a little about this.");
+  EXPECT_EQ(got[1].source, "The president");
 }
 
 TEST(QuotesNegative, QuoteMarksOnALineLinkingToAnotherArticleAreNoQuote) {

@@ -129,6 +129,20 @@ TEST(Quotes, LongAppositionBeforeTheCueKeepsTheName) {
                 {{"parents still want good schools", "indirect", "Megan Hester", "reported-speech"}});
 }
 
+TEST(Quotes, ShortReportedClauseAfterTheVerbIsReported) {
+  expect_quotes("Labor officials said it would not.", {{"it would not", "indirect", "Labor officials", "reported-speech"}});
+  // before an inverted frame, three words are an opening adverbial
+  expect_quotes("At this point, the officer said nothing.", {});
+}
+
+TEST(Quotes, PhraseSettingTimeOrPlaceAfterTheVerbIsNotReported) {
+  expect_quotes("Anna Berg said at a news conference last month.", {});
+  expect_quotes("Anna Berg wrote in her memoir the company had lost its way.",
+                {{"the company had lost its way", "indirect", "Anna Berg", "reported-speech"}});
+  expect_quotes("Anna Berg said in an interview on Friday that prices will rise.",
+                {{"prices will rise", "indirect", "Anna Berg", "reported-speech"}});
+}
+
 TEST(Quotes, ParticipleFrameTakesTheSentenceSubject) {
   expect_quotes("In a speech earlier in the day, Tom Hall attacked his rival for her record, saying, “She is not ready.”",
                 {{"his rival for her record", "indirect", "Tom Hall", "reported-content"},
