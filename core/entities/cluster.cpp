@@ -56,14 +56,6 @@ bool compatible(const Entity& e, const Candidate& c) {
 
 }  // namespace
 
-int32_t People::mention_at(uint32_t t) const {
-  auto it = std::upper_bound(mentions.begin(), mentions.end(), t,
-                             [](uint32_t x, const Mention& m) { return x < m.begin; });
-  if (it == mentions.begin()) return -1;
-  --it;
-  return t < it->end ? static_cast<int32_t>(it - mentions.begin()) : -1;
-}
-
 void index_mentions(People& p) {
   std::stable_sort(p.mentions.begin(), p.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
@@ -74,7 +66,6 @@ void index_mentions(People& p) {
 
 People cluster(const text::Document& doc, const recognise::NameMentions& names) {
   People p;
-  p.organisations = names.orgs;
   std::unordered_map<std::string, std::vector<int32_t>> by_surname;
   std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
   std::vector<uint32_t> name_words;    // per entity: words in its canonical name

@@ -33,10 +33,6 @@ struct Entity {
 struct People {
   std::vector<Mention> mentions;  // in text order, pronouns included
   std::vector<Entity> entities;   // in order of first mention
-  std::vector<recognise::OrgMention> organisations;  // organisations named, possible speakers for quotes
-
-  // The mention covering token t, or -1.
-  int32_t mention_at(uint32_t t) const;
 };
 
 // Groups name mentions into entities (entities/cluster.cpp).

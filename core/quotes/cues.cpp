@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "lexicon/frame_words.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
 #include "lexicon/key_table.h"
@@ -12,7 +13,6 @@
 #include "util/tsv.h"
 
 namespace newsmark::data {
-extern const std::string_view quote_frame_words_tsv;
 extern const std::string_view quote_report_verbs_tsv;
 }  // namespace newsmark::data
 
@@ -21,38 +21,10 @@ namespace {
 
 const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 
-// Role and preposition flag packed into one non-zero value per folded word (KeyTable values are non-zero).
-constexpr uint32_t kPreposition = 0x100;
-
-const lexicon::KeyTable& frame_words() {
-  static const auto m = [] {
-    lexicon::KeyTable m;
-    util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
-      if (f.size() < 2) return;
-      const FrameWord r = f[1] == "between" ? FrameWord::Between : f[1] == "boundary" ? FrameWord::Boundary
-                          : f[1] == "pronoun" ? FrameWord::Pronoun : f[1] == "work" ? FrameWord::Work
-                          : f[1] == "hearer" ? FrameWord::Hearer : FrameWord::According;
-      m.insert(0, f[0], static_cast<uint32_t>(r) | (f.size() > 2 && f[2] == "preposition" ? kPreposition : 0) | 0x200);
-    });
-    // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a
-    // speaker and the verb ("X were calling", "X could say"), come from the one function-word list.
-    lexicon::for_each_function_word(
-        [](std::string_view w, uint32_t v, void* ctx) {
-          auto& table = *static_cast<lexicon::KeyTable*>(ctx);
-          if (v & lexicon::kSpeakerPronoun) table.insert(0, w, static_cast<uint32_t>(FrameWord::Pronoun) | 0x200);
-          else if ((v & (lexicon::kBe | lexicon::kAuxiliary)) && !table.find(0, w))
-            table.insert(0, w, static_cast<uint32_t>(FrameWord::Between) | 0x200);
-        },
-        &m);
-    return m;
-  }();
-  return m;
-}
-
-// The packed entry of token t's folded form, or 0. The folded text is shared by every stage, so nothing is copied.
-uint32_t frame_entry(const text::Document& doc, std::size_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word) return 0;
-  return frame_words().find(0, doc.folded_word(t));
+// The frame entry of token t's folded form. The folded text is shared by every stage, so nothing is copied.
+lexicon::FrameEntry frame_entry(const text::Document& doc, std::size_t t) {
+  if (doc.tokens[t].kind != text::TokenKind::Word) return {};
+  return lexicon::frame_entry(doc.folded_word(t));
 }
 
 const lexicon::Gazetteer& report_verbs() {
@@ -141,7 +113,7 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
-  const auto role = static_cast<FrameWord>(frame_entry(doc, t) & 0xFF);
+  const auto role = frame_entry(doc, t).role;
   // "George Will described …": a capitalised auxiliary right after a capitalised word ends a name, outside headlines.
   if (role == FrameWord::Between && t > 0 && doc.tokens[t].has(text::kCapitalized) &&
       !doc.tokens[t].has(text::kHeadline) && doc.tokens[t - 1].kind == text::TokenKind::Word &&
@@ -150,6 +122,6 @@ FrameWord frame_word(const text::Document& doc, std::size_t t) {
   return role;
 }
 
-bool preposition(const text::Document& doc, std::size_t t) { return (frame_entry(doc, t) & kPreposition) != 0; }
+bool preposition(const text::Document& doc, std::size_t t) { return frame_entry(doc, t).preposition; }
 
 }  // namespace newsmark::quotes

@@ -3,11 +3,12 @@
 #include <cstdint>
 #include <string_view>
 
+#include "lexicon/frame_words.h"
 #include "text/document.h"
 
 namespace newsmark::quotes {
 
-enum class FrameWord : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer };
+using FrameWord = lexicon::FrameRole;
 
 // Tokens taken by a speech verb starting at t ("said" 1, "pointed out" 2), or 0.
 uint32_t cue_length(const text::Document& doc, std::size_t t);

@@ -64,7 +64,7 @@ std::vector<EmbeddedPost> find_embedded_posts(const text::Document& doc) {
       if (prev.empty() || end_at - doc.js_begin(prev.begin) > kMaxPostChars || !social(doc, prev)) break;
       begin = prev.begin;
     }
-    out.push_back({begin, end, dash + 1, h - 1, h, dash});
+    out.push_back({begin, end, dash + 1, h - 1, dash});
   }
   return out;
 }

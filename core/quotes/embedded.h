@@ -10,7 +10,6 @@ namespace newsmark::quotes {
 struct EmbeddedPost {
   uint32_t begin = 0, end = 0;        // the post's text, in tokens (trailing media links left out)
   uint32_t author_begin = 0, author_end = 0;  // the author's name in the signature, in tokens
-  uint32_t handle = 0;                // the @handle token
   uint32_t dash = 0;                  // the signature's dash: the cue
 };
 

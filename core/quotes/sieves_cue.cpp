@@ -9,10 +9,6 @@
 namespace newsmark::quotes::sieve {
 namespace {
 
-// How far from a quote's marks a cue may stand, in tokens ("said in a statement on Friday:").
-constexpr uint32_t kCueReach = 10;
-// An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
-constexpr uint32_t kAppositionReach = 30;
 
 // The token after a closing mark where an utterance's frame can start, or none: only an utterance ends in its own
 // punctuation or a comma after the mark ("“…,” X said", not "“…” a tweet said").

@@ -8,8 +8,6 @@
 namespace newsmark::quotes::sieve {
 namespace {
 
-// How far after a cue its speaker may stand, in tokens ("said in a statement on Friday the minister").
-constexpr uint32_t kCueReach = 10;
 
 // The quote's sentence, cut to the frame window around its marks.
 text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {

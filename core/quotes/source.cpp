@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string_view>
+#include <variant>
 
 #include "lexicon/function_words.h"
 #include "quotes/cues.h"
@@ -11,7 +13,6 @@ namespace newsmark::quotes {
 namespace {
 
 constexpr uint32_t kMaxPhrase = 8;
-constexpr uint32_t kAppositionReach = 30;
 
 bool is_word(const text::Document& doc, uint32_t t) {
   const auto k = doc.tokens[t].kind;
@@ -184,61 +185,64 @@ Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
 
 }  // namespace
 
-Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
-  // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject.
-  if (cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue))) {
-    // "“…,” the mayor said, adding that …": the participle shares the speaker of the frame before it.
-    for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
-      const auto w = doc.word(k);
-      if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
-      if (const uint32_t n = cue_length(doc, k)) {
-        if (k + n + 1 < cue) {  // "said Mr X, adding"
-          Phrase after{k + n, cue - 1, false};
-          if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
-          bool name = true;  // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing"
-          for (uint32_t t = after.begin; t < after.end && name; ++t)
-            name = doc.tokens[t].has(text::kCapitalized) || doc.word(t) == ".";
-          if (after.pronoun || name) return after;
-        }
-        return phrase_before(doc, k, floor);
+namespace {
+
+// "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject; "“…,” the mayor
+// said, adding that …" shares the speaker of the frame before it.
+std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (!(cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue)))) return std::nullopt;
+  for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
+    const auto w = doc.word(k);
+    if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+    if (const uint32_t n = cue_length(doc, k)) {
+      if (k + n + 1 < cue) {  // "said Mr X, adding"
+        Phrase after{k + n, cue - 1, false};
+        if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
+        bool name = true;  // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing"
+        for (uint32_t t = after.begin; t < after.end && name; ++t)
+          name = doc.tokens[t].has(text::kCapitalized) || doc.word(t) == ".";
+        if (after.pronoun || name) return after;
       }
+      return phrase_before(doc, k, floor);
     }
-    return sentence_subject(doc, cue - 1, floor);
   }
-  // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
-  // sentence's subject.
-  if (cue > floor && is_participle(doc.word(cue)) && (preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")) {
-    // The nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
-    for (uint32_t k = cue - 1; k-- > std::max(floor, sentence_begin(doc, cue)) && cue - k <= kAppositionReach;)
-      if (frame_word(doc, k) == FrameWord::Pronoun) return {k, k + 1, true};
-    return sentence_subject(doc, cue - 1, floor);
+  return sentence_subject(doc, cue - 1, floor);
+}
+
+// "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
+// nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
+std::optional<Phrase> participle_after_preposition(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (!(cue > floor && is_participle(doc.word(cue)) && (preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")))
+    return std::nullopt;
+  for (uint32_t k = cue - 1; k-- > std::max(floor, sentence_begin(doc, cue)) && cue - k <= kAppositionReach;)
+    if (frame_word(doc, k) == FrameWord::Pronoun) return Phrase{k, k + 1, true};
+  return sentence_subject(doc, cue - 1, floor);
+}
+
+// "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
+// "to", a pronoun or a name; "it was too early to say" names nobody.
+std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (!(cue > floor + 1 && doc.folded_word(cue - 1) == "to")) return std::nullopt;
+  // "led the journalist Dainis Ivans to fear": a name right before "to" is the one who speaks.
+  if (doc.tokens[cue - 2].has(text::kCapitalized)) {
+    uint32_t b = cue - 2;
+    while (b > floor && cue - 1 - b < 6 && doc.tokens[b - 1].has(text::kCapitalized)) --b;
+    if (b == floor || doc.folded_word(b - 1) != "for") return Phrase{b, cue - 1, false};  // not "a point for Mexico to …"
   }
-  // "he appeared to suggest", "Donald Trump needs to tell": an infinitive's speaker is the subject of the verb before
-  // "to", a pronoun or a name; "it was too early to say" names nobody.
-  if (cue > floor + 1 && doc.folded_word(cue - 1) == "to") {
-    // "led the journalist Dainis Ivans to fear": a name right before "to" is the one who speaks.
-    if (doc.tokens[cue - 2].has(text::kCapitalized)) {
-      uint32_t b = cue - 2;
-      while (b > floor && cue - 1 - b < 6 && doc.tokens[b - 1].has(text::kCapitalized)) --b;
-      if (b == floor || doc.folded_word(b - 1) != "for") return {b, cue - 1, false};  // not "a point for Mexico to …"
-    }
-    uint32_t b = cue - 1;
-    while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
-    while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
-    if (frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
-    uint32_t e = b;
-    while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || (is_word(doc, e) && doc.word(e) == "."))) ++e;
-    if (e > b) return {b, e, false};
-    return {};
-  }
-  // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
-  if (cue > floor && !is_participle(doc.word(cue))) {
-    const auto w = doc.folded_word(cue - 1);
-    if (lexicon::is_function(w, lexicon::kBe)) return {};
-  }
+  uint32_t b = cue - 1;
+  while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+  while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
+  if (frame_word(doc, b) == FrameWord::Pronoun) return Phrase{b, b + 1, true};
+  uint32_t e = b;
+  while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || (is_word(doc, e) && doc.word(e) == "."))) ++e;
+  if (e > b) return Phrase{b, e, false};
+  return Phrase{};
+}
+
+// The end of the subject before a cue: auxiliaries and adverbs between a name or pronoun and its verb are not part of
+// the speaker ("Tom Hall has openly admired", "O'Donnell then loudly asked").
+uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
-  // Auxiliaries and adverbs between a name or pronoun and its verb are not part of the speaker: "Tom Hall has openly
-  // admired", "O'Donnell then loudly asked".
   for (bool stepped = true; stepped;) {
     stepped = false;
     while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end, stepped = true;
@@ -247,32 +251,76 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
          (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))
       --end, stepped = true;
   }
-  // "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject.
-  if (end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but")) {
-    // The clause right before: "Once in my early 20s, when …, I laughed and said" → "I".
-    uint32_t c = end - 1;
-    while (c > floor && end - c < kMaxPhrase && is_word(doc, c - 1)) --c;
-    if (c > floor && doc.word(c - 1) == ",") {
-      if (frame_word(doc, c) == FrameWord::Pronoun) return {c, c + 1, true};
-      uint32_t e = c;
-      while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
-      if (e > c) return {c, e, false};
-    }
-    return sentence_subject(doc, end - 1, floor);
+  return end;
+}
+
+// "I laughed and said", "Scott beamed and asked": a coordinated verb shares the sentence's subject, or that of the
+// clause right before ("Once in my early 20s, when …, I laughed and said" → "I").
+std::optional<Phrase> coordinated_verb_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
+  if (!(end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but"))) return std::nullopt;
+  uint32_t c = end - 1;
+  while (c > floor && end - c < kMaxPhrase && is_word(doc, c - 1)) --c;
+  if (c > floor && doc.word(c - 1) == ",") {
+    if (frame_word(doc, c) == FrameWord::Pronoun) return Phrase{c, c + 1, true};
+    uint32_t e = c;
+    while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
+    if (e > c) return Phrase{c, e, false};
   }
-  end = skip_parenthesis_back(doc, end, floor);
-  // "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me": an aside between
-  // dashes stands between the speaker and the cue.
-  if (end > floor + 1 && is_dash(doc.word(end - 1))) {
-    for (uint32_t k = end - 1; k-- > std::max(floor, sentence_begin(doc, end - 1)) && end - k <= kAppositionReach;) {
-      const auto w = doc.word(k);
-      if (w == ";" || w == ":") break;
-      if (is_dash(w)) {
-        end = k;
-        break;
-      }
-    }
+  return sentence_subject(doc, end - 1, floor);
+}
+
+// "John Dickey, the chief executive of Ora Media -- the company that owns the programme -- told me": an aside between
+// dashes stands between the speaker and the cue; `end` moved before it.
+uint32_t skip_dash_aside(const text::Document& doc, uint32_t end, uint32_t floor) {
+  if (!(end > floor + 1 && is_dash(doc.word(end - 1)))) return end;
+  for (uint32_t k = end - 1; k-- > std::max(floor, sentence_begin(doc, end - 1)) && end - k <= kAppositionReach;) {
+    const auto w = doc.word(k);
+    if (w == ";" || w == ":") break;
+    if (is_dash(w)) return k;
   }
+  return end;
+}
+
+// "officials in Washington said", "who in 2010 said", "Trump in an interview said": the words after a preposition are
+// its object, and the subject stands before it; the phrase keeps both, and person_of reads the person in it.
+// "Experts on North Korea and nuclear nonproliferation said": a phrase without a name after "and" is the second half
+// of a coordinated subject. Up to three such steps, each within the phrase length. Returns the phrase's new begin, or
+// a whole phrase when a pronoun or relative decides it.
+std::variant<uint32_t, Phrase> extend_over_links(const text::Document& doc, uint32_t begin, uint32_t end,
+                                                  uint32_t floor) {
+  for (int step = 0; step < 3 && begin > floor + 1; ++step) {
+    const uint32_t link = begin - 1;
+    const auto lw = doc.folded_word(link);
+    const bool prep = preposition(doc, link);
+    if (!prep && !((lw == "and" || lw == "or") && !names(doc, begin, end) && !manner_adverb(doc, end - 1))) break;
+    if (prep && doc.folded_word(link - 1) == "who") return relative(doc, link - 1, floor);
+    uint32_t b = link;
+    while (b > floor && end - b < kMaxPhrase * 2 && !stops(doc, b - 1)) --b;
+    if (b == link || (b > floor && !stops(doc, b - 1))) break;
+    if (prep && link == b + 1 && frame_word(doc, b) == FrameWord::Pronoun) return Phrase{b, b + 1, true};
+    bool clause = false;  // "he has also intensified the warnings and personal attacks" is a clause, not a subject
+    for (uint32_t t = b; t < link && !prep && !clause; ++t) {
+      const auto f = frame_word(doc, t);
+      clause = f == FrameWord::Between || f == FrameWord::Pronoun;
+    }
+    if (clause) break;
+    begin = b;
+  }
+  return begin;
+}
+
+}  // namespace
+
+Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (auto p = participle_after_comma(doc, cue, floor)) return *p;
+  if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
+  if (auto p = infinitive_subject(doc, cue, floor)) return *p;
+  // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
+  if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
+    return {};
+  uint32_t end = subject_end(doc, cue, floor);
+  if (auto p = coordinated_verb_subject(doc, end, floor)) return *p;
+  end = skip_dash_aside(doc, skip_parenthesis_back(doc, end, floor), floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   Phrase apposition;
   if (end > floor + 1 && doc.word(end - 1) == ",") {
@@ -297,28 +345,9 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     for (uint32_t t = begin; t < end && clause; ++t) clause = !doc.tokens[t].has(text::kCapitalized);
     if (clause) return relative(doc, begin - 1, floor);
   }
-  // "officials in Washington said", "who in 2010 said", "Trump in an interview said": the words after a preposition
-  // are its object, and the subject stands before it. The phrase keeps both; person_of reads the person in it.
-  // "Experts on North Korea and nuclear nonproliferation said": a phrase without a name after "and" is the second
-  // half of a coordinated subject. Up to three such steps, each within the phrase length.
-  for (int step = 0; step < 3 && begin > floor + 1; ++step) {
-    const uint32_t link = begin - 1;
-    const auto lw = doc.folded_word(link);
-    const bool prep = preposition(doc, link);
-    if (!prep && !((lw == "and" || lw == "or") && !names(doc, begin, end) && !manner_adverb(doc, end - 1))) break;
-    if (prep && doc.folded_word(link - 1) == "who") return relative(doc, link - 1, floor);
-    uint32_t b = link;
-    while (b > floor && end - b < kMaxPhrase * 2 && !stops(doc, b - 1)) --b;
-    if (b == link || (b > floor && !stops(doc, b - 1))) break;
-    if (prep && link == b + 1 && frame_word(doc, b) == FrameWord::Pronoun) return {b, b + 1, true};
-    bool clause = false;  // "he has also intensified the warnings and personal attacks" is a clause, not a subject
-    for (uint32_t t = b; t < link && !prep && !clause; ++t) {
-      const auto f = frame_word(doc, t);
-      clause = f == FrameWord::Between || f == FrameWord::Pronoun;
-    }
-    if (clause) break;
-    begin = b;
-  }
+  const auto extended = extend_over_links(doc, begin, end, floor);
+  if (const auto* decided = std::get_if<Phrase>(&extended)) return *decided;
+  begin = std::get<uint32_t>(extended);
   // A pronoun subject is the pronoun alone ("“...,” he said").
   if (frame_word(doc, end - 1) == FrameWord::Pronoun) return {end - 1, end, true};
   // A capitalised conjunction or adverb opening the sentence is not part of the speaker ("But Ms Truss said").

@@ -8,6 +8,12 @@
 
 namespace newsmark::quotes {
 
+// How far from a quote's marks a cue, or from a cue its speaker, may stand, in tokens ("said in a statement on Friday
+// the minister").
+constexpr uint32_t kCueReach = 10;
+// An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
+constexpr uint32_t kAppositionReach = 30;
+
 struct Phrase {
   uint32_t begin = 0, end = 0;  // tokens; empty when none was found
   bool pronoun = false;

@@ -22,7 +22,7 @@ struct NameMention {
   bool title_is_style = false;   // the title is a style (Dr, Prof) that any office may go with
 };
 
-// Capitalised names that are organisations, kept for the quotes stage (governments and bodies speak too).
+// Capitalised names that are organisations: their words are never taken for people's names elsewhere in the text.
 struct OrgMention {
   uint32_t begin = 0, end = 0;
 };

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "lexicon/frame_words.h"
+
 namespace newsmark::recognise {
 namespace {
 
@@ -176,9 +178,8 @@ bool NameWords::speech_after(uint32_t t) const {
   for (uint32_t k = 0; k < 3 && t < n_; ++k, ++t) {
     if (doc_.tokens[t].kind != TokenKind::Word) return false;
     if ((cls_[t] & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
-    if (!any_of(word(t), {"has", "had", "have", "also", "later", "then", "previously", "earlier", "again", "was",
-                          "is", "would", "will", "reportedly", "recently", "once", "never", "repeatedly"}))
-      return false;
+    // "Smith has also said": the words that may stand between a speaker and the verb, as the quote stage reads them.
+    if (lexicon::frame_entry(doc_.folded_word(t)).role != lexicon::FrameRole::Between) return false;
   }
   return false;
 }

@@ -1,0 +1,56 @@
+#include "lexicon/frame_words.h"
+
+#include "lexicon/function_words.h"
+#include "lexicon/key_table.h"
+#include "util/tsv.h"
+
+namespace newsmark::data {
+extern const std::string_view quote_frame_words_tsv;
+}  // namespace newsmark::data
+
+namespace newsmark::lexicon {
+namespace {
+
+// Role and preposition flag packed into one non-zero value per folded word (KeyTable values are non-zero).
+constexpr uint32_t kPrepositionBit = 0x100, kPresent = 0x200;
+
+FrameRole role_of(std::string_view name) {
+  return name == "between"  ? FrameRole::Between
+         : name == "boundary" ? FrameRole::Boundary
+         : name == "pronoun"  ? FrameRole::Pronoun
+         : name == "work"     ? FrameRole::Work
+         : name == "hearer"   ? FrameRole::Hearer
+                              : FrameRole::According;
+}
+
+const KeyTable& table() {
+  static const auto m = [] {
+    KeyTable m;
+    util::for_each_record(data::quote_frame_words_tsv, [&](const auto& f) {
+      if (f.size() < 2) return;
+      const bool prep = f.size() > 2 && f[2] == "preposition";
+      m.insert(0, f[0], static_cast<uint32_t>(role_of(f[1])) | (prep ? kPrepositionBit : 0) | kPresent);
+    });
+    // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a
+    // speaker and the verb ("X were calling", "X could say"), come from the one function-word list.
+    for_each_function_word(
+        [](std::string_view w, uint32_t v, void* ctx) {
+          auto& t = *static_cast<KeyTable*>(ctx);
+          if (v & kSpeakerPronoun) t.insert(0, w, static_cast<uint32_t>(FrameRole::Pronoun) | kPresent);
+          else if ((v & (kBe | kAuxiliary)) && !t.find(0, w))
+            t.insert(0, w, static_cast<uint32_t>(FrameRole::Between) | kPresent);
+        },
+        &m);
+    return m;
+  }();
+  return m;
+}
+
+}  // namespace
+
+FrameEntry frame_entry(std::string_view folded) {
+  const uint32_t v = table().find(0, folded);
+  return {static_cast<FrameRole>(v & 0xFF), (v & kPrepositionBit) != 0};
+}
+
+}  // namespace newsmark::lexicon

@@ -1,0 +1,19 @@
+// The words around a verb of saying (core/data/quote-frame-words.tsv, with the pronouns, forms of be and auxiliaries
+// of function-words.tsv): read by the quote stage to find a speaker, and by the people stage to see a name speak.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace newsmark::lexicon {
+
+enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer };
+
+struct FrameEntry {
+  FrameRole role = FrameRole::None;
+  bool preposition = false;  // a boundary that opens a prepositional phrase: "officials in Washington said"
+};
+
+// The role of a word in lower case (folded), or None.
+FrameEntry frame_entry(std::string_view folded);
+
+}  // namespace newsmark::lexicon
