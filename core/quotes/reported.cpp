@@ -1,6 +1,7 @@
 #include "quotes/reported.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 
 #include "quotes/cues.h"
@@ -125,6 +126,126 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
   return false;
 }
 
+// A verb that reports at token k: a speech verb introducing a clause, or another reporting verb ("cited", "found").
+struct ReportingVerb {
+  uint32_t tokens = 0;
+  bool object = false;       // it takes an object, not a clause ("cited the report")
+  bool report_only = false;  // no speech verb: it never stands inverted after its clause
+};
+
+std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t k) {
+  const uint32_t n = cue_length(doc, k);
+  if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
+  const ReportVerb rv = report_verb(doc, k);
+  if (!rv.tokens) return std::nullopt;
+  return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+}
+
+// The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
+Phrase frame_subject(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  Phrase subject = phrase_before(doc, k, sent.begin);
+  uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
+  while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
+  if (!subject.empty() || pk <= sent.begin) return subject;
+  const auto prev = doc.folded_word(pk - 1);
+  if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
+    uint32_t e = sent.begin;
+    while (e < k - 1 && e - sent.begin < 6 &&
+           (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
+      ++e;
+    if (e > sent.begin) subject = Phrase{sent.begin, e, false};
+  }
+  return subject;
+}
+
+// "was endorsed by": a passive verb's subject is what is talked about, not who talks.
+bool passive_with_agent(const text::Document& doc, const text::TokenRange& sent, uint32_t k, uint32_t n) {
+  uint32_t before = k;
+  while (before > sent.begin && frame_word(doc, before - 1) == FrameWord::Between && !be_form(doc.word(before - 1)))
+    --before;
+  return before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end && doc.word(k + n) == "by";
+}
+
+enum class Forward { Reported, Skip, TryInverted };
+
+// The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
+// TryInverted when no clause follows and the verb may close an inverted frame instead.
+Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, const text::TokenRange& sent,
+                       uint32_t k, const ReportingVerb& v, const Phrase& subject, Reported& found) {
+  const auto& doc = c.doc;
+  uint32_t b = k + v.tokens;
+  const auto cue = doc.word(k);
+  if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
+    uint32_t o = b;
+    while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
+           doc.word(o) != "that")
+      ++o;
+    b = o;
+  }
+  // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
+  // adverbial, and the clause, if any, starts after it.
+  if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
+    const uint32_t start = clause_after_adverbial(doc, b, sent.end);
+    if (!start) return Forward::Skip;
+    b = start;
+  }
+  if (!v.object && b < sent.end && doc.word(b) == "that") ++b;
+  // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
+  const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
+                             subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
+  if (b < sent.end && doc.word(b) == ",") ++b;
+  // "she said, and the union agreed": a coordinated clause after the frame is the writer's, not reported.
+  if (!parenthetical && b < sent.end &&
+      (doc.folded_word(b) == "and" || doc.folded_word(b) == "but" || doc.folded_word(b) == "or"))
+    return Forward::Skip;
+  if (parenthetical) b = sent.begin;
+  uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+  // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
+  if (subject.refers_end > subject.refers_begin && subject.begin > sent.begin && doc.word(subject.begin - 1) == ",")
+    for (uint32_t t = b; t < e; ++t)
+      if (doc.word(t) == ",") {
+        e = trim_end(doc, b, t);
+        break;
+      }
+  const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  if (word_count(doc, b, e) < min_words || (v.report_only && auxiliary(doc.word(b))) || mostly_quoted(covered, b, e) ||
+      doc.word(b) == "\"" || doc.word(b) == "'")
+    return Forward::TryInverted;
+  const auto rule = v.report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
+  found = {b, e, attributed(c, rule, subject, k, k + v.tokens)};
+  return Forward::Reported;
+}
+
+// Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."; mid-sentence: "CLAUSE, X said, CLAUSE." (the whole
+// sentence is reported) or "CLAUSE, X said Friday, as …".
+std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector<bool>& covered,
+                                        const text::TokenRange& sent, uint32_t k, uint32_t n) {
+  const auto& doc = c.doc;
+  if (k <= sent.begin + 1) return std::nullopt;
+  uint32_t comma = k;
+  while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
+  if (comma == sent.begin || doc.word(comma - 1) != ",") return std::nullopt;
+  // "…, Ingrid Halvorsen has said.": the auxiliary belongs to the verb, not to the speaker.
+  uint32_t spk_end = k;
+  while (spk_end > comma && frame_word(doc, spk_end - 1) == FrameWord::Between) --spk_end;
+  const Phrase speaker = comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
+                                   : phrase_after(doc, k + n, sent.end);
+  if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
+  const uint32_t frame_end = comma < k ? k + n : speaker.end;
+  const uint32_t tail = trim_end(doc, frame_end, sent.end);
+  uint32_t e = trim_end(doc, sent.begin, comma - 1);
+  if (tail > frame_end && doc.word(frame_end) == ",") {
+    if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
+  } else if (tail - frame_end > 8) {
+    uint32_t next = frame_end;
+    while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
+    if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue
+  }
+  if (word_count(doc, sent.begin, e) < kMinInvertedClauseWords || mostly_quoted(covered, sent.begin, e))
+    return std::nullopt;
+  return Reported{sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)};
+}
+
 }  // namespace
 
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
@@ -137,111 +258,25 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     if (according_to(c, whole, covered, out)) continue;
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (covered[k]) continue;
-      uint32_t n = cue_length(doc, k);
-      bool object = false, report_only = false;
-      if (!n || !introduces_clause(doc, k)) {
-        const ReportVerb rv = report_verb(doc, k);
-        if (!rv.tokens) continue;
-        n = rv.tokens;
-        object = rv.role == ReportRole::Object;
-        report_only = true;
-      }
+      const auto verb = reporting_verb(doc, k);
+      if (!verb) continue;
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
-      const text::TokenRange sent = frame_window(whole, k, k + n);
-      // Frame first: "X said (that) CLAUSE".
-      Phrase subject = phrase_before(doc, k, sent.begin);
-      uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
-      while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
-      if (subject.empty() && pk > sent.begin) {
-        const auto prev = doc.folded_word(pk - 1);
-        // "X promised … and said…": the coordinated verb shares the sentence's subject.
-        if ((prev == "and" || prev == "but") && doc.tokens[sent.begin].has(text::kCapitalized)) {
-          uint32_t e = sent.begin;
-          while (e < k - 1 && e - sent.begin < 6 &&
-                 (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
-            ++e;
-          if (e > sent.begin) subject = Phrase{sent.begin, e, false};
-        }
-      }
-      // "was endorsed by", "is expected to": a passive verb's subject is what is talked about, not who talks.
-      uint32_t before = k;
-      while (before > sent.begin && frame_word(doc, before - 1) == FrameWord::Between && !be_form(doc.word(before - 1)))
-        --before;
-      if (report_only && before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end &&
-          doc.word(k + n) == "by")
-        continue;
+      const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
+      const Phrase subject = frame_subject(doc, sent, k);
+      if (verb->report_only && passive_with_agent(doc, sent, k, verb->tokens)) continue;
       if (plausible_speaker(doc, c.token_person, subject)) {
-        uint32_t b = k + n;
-        const auto cue = doc.word(k);
-        if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
-          uint32_t o = b;
-          while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
-                 doc.word(o) != "that")
-            ++o;
-          b = o;
-        }
-        // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
-        // adverbial, and the clause, if any, starts after it.
-        if (b < sent.end && !object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
-          const uint32_t start = clause_after_adverbial(doc, b, sent.end);
-          if (!start) continue;
-          b = start;
-        }
-        if (!object && b < sent.end && doc.word(b) == "that") ++b;
-        // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
-        const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
-                                   subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
-        if (b < sent.end && doc.word(b) == ",") ++b;
-        // "she said, and the union agreed": a coordinated clause after the frame is the writer's, not reported.
-        if (!parenthetical && b < sent.end && (doc.folded_word(b) == "and" || doc.folded_word(b) == "but" ||
-                                               doc.folded_word(b) == "or"))
-          continue;
-        if (parenthetical) b = sent.begin;
-        uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
-        // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
-        if (subject.refers_end > subject.refers_begin && subject.begin > sent.begin &&
-            doc.word(subject.begin - 1) == ",")
-          for (uint32_t t = b; t < e; ++t)
-            if (doc.word(t) == ",") {
-              e = trim_end(doc, b, t);
-              break;
-            }
-        const bool marks_inside = mostly_quoted(covered, b, e);
-        const uint32_t min_words = object ? 2 : kMinClauseWords;
-        if (word_count(doc, b, e) >= min_words && !(report_only && auxiliary(doc.word(b))) && !marks_inside && doc.word(b) != "\"" && doc.word(b) != "'") {
-          const auto rule = report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
-          out.push_back({b, e, attributed(c, rule, subject, k, k + n)});
-          k = std::max(k, e);  // the sentence may go on to another frame: "… and said CLAUSE"
+        Reported found;
+        const Forward f = forward_clause(c, covered, sent, k, *verb, subject, found);
+        if (f == Forward::Skip) continue;
+        if (f == Forward::Reported) {
+          out.push_back(found);
+          k = std::max(k, found.end);  // the sentence may go on to another frame: "… and said CLAUSE"
           continue;
         }
       }
-      if (report_only) continue;  // only speech verbs stand inverted after their clause
-      // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."
-      // Mid-sentence: "CLAUSE, X said, CLAUSE." (the whole sentence is reported) or "CLAUSE, X said Friday, as …".
-      if (k > sent.begin + 1) {
-        uint32_t comma = k;
-        while (comma > sent.begin && doc.word(comma - 1) != "," && k - comma < 8) --comma;
-        if (comma == sent.begin || doc.word(comma - 1) != ",") continue;
-        // "…, Ingrid Halvorsen has said.": the auxiliary belongs to the verb, not to the speaker.
-        uint32_t spk_end = k;
-        while (spk_end > comma && frame_word(doc, spk_end - 1) == FrameWord::Between) --spk_end;
-        const Phrase speaker =
-            comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
-                      : phrase_after(doc, k + n, sent.end);
-        if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) continue;
-        const uint32_t frame_end = comma < k ? k + n : speaker.end;
-        const uint32_t tail = trim_end(doc, frame_end, sent.end);
-        uint32_t e = trim_end(doc, sent.begin, comma - 1);
-        if (tail > frame_end && doc.word(frame_end) == ",") {
-          if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
-        } else if (tail - frame_end > 8) {
-          uint32_t next = frame_end;
-          while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
-          if (next >= tail || doc.word(next) != ",") continue;  // the frame runs on: not an inverted cue
-        }
-        const bool marks_inside = mostly_quoted(covered, sent.begin, e);
-        if (word_count(doc, sent.begin, e) < kMinInvertedClauseWords || marks_inside) continue;
-        out.push_back({sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)});
+      if (verb->report_only) continue;  // only speech verbs stand inverted after their clause
+      if (auto inverted = inverted_clause(c, covered, sent, k, verb->tokens)) {
+        out.push_back(*inverted);
         break;
       }
     }
