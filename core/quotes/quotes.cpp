@@ -204,98 +204,113 @@ uint32_t paragraph_of(const text::Document& doc, uint32_t token) {
   return static_cast<uint32_t>(it - doc.paragraphs.begin()) - 1;
 }
 
-}  // namespace
+// An embedded post as a span of its own: no marks, its text from its first token.
+Span post_span(const text::Document& doc, const EmbeddedPost& p) {
+  Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
+  e.embedded = true;
+  return e;
+}
 
-void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_person, std::vector<Person>& people,
-                 std::vector<Quote>& out) {
-  std::vector<Span> spans;
-  std::vector<bool> partial;
-  std::vector<uint32_t> sentence_of(doc.tokens.size(), 0);
-  for (uint32_t i = 0; i < doc.sentences.size(); ++i)
-    for (uint32_t t = doc.sentences[i].begin; t < doc.sentences[i].end; ++t) sentence_of[t] = i;
+// Whether the marks at `s` hold no quotation: a scare quote, a nickname, a title, a heading or a link line.
+bool not_a_quote(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
+  if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
+      (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
+    return true;
+  return title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) || noun_slot(doc, sent, s) ||
+         title_opening_sentence(doc, sent, s) || link_line(doc, doc.paragraphs[s.paragraph]);
+}
 
-  const auto posts = find_embedded_posts(doc);
+struct Kept {
+  std::vector<Span> spans;   // the quotes and embedded posts, in text order
+  std::vector<bool> partial;  // per span: a fragment woven into its sentence
+};
+
+// The spans that are quotes, with the embedded posts merged in text order and the pieces of quotes running across
+// paragraphs linked again by their new indices.
+Kept kept_spans(const text::Document& doc, const std::vector<uint32_t>& sentence_of,
+                const std::vector<EmbeddedPost>& posts) {
+  Kept k;
   std::size_t next_post = 0;
+  const auto add_post = [&] {
+    k.spans.push_back(post_span(doc, posts[next_post++]));
+    k.partial.push_back(false);
+  };
   for (const Span& s : find_spans(doc)) {
-    while (next_post < posts.size() && posts[next_post].begin <= s.begin) {
-      const auto& p = posts[next_post++];
-      Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
-      e.embedded = true;
-      spans.push_back(e);
-      partial.push_back(false);
-    }
+    while (next_post < posts.size() && posts[next_post].begin <= s.begin) add_post();
     const auto sent = frame_window(doc.sentences[sentence_of[s.open]], s.open, s.past());
-    if (word_count(doc, s.begin, s.end) <= kScareWords && !whole_sentence(doc, sent, s) &&
-        (!speech_in_sentence(doc, sent, s) || nickname(doc, s)))
-      continue;
-    if (title_of_work(doc, sent, s) || after_work_noun(doc, s) || quoted_heading(doc, s) || noun_slot(doc, sent, s) ||
-        title_opening_sentence(doc, sent, s) || link_line(doc, doc.paragraphs[s.paragraph]))
-      continue;
+    if (not_a_quote(doc, sent, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
-    spans.push_back(kept);
-    partial.push_back(is_partial(doc, s, sent));
+    k.spans.push_back(kept);
+    k.partial.push_back(is_partial(doc, s, sent));
   }
-  for (; next_post < posts.size(); ++next_post) {
-    const auto& p = posts[next_post];
-    Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
-    e.embedded = true;
-    spans.push_back(e);
-    partial.push_back(false);
-  }
-  // Re-link the pieces of quotes that run across paragraphs, now that indices have moved.
-  for (std::size_t i = 1; i < spans.size(); ++i) {
-    auto& s = spans[i];
-    auto& prev = spans[i - 1];
+  while (next_post < posts.size()) add_post();
+  for (std::size_t i = 1; i < k.spans.size(); ++i) {
+    auto& s = k.spans[i];
+    auto& prev = k.spans[i - 1];
     if (!s.embedded && !prev.embedded && prev.close < 0 && prev.paragraph + 1 == s.paragraph &&
         s.open == doc.paragraphs[s.paragraph].begin) {
       prev.continues = static_cast<int32_t>(i);
       s.continued_from = static_cast<int32_t>(i - 1);
     }
   }
+  return k;
+}
+
+// The quote a reader sees for tokens [b, e) and their attribution: the speaker named only when sure enough.
+Quote to_quote(const text::Document& doc, std::vector<Person>& people, uint32_t b, uint32_t e, QuoteKind kind,
+               const Attribution& a) {
+  Quote q;
+  q.at = {doc.js_begin(b), doc.js_end(e - 1)};
+  q.kind = kind;
+  q.rule = a.rule;
+  q.confidence = a.resolved() ? a.confidence : 0;
+  if (!a.resolved()) return q;
+  q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
+  if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
+  // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
+  if (!a.named) return q;
+  if (a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
+    auto& person = people[static_cast<std::size_t>(a.person)];
+    person.quoted = true;
+    q.speaker = person.id;
+    q.speaker_name = person.name;
+  } else if (!a.source.pronoun || a.source.refers_end > a.source.refers_begin) {
+    // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO"), or
+    // the phrase a relative "who" stands for ("several senators who argued").
+    const uint32_t sb = a.source.pronoun ? a.source.refers_begin : a.source.begin;
+    const uint32_t se = a.source.pronoun ? a.source.refers_end : a.source.end;
+    q.speaker_name = doc.text.substr(doc.text_begin(sb), doc.text_end(se - 1) - doc.text_begin(sb));
+  }
+  return q;
+}
+
+}  // namespace
+
+void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_person, std::vector<Person>& people,
+                 std::vector<Quote>& out) {
+  std::vector<uint32_t> sentence_of(doc.tokens.size(), 0);
+  for (uint32_t i = 0; i < doc.sentences.size(); ++i)
+    for (uint32_t t = doc.sentences[i].begin; t < doc.sentences[i].end; ++t) sentence_of[t] = i;
+  const auto posts = find_embedded_posts(doc);
+  const auto [spans, partial] = kept_spans(doc, sentence_of, posts);
 
   const QuoteContext ctx{doc, spans, token_person, sentence_of, posts, people};
   const auto attributions = attribute(ctx);
-
-  auto make = [&](uint32_t b, uint32_t e, QuoteKind kind, const Attribution& a) {
-    Quote q;
-    q.at = {doc.js_begin(b), doc.js_end(e - 1)};
-    q.kind = kind;
-    q.rule = a.rule;
-    q.confidence = a.resolved() ? a.confidence : 0;
-    if (a.resolved()) {
-      q.source = Offsets{doc.js_begin(a.source.begin), doc.js_end(a.source.end - 1)};
-      if (a.cue_end > a.cue_begin) q.cue = Offsets{doc.js_begin(a.cue_begin), doc.js_end(a.cue_end - 1)};
-      // Below the threshold the quote keeps its source and cue, and says it does not know who spoke.
-      const bool sure = a.named;
-      if (sure && a.person >= 0 && static_cast<std::size_t>(a.person) < people.size()) {
-        auto& person = people[static_cast<std::size_t>(a.person)];
-        person.quoted = true;
-        q.speaker = person.id;
-        q.speaker_name = person.name;
-      } else if (sure && (!a.source.pronoun || a.source.refers_end > a.source.refers_begin)) {
-        // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO"), or
-        // the phrase a relative "who" stands for ("several senators who argued").
-        const uint32_t b = a.source.pronoun ? a.source.refers_begin : a.source.begin;
-        const uint32_t e = a.source.pronoun ? a.source.refers_end : a.source.end;
-        q.speaker_name = doc.text.substr(doc.text_begin(b), doc.text_end(e - 1) - doc.text_begin(b));
-      }
-    }
-    out.push_back(std::move(q));
-  };
   std::vector<bool> covered(doc.tokens.size(), false);
   for (std::size_t i = 0; i < spans.size(); ++i) {
     const Span& s = spans[i];
     // A transcript turn's label names the speaker; the quote is what follows it ("WALLACE: …").
     const uint32_t b = attributions[i].rule == QuoteRule::Transcript ? attributions[i].cue_end : s.begin;
-    make(b, s.end, s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct,
-         attributions[i]);
+    const auto kind = s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct;
+    out.push_back(to_quote(doc, people, b, s.end, kind, attributions[i]));
     const uint32_t last = s.past();
     for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
   }
   for (const auto& para : doc.paragraphs)
     if (link_line(doc, para)) std::fill(covered.begin() + para.begin, covered.begin() + para.end, true);
-  for (const auto& r : find_reported(ctx, covered)) make(r.begin, r.end, QuoteKind::Indirect, r.attribution);
+  for (const auto& r : find_reported(ctx, covered))
+    out.push_back(to_quote(doc, people, r.begin, r.end, QuoteKind::Indirect, r.attribution));
   std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.at.start < b.at.start; });
 }
 
