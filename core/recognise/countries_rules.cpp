@@ -133,8 +133,10 @@ bool capital_as_government(const CountryLexicon& lex, const text::Document& doc,
 
 bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, std::size_t first) {
   if (first == 0 || !capitalised(doc, first - 1)) return false;
-  // A headline in capitals capitalises every word: "ROMANIA BEAT LITHUANIA" holds no first name.
+  // A headline in capitals capitalises every word: "ROMANIA BEAT LITHUANIA" holds no first name; in a line where every
+  // word is capitalised only a known given name is one ("AUSTRALIA V SRI LANKA", but "Michael Jordan Returns").
   if (doc.tokens[first].has(text::kAllCaps) && doc.tokens[first - 1].has(text::kAllCaps)) return false;
+  if (doc.tokens[first - 1].has(text::kHeadline) && !people_lexicon().given.longest(doc, first - 1).tokens) return false;
   const auto prev = doc.word(first - 1);
   if (const auto h = prev.rfind('-');
       h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' && prev[h + 1] <= 'z')
@@ -146,9 +148,11 @@ bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, st
 bool looks_like_person(const CountryLexicon& lex, const text::Document& doc, std::size_t first, std::size_t end) {
   const std::size_t n = doc.tokens.size();
   if (follows_first_name(lex, doc, first)) return true;  // Michael Jordan, Mr Chad
+  // "Jordan Peterson"; not where every word is capitalised ("ISRAEL BEAT BULGARIA", "Israel Beat Bulgaria").
   if (end < n && capitalised(doc, end) && !doc.tokens[end].has(text::kLineBefore) &&
-      doc.tokens[end].has(text::kSpaceBefore))
-    return true;  // Jordan Peterson
+      doc.tokens[end].has(text::kSpaceBefore) && !doc.tokens[end].has(text::kHeadline) &&
+      !(doc.tokens[end].has(text::kAllCaps) && doc.tokens[end - 1].has(text::kAllCaps)))
+    return true;
   return false;
 }
 

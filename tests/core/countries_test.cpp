@@ -80,6 +80,9 @@ TEST(Countries, HeadlinesInCapitalsNameCountries) {
   check({
       {"SOCCER - ROMANIA BEAT LITHUANIA .", {{9, 16, "RO", kName}, {22, 31, "LT", kName}}},
       {"CRICKET - SRI LANKA BEAT AUSTRALIA .", {{10, 19, "LK", kName}, {25, 34, "AU", kName}}},
+      // a country that is also a given name, and a capital letter for "versus", are no person's name in capitals
+      {"SOCCER - ISRAEL BEAT BULGARIA .", {{9, 15, "IL", kName}, {21, 29, "BG", kName}}},
+      {"CRICKET - AUSTRALIA V SRI LANKA SCOREBOARD .", {{10, 19, "AU", kName}, {22, 31, "LK", kName}}},
   });
 }
 
