@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <string>
 
 #include "recognise/people_lexicon.h"
 
@@ -73,6 +74,12 @@ bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const
   for (std::size_t t = c.end; t < doc.tokens.size() && t < c.end + 4 && capitalised(doc, t); ++t) {
     if (doc.tokens[t].has(text::kLineBefore)) break;
     if (lex.org_after.has(doc.word(t))) return true;
+    // "BRITISH MASTERS": a word in capitals is looked up as the list writes it, in title case.
+    if (doc.tokens[t].has(text::kAllCaps)) {
+      std::string titled(doc.folded_word(t));
+      if (titled[0] >= 'a' && titled[0] <= 'z') titled[0] = static_cast<char>(titled[0] - 'a' + 'A');
+      if (lex.org_after.has(titled)) return true;
+    }
   }
   return false;
 }

@@ -68,6 +68,13 @@ TEST(CountriesNegative, GeorgiaTheUsStateIsNotTheCountry) {
                {"Republicans in Georgia and Alabama won the Senate race."}});
 }
 
+TEST(CountriesNegative, EventsNamedAfterACountryAreNotCountries) {
+  expect_none({{"He won the Portuguese Open last year."},
+               {"GOLF - BRITISH MASTERS FINAL SCORES ."},
+               {"tied for the American League wild card"},
+               {"the German Cup second round"}});
+}
+
 TEST(CountriesNegative, CompanyNamesAreNotCountries) {
   expect_none({{"Air Canada and Air France"},
                {"Singapore Airlines and Qatar Airways"},
