@@ -74,8 +74,9 @@ bool in_company_name(const CountryLexicon& lex, const text::Document& doc, const
   for (std::size_t t = c.end; t < doc.tokens.size() && t < c.end + 4 && capitalised(doc, t); ++t) {
     if (doc.tokens[t].has(text::kLineBefore)) break;
     if (lex.org_after.has(doc.word(t))) return true;
-    // "BRITISH MASTERS": a word in capitals is looked up as the list writes it, in title case.
-    if (doc.tokens[t].has(text::kAllCaps)) {
+    // "BRITISH MASTERS": a word in capitals right after the country word is looked up as the list writes it, in title
+    // case (further on, a line in capitals runs into other words: "BEAT SAN MARINO IN WORLD CUP QUALIFIER").
+    if (t == c.end && doc.tokens[t].has(text::kAllCaps)) {
       std::string titled(doc.folded_word(t));
       if (titled[0] >= 'a' && titled[0] <= 'z') titled[0] = static_cast<char>(titled[0] - 'a' + 'A');
       if (lex.org_after.has(titled)) return true;

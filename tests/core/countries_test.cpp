@@ -83,6 +83,8 @@ TEST(Countries, HeadlinesInCapitalsNameCountries) {
       // a country that is also a given name, and a capital letter for "versus", are no person's name in capitals
       {"SOCCER - ISRAEL BEAT BULGARIA .", {{9, 15, "IL", kName}, {21, 29, "BG", kName}}},
       {"CRICKET - AUSTRALIA V SRI LANKA SCOREBOARD .", {{10, 19, "AU", kName}, {22, 31, "LK", kName}}},
+      // an event's word further on in a line in capitals is not part of the country's name
+      {"SOCCER - BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER .", {{9, 16, "BY", kName}, {22, 29, "EE", kName}}},
   });
 }
 
