@@ -37,6 +37,7 @@ TEST(CountriesNegative, HandlesUrlsEmailsAndHashtagsAreNotSearched) {
 
 TEST(CountriesNegative, CapitalsNamedAsPlacesAreNotCountries) {
   expect_none({{"He lives in Moscow."},
+               {"A senior U.N. official in Baghdad said the talks went well."},
                {"a court in central London"},
                {"flights out of London Heathrow"},
                {"the Paris Air Show"},
