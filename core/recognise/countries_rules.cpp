@@ -100,7 +100,8 @@ bool capital_acts(const CountryLexicon& lex, const text::Document& doc, std::siz
     if (noun < n && lex.government_noun.has(doc.word(noun))) return true;
     return noun + 1 < n && is_word(doc, noun) && !capitalised(doc, noun) && lex.government_noun.has(doc.word(noun + 1));
   }
-  if (end < n && lex.government_after.starts_at(doc, end)) return true;
+  // "Moscow said"; not "an official in Baghdad said", where the capital is the place of the one who speaks.
+  if (end < n && lex.government_after.starts_at(doc, end) && !(first >= 1 && doc.word(first - 1) == "in")) return true;
   if (lex.government_before.ends_before(doc, first)) return true;
   // "officials in Moscow"; not "a U.N. official in Baghdad", whom another body's name claims.
   if (first >= 2 && doc.word(first - 1) == "in" && lex.government_people.has(doc.word(first - 2)) &&
