@@ -83,6 +83,7 @@ TEST(CountriesNegative, CompanyNamesAreNotCountries) {
                {"the Swiss National Bank"},
                {"a loss at Ford Australia"},
                {"a reporter for USA Today"},
+               {"the China Daily said on Saturday"},
                {"the Bank of America and Voice of America"}});
 }
 
