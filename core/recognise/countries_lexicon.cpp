@@ -8,6 +8,7 @@ namespace newsmark::data {
 extern const std::string_view countries_tsv;
 extern const std::string_view countries_aliases_tsv;
 extern const std::string_view countries_exceptions_tsv;
+extern const std::string_view countries_territories_tsv;
 extern const std::string_view countries_ambiguous_tsv;
 extern const std::string_view countries_context_tsv;
 }  // namespace newsmark::data
@@ -54,9 +55,10 @@ class Builder {
       lex_.countries.push_back({std::string(f[0]), std::string(f[1])});
     });
     util::for_each_record(data::countries_ambiguous_tsv, [&](const auto& f) { ambiguous(f); });
-    util::for_each_record(data::countries_exceptions_tsv, [&](const auto& f) {
-      if (!f.empty() && !f[0].empty()) phrase(f[0], CountryLexicon::kBlocked);
-    });
+    for (const auto tsv : {data::countries_exceptions_tsv, data::countries_territories_tsv})
+      util::for_each_record(tsv, [&](const auto& f) {
+        if (!f.empty() && !f[0].empty()) phrase(f[0], CountryLexicon::kBlocked);
+      });
     util::for_each_record(data::countries_aliases_tsv, [&](const auto& f) {
       CountryForm form;
       if (f.size() >= 3 && parse_form(f[1], form)) add(f[0], form, f[2]);

@@ -69,6 +69,13 @@ TEST(CountriesNegative, GeorgiaTheUsStateIsNotTheCountry) {
                {"Republicans in Georgia and Alabama won the Senate race."}});
 }
 
+TEST(CountriesNegative, DependentTerritoriesArePlacesNotCountries) {
+  expect_none({{"Protests spread across Hong Kong on Sunday."},
+               {"a storm hit Puerto Rico"},
+               {"flights to American Samoa"},
+               {"the French Polynesia government"}});
+}
+
 TEST(CountriesNegative, EventsNamedAfterACountryAreNotCountries) {
   expect_none({{"He won the Portuguese Open last year."},
                {"GOLF - BRITISH MASTERS FINAL SCORES ."},
