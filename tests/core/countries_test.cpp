@@ -64,6 +64,8 @@ TEST(Countries, NamesAndAliasesMapToTheirCountry) {
       {"Turkey and Czechia", {{0, 6, "TR", kName}, {11, 18, "CZ", kName}}},
       {"Kosovo, Taiwan, Palestine and Vatican City",
        {{0, 6, "XK", kName}, {8, 14, "TW", kName}, {16, 25, "PS", kName}, {30, 42, "VA", kName}}},
+      // a closed-class word opening the line before it is no first name
+      {"Prices fell.\nOne U.S. firm bought options.", {{17, 21, "US", kAlias}}},
   });
 }
 
