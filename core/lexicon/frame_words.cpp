@@ -20,6 +20,7 @@ FrameRole role_of(std::string_view name) {
          : name == "pronoun"  ? FrameRole::Pronoun
          : name == "work"     ? FrameRole::Work
          : name == "hearer"   ? FrameRole::Hearer
+         : name == "naming"   ? FrameRole::Naming
                               : FrameRole::According;
 }
 

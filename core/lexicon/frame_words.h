@@ -6,7 +6,7 @@
 
 namespace newsmark::lexicon {
 
-enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer };
+enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming };
 
 struct FrameEntry {
   FrameRole role = FrameRole::None;

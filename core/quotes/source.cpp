@@ -315,6 +315,17 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (auto p = participle_after_comma(doc, cue, floor)) return *p;
   if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
   if (auto p = infinitive_subject(doc, cue, floor)) return *p;
+  // "a website called “…”", "a culture typically called “…”": a naming participle between a noun and the quoted name
+  // names a thing, and nobody speaks.
+  if (cue > floor && frame_word(doc, cue) == FrameWord::Naming && cue + 1 < doc.tokens.size() &&
+      (doc.word(cue + 1) == "\"" || doc.word(cue + 1) == "'")) {
+    uint32_t b = cue - 1;
+    while (b > floor && manner_adverb(doc, b)) --b;
+    const auto& tok = doc.tokens[b];
+    if (tok.kind == text::TokenKind::Word && !tok.has(text::kCapitalized) && !lexicon::function_word(doc.folded_word(b)) &&
+        frame_word(doc, b) == FrameWord::None)
+      return {};
+  }
   // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
   if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
     return {};

@@ -67,6 +67,13 @@ TEST(QuotesNegative, AdverbialAfterTheQuoteIsNotItsSpeaker) {
   EXPECT_EQ(got[0].speaker, "Tom Hall");
 }
 
+TEST(QuotesNegative, ThingNamedByAParticipleIsNotSpokenBySomeone) {
+  const auto got = quotes_of("She met resistance at the firm, proud of a corporate culture typically called “the open "
+                             "way of working” by its staff.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
+}
+
 TEST(QuotesNegative, UnresolvedPronounNamesNoSpeaker) {
   const auto got = quotes_of("“We will not move,” he said.");
   ASSERT_EQ(got.size(), 1u);
