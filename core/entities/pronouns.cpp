@@ -5,6 +5,7 @@
 
 #include "entities/people.h"
 #include "lexicon/function_words.h"
+#include "text/fold.h"
 
 namespace newsmark::entities {
 
@@ -14,16 +15,9 @@ namespace {
 
 constexpr uint32_t kWindow = 6;  // sentences back a pronoun may reach
 
-bool is(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
-  return true;
-}
-
 bool one_of(std::string_view w, std::initializer_list<std::string_view> list) {
   for (auto x : list)
-    if (is(w, x)) return true;
+    if (text::equals_folded(w, x)) return true;
   return false;
 }
 

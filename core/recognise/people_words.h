@@ -10,19 +10,13 @@
 #include "lexicon/function_words.h"
 #include "recognise/people_lexicon.h"
 #include "text/document.h"
+#include "text/fold.h"
 
 namespace newsmark::recognise {
 
-inline bool same_folded(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if ((a[i] | 0x20) != (b[i] | 0x20)) return false;
-  return true;
-}
-
 inline bool any_of(std::string_view w, std::initializer_list<std::string_view> list) {
   for (auto x : list)
-    if (same_folded(w, x)) return true;
+    if (text::equals_folded(w, x)) return true;
   return false;
 }
 
@@ -40,7 +34,7 @@ class NameWords {
   explicit NameWords(const text::Document& doc);
 
   std::string_view word(uint32_t t) const { return doc_.word(t); }
-  bool word_is(uint32_t t, std::string_view w) const { return t < n_ && same_folded(word(t), w); }
+  bool word_is(uint32_t t, std::string_view w) const { return t < n_ && text::equals_folded(word(t), w); }
   // A determiner or possessive word before a noun phrase ("the", "a", "his", "their"), in any case.
   bool determiner(uint32_t t) const {
     return t < n_ && lexicon::is_function(doc_.folded_word(t), lexicon::kDeterminer);

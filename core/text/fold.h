@@ -8,6 +8,17 @@
 
 namespace newsmark::text {
 
+// Whether a and b are the same word but for the case of ASCII letters ("Date" and "date"); every other byte must be
+// equal.
+inline bool equals_folded(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    const auto x = static_cast<unsigned char>(a[i]), y = static_cast<unsigned char>(b[i]);
+    if (x != y && !((x | 0x20) == (y | 0x20) && static_cast<unsigned>((x | 0x20) - 'a') < 26u)) return false;
+  }
+  return true;
+}
+
 // Folds the character at s[i] into buf and returns the index after it.
 inline std::size_t fold_char(std::string_view s, std::size_t i, char* buf) {
   const auto c = static_cast<unsigned char>(s[i]);

@@ -2,6 +2,8 @@
 
 #include <charconv>
 
+#include "text/fold.h"
+
 namespace newsmark::text {
 
 bool valid_ymd(int y, int m, int d) {
@@ -18,8 +20,7 @@ std::optional<DateHeader> find_date_header(std::string_view t) {
   while (blank(i)) ++i;
   if (t.size() < i + 5) return std::nullopt;
   const auto word = t.substr(i, 4);
-  if (!((word[0] | 0x20) == 'd' && (word[1] | 0x20) == 'a' && (word[2] | 0x20) == 't' && (word[3] | 0x20) == 'e'))
-    return std::nullopt;
+  if (!equals_folded(word, "date")) return std::nullopt;
   i += 4;
   if (i < t.size() && t[i] == ':') ++i;
   if (!blank(i) || t[i] == '\n') return std::nullopt;
