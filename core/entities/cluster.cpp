@@ -54,6 +54,20 @@ bool compatible(const Entity& e, const Candidate& c) {
   return c.title.empty() || c.title_is_style || !e.has_office || has_title(e, c.title);
 }
 
+// The name as the text writes it, but for a nickname in quotes inside it: "Roberto " Hands of Stone " Duran" is
+// Roberto Duran.
+std::string name_text(const text::Document& doc, uint32_t b, uint32_t e) {
+  const auto span = [&](uint32_t from, uint32_t to) {
+    return doc.text.substr(doc.text_begin(from), doc.text_end(to - 1) - doc.text_begin(from));
+  };
+  for (uint32_t open = b + 1; open < e; ++open) {
+    if (doc.word(open) != "\"") continue;
+    for (uint32_t close = open + 1; close + 1 < e; ++close)
+      if (doc.word(close) == "\"") return span(b, open) + " " + span(close + 1, e);
+  }
+  return span(b, e);
+}
+
 }  // namespace
 
 void index_mentions(People& p) {
@@ -95,7 +109,7 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     if (e.given.empty()) e.given = c.given;
     if (count > name_words[best]) {
       name_words[best] = count;
-      e.name = doc.text.substr(doc.text_begin(m.name), doc.text_end(m.name_end - 1) - doc.text_begin(m.name));
+      e.name = name_text(doc, m.name, m.name_end);
     }
     if (c.gender_rank > e.gender_rank) e.gender = c.gender, e.gender_rank = c.gender_rank;
     if (!m.title.empty() && !has_title(e, m.title)) e.titles.emplace_back(m.title);

@@ -9,7 +9,8 @@ namespace {
 
 using text::TokenKind;
 
-constexpr uint32_t kMaxRun = 8;     // tokens in one name, particles and initials included
+constexpr uint32_t kMaxRun = 12;    // tokens in one name, particles, initials and a nickname in quotes included
+constexpr uint32_t kMaxNickname = 4;  // words of a nickname between a given name and a surname
 constexpr uint32_t kApposition = 8; // tokens scanned after "Name," for the title that describes them
 
 }  // namespace
@@ -105,6 +106,16 @@ bool NameWords::dot_after(uint32_t t) const {
   return t + 1 < n_ && word(t + 1) == "." && !doc_.tokens[t + 1].has(text::kSpaceBefore);
 }
 
+uint32_t NameWords::after_nickname(uint32_t t) const {
+  if (t >= n_ || word(t) != "\"") return 0;
+  uint32_t k = t + 1;
+  while (k < n_ && k - t <= kMaxNickname && doc_.tokens[k].kind == TokenKind::Word &&
+         (doc_.tokens[k].has(text::kCapitalized) || lexicon::is_function(doc_.folded_word(k), lexicon::kPreposition)))
+    ++k;
+  if (k == t + 1 || k >= n_ || word(k) != "\"" || k + 1 >= n_ || doc_.tokens[k + 1].has(text::kLineBefore)) return 0;
+  return k + 1;
+}
+
 Run NameWords::collect(uint32_t j, bool particle_first) const {
   Run r{j, j, j, j, 0, false};
   uint32_t t = j, first_particle = UINT32_MAX, last_name = j;
@@ -132,6 +143,13 @@ Run NameWords::collect(uint32_t j, bool particle_first) const {
       last_name = t;
       r.end = r.name_end = ++t;
       continue;
+    }
+    // Roberto " Hands of Stone " Duran: a nickname in quotes between the given name and the surname.
+    if (r.names > 0) {
+      if (const uint32_t after = after_nickname(t); after && name_word(after)) {
+        t = after;
+        continue;
+      }
     }
     if (particle(t) && (r.names > 0 || particle_first)) {
       uint32_t u = t;

@@ -59,6 +59,8 @@ class NameWords {
   bool dot_after(uint32_t t) const;
   // The longest name starting at token j: capitalised words, particles between them, initials and a suffix.
   Run collect(uint32_t j, bool particle_first) const;
+  // The token after a nickname in quotes starting at t (" Hands of Stone "), or 0 when none starts there.
+  uint32_t after_nickname(uint32_t t) const;
   // A title inside a run of capitals that a name follows (Chrysler Chief Executive Robert Nardelli); a title word at
   // the end of a name is the name's own (Martin Luther King).
   bool starts_title(uint32_t t) const;

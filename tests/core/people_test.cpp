@@ -206,6 +206,13 @@ TEST(People, TitleAloneJoinsTheHolderForQuotes) {
   EXPECT_EQ(out[0].mentions.size(), 1u);
 }
 
+TEST(People, NicknameInQuotesBetweenGivenNameAndSurnameIsPartOfTheMentionNotTheName) {
+  const auto got = analyse("Boxing legend Roberto \" Hands of Stone \" Duran climbs into the ring. Duran is 45.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "Roberto Duran");
+  ASSERT_EQ(got[0].mentions.size(), 2u);
+}
+
 TEST(People, OffsetsAreUtf16) {
   expect_mentions("😀 Mr Müller said so.", {{3, 12, kTitle, "Müller"}});
 }
