@@ -213,6 +213,12 @@ TEST(People, NicknameInQuotesBetweenGivenNameAndSurnameIsPartOfTheMentionNotTheN
   ASSERT_EQ(got[0].mentions.size(), 2u);
 }
 
+TEST(People, SwahiliParticleWaJoinsTheNameAfterATitle) {
+  const auto got = analyse("Prime Minister Kengo wa Dondo said at the end of a visit that talks would go on.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "Kengo wa Dondo");
+}
+
 TEST(People, OffsetsAreUtf16) {
   expect_mentions("😀 Mr Müller said so.", {{3, 12, kTitle, "Müller"}});
 }
