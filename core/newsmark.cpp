@@ -6,23 +6,9 @@
 
 namespace newsmark {
 
-namespace {
-bool valid_dct(std::string_view v) {
-  if (v.size() != 10 || v[4] != '-' || v[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (v[i] < '0' || v[i] > '9') return false;
-  auto num = [&](std::size_t at, std::size_t n) {
-    int x = 0;
-    for (std::size_t i = at; i < at + n; ++i) x = x * 10 + (v[i] - '0');
-    return x;
-  };
-  return text::valid_ymd(num(0, 4), num(5, 2), num(8, 2));
-}
-}  // namespace
-
 Status analyze(std::string_view utf8, const Options& options, Analysis& out) {
   out = Analysis{};
-  if (!options.dct.empty() && !valid_dct(options.dct))
+  if (!options.dct.empty() && !text::parse_ymd(options.dct))
     return {"bad-dct", "dct must be a calendar date written YYYY-MM-DD, got \"" + options.dct.substr(0, 40) + "\""};
   if (!options.date_order.empty() && options.date_order != "dmy" && options.date_order != "mdy")
     return {"bad-date-order", "dateOrder must be \"dmy\" or \"mdy\", got \"" + options.date_order.substr(0, 40) + "\""};

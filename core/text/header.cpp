@@ -1,7 +1,5 @@
 #include "text/header.h"
 
-#include <charconv>
-
 #include "text/fold.h"
 
 namespace newsmark::text {
@@ -11,6 +9,19 @@ bool valid_ymd(int y, int m, int d) {
   if (y < 1 || y > 9999 || m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return false;
   const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
   return m != 2 || d <= 28 || leap;
+}
+
+std::optional<CalendarDay> parse_ymd(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int v[3] = {0, 0, 0};
+  const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k)
+    for (int i = at[k]; i < at[k] + len[k]; ++i) {
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;
+      v[k] = v[k] * 10 + (s[i] - '0');
+    }
+  if (!valid_ymd(v[0], v[1], v[2])) return std::nullopt;
+  return CalendarDay{v[0], v[1], v[2]};
 }
 
 std::optional<DateHeader> find_date_header(std::string_view t) {
@@ -27,14 +38,7 @@ std::optional<DateHeader> find_date_header(std::string_view t) {
   while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
   if (t.size() < i + 10) return std::nullopt;
   const auto v = t.substr(i, 10);
-  if (v[4] != '-' || v[7] != '-') return std::nullopt;
-  int y = 0, m = 0, d = 0;
-  auto num = [](std::string_view s, int& out) {
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-    return r.ec == std::errc{} && r.ptr == s.data() + s.size();
-  };
-  if (!num(v.substr(0, 4), y) || !num(v.substr(5, 2), m) || !num(v.substr(8, 2), d) || !valid_ymd(y, m, d))
-    return std::nullopt;
+  if (!parse_ymd(v)) return std::nullopt;
   const std::size_t end = i + 10;
   if (end < t.size() && !blank(end)) return std::nullopt;
   std::size_t body = end;

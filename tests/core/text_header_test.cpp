@@ -8,6 +8,17 @@
 namespace newsmark::text {
 namespace {
 
+TEST(ParseYmd, ReadsExactlyTenCharactersThatAreARealCalendarDay) {
+  const auto d = parse_ymd("2024-02-29");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->y, 2024);
+  EXPECT_EQ(d->m, 2);
+  EXPECT_EQ(d->d, 29);
+  for (const char* bad : {"2023-02-29", "2022-13-01", "2022-00-10", "0000-01-01", "2022-1-07", "2022-01-07T", "+022-01-07",
+                          "2022/01/07", ""})
+    EXPECT_FALSE(parse_ymd(bad)) << bad;
+}
+
 TEST(DateHeader, FirstLineDateIsTheHeader) {
   struct Case {
     const char* name;
