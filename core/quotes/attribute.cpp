@@ -12,7 +12,9 @@ using K = SieveKind;
 using R = QuoteRule;
 
 // Run order is the table's order: the surest patterns first, then frames in the sentence, then continuations, and
-// last the threshold. A sieve only ever sees quotes no earlier sieve resolved.
+// last the threshold. A sieve only ever sees quotes no earlier sieve resolved. Each confidence is what a reader is
+// shown: a speaker carried over from another quote (continuation) is never shown surer than 0.7, nor one found
+// through a pronoun surer than kPronounConfidenceCap.
 constexpr std::array kSieves = {
     // "— Jane Doe (@jdoe) May 3, 2022" signing a block: the post's author.
     Sieve{"embedded_post", R::EmbeddedPost, 0.95, K::Embedded, sieve::embedded_post},
@@ -52,13 +54,13 @@ constexpr std::array kSieves = {
     // verb is in no list, beats continuation from an earlier speaker.
     Sieve{"name_verb_after_quote", R::ExplicitAfterQuote, 0.7, K::Quote, sieve::name_verb_after_quote},
     // “…” And that's all he has “…” ― Name: a signature after a paragraph's last quote signs its earlier quotes.
-    Sieve{"signature", R::Continuation, 0.8, K::Pass, nullptr, sieve::signature},
+    Sieve{"signature", R::Continuation, 0.7, K::Pass, nullptr, sieve::signature},
     // The pieces of one quote running across paragraphs share whatever either end found.
-    Sieve{"pieces", R::Continuation, 0.9, K::Pass, nullptr, sieve::pieces},
+    Sieve{"pieces", R::Continuation, 0.7, K::Pass, nullptr, sieve::pieces},
     // "according to X" in the quote's sentence.
     Sieve{"according_to", R::AccordingTo, 0.85, K::Quote, sieve::according_to},
     // A quote with no cue after a quote with a speaker, in its paragraph or opening the next one.
-    Sieve{"adjacent", R::Continuation, 0.75, K::Pass, nullptr, sieve::adjacent},
+    Sieve{"adjacent", R::Continuation, 0.7, K::Pass, nullptr, sieve::adjacent},
     // "…, Schiff said. “…”": a quote opening a sentence goes on from the speech frame of the sentence before.
     Sieve{"previous_sentence", R::PreviousSentence, 0.6, K::Quote, sieve::previous_sentence},
     // "Rubio bemoaned a climate in which people “literally hate each other”": with no frame at all, the person the

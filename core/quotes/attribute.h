@@ -70,7 +70,7 @@ const Sieve& sieve_for(QuoteRule rule);
 // An unresolved pronoun names no one: its attribution keeps the source and this confidence, below the threshold.
 inline constexpr double kUnresolvedPronounConfidence = 0.3;
 // A resolved pronoun stands for a speaker through one more inference than a name: never surer than this.
-inline constexpr double kPronounConfidenceCap = 0.8;
+inline constexpr double kPronounConfidenceCap = 0.75;
 
 // An attribution of `found` by `sieve`: the person behind the source, the pronoun variant of the rule, the confidence.
 Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found);

@@ -41,7 +41,7 @@ void expect_sieve(std::string_view name, const std::vector<Case>& cases) {
       if (q.source == "he" || q.source == "she" || q.source == "they" || q.source == "who") {
         if (rule == "explicit-after-quote") rule = "pronoun-after-quote";
         if (rule == "explicit-before-quote") rule = "pronoun-before-quote";
-        confidence = std::min(confidence, 0.8);
+        confidence = std::min(confidence, 0.75);
       }
       EXPECT_EQ(q.rule, rule) << c.text;
       EXPECT_DOUBLE_EQ(q.confidence, confidence) << c.text;
