@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "recognise/countries_lexicon.h"
 #include "recognise/people_lists.h"
 #include "recognise/people_words.h"
 
@@ -22,14 +23,35 @@ class Finder : private NameWords {
   NameMentions run() {
     first_pass();
     coordinated_names(*this, doc_, out_.names, false);
+    drop_countries();
     known_names_pass();
     coordinated_names(*this, doc_, out_.names, true);
+    drop_countries();
     std::sort(out_.names.begin(), out_.names.end(),
               [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
     return std::move(out_);
   }
 
  private:
+  // A name that is a country's name, alias or demonym is the country ("defending champion Spain", "North Korea
+  // demanded", "S. Korea urges"), unless that word is also a person's name (Jordan, Chad, Israel).
+  bool is_country(const NameMention& m) const {
+    const auto& lx = country_lexicon();
+    uint32_t b = m.name;
+    while (b + 2 < m.name_end && initial(b) && dot_after(b)) b += 2;
+    for (uint32_t k = b >= 2 ? b - 2 : 0; k <= b; ++k) {
+      const auto match = lx.match_at(doc_, k);
+      if (!match.tokens || k + match.tokens != m.name_end || (k < b && k + match.tokens <= b)) continue;
+      const int16_t a = match.phrase->ambiguity;
+      return a < 0 || !lx.ambiguities[static_cast<std::size_t>(a)].person;
+    }
+    return false;
+  }
+
+  void drop_countries() {
+    std::erase_if(out_.names, [&](const NameMention& m) { return m.name < m.name_end && is_country(m); });
+  }
+
   void emit(const Run& r, uint32_t begin, const TitleInfo* title, uint32_t tb = 0, uint32_t te = 0) {
     NameMention m;
     m.begin = begin;

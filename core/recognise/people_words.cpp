@@ -74,8 +74,21 @@ void NameWords::mark_initials() {
   }
 }
 
+namespace {
+
+// "Separately, Juppe said", "Ironically, …": suffixes of adverbs made from adjectives that no name has; a bare "-ally"
+// or "-ly" is left alone (Mulally, Connally, Kelly, Beverly).
+bool adverb_form(std::string_view w) {
+  for (std::string_view s : {"ically", "ionally", "ually", "entally", "ately", "ously", "ingly", "edly", "ively", "fully",
+                             "lessly"})
+    if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
+  return false;
+}
+
+}  // namespace
+
 bool NameWords::name_word(uint32_t t, bool inner) const {
-  if (!name_like(t) || initial(t)) return false;
+  if (!name_like(t) || initial(t) || adverb_form(word(t))) return false;
   bool found = false;
   const auto k = nonperson(t, found);
   // "Theresa May said", "Jan Kavan said", but not "Davison Feb. 1" or "on Friday".

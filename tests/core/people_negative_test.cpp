@@ -21,6 +21,17 @@ std::string names(const std::vector<Person>& people) {
   return s;
 }
 
+TEST(PeopleNegative, ACountryNamedLikeAPersonIsTheCountry) {
+  for (const char* text : {"This year's finalists are defending champion Spain and the United States.",
+                           "North Korea demanded on Saturday that the veteran return.", "S. Korea urges calm."})
+    EXPECT_EQ(names(analyse(text)), "") << text;
+}
+
+TEST(PeopleNegative, ASentenceAdverbBeforeACommaIsNoName) {
+  EXPECT_EQ(names(analyse("Separately, Anna Berg confirmed the plan. Ironically, Tom Hall agreed.")),
+            "Anna Berg; Tom Hall; ");
+}
+
 TEST(PeopleNegative, OrganisationsPlacesCreditsAndDatesAreNotPeople) {
   const char* texts[] = {
       "Nato said on Monday that the Kremlin had refused.",
