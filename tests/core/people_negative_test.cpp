@@ -27,6 +27,12 @@ TEST(PeopleNegative, ACountryNamedLikeAPersonIsTheCountry) {
     EXPECT_EQ(names(analyse(text)), "") << text;
 }
 
+TEST(PeopleNegative, BroadcastersNewsroomsAndEventsAreNoPeople) {
+  EXPECT_EQ(names(analyse("State-run Damascus Radio said in a commentary that talks failed.")), "");
+  EXPECT_EQ(names(analyse("-- Jim Ballantyne, London Newsroom +44 171 542 8062")), "Jim Ballantyne; ");
+  EXPECT_EQ(names(analyse("It was the third match of the Singer World Series tournament.")), "");
+}
+
 TEST(PeopleNegative, ASentenceAdverbBeforeACommaIsNoName) {
   EXPECT_EQ(names(analyse("Separately, Anna Berg confirmed the plan. Ironically, Tom Hall agreed.")),
             "Anna Berg; Tom Hall; ");
