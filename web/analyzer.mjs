@@ -1,9 +1,8 @@
 // Runs analyses: small texts on the main thread (fastest, a few milliseconds), large ones in a worker so the page keeps
 // responding. A worker is tried from its file, then (pages opened from file:// may not start one) as a blob built from
 // code the page already has, and if neither starts, large texts run on the main thread and the page says so.
+import { WORKER_THRESHOLD } from './thresholds.mjs';
 import { workerMain } from './worker-main.mjs';
-
-export const WORKER_THRESHOLD = 200_000;
 
 function startWorker(makeWorker, init) {
   return new Promise((resolve, reject) => {
