@@ -18,6 +18,7 @@ import { createSpeakerFilter } from './speaker-filter.mjs';
 import { initTheme } from './theme.mjs';
 import { showNotesOnMarks } from './tip.mjs';
 import { createUpdates } from './update.mjs';
+import { unpackWasm } from './wasm-bytes.mjs';
 
 const $ = (id) => document.getElementById(id);
 const status = $('status');
@@ -53,15 +54,9 @@ for (const group of [$('tools'), document.querySelector('.legend'), $('speakers-
 initTheme($('theme'));
 
 // The wasm arrives gzipped and base64-encoded in newsmark-wasm.js, so the page works from file:// and makes no request
-// for it; DecompressionStream unpacks it here.
-async function unpackWasm() {
-  const gz = Uint8Array.from(atob(globalThis.NewsmarkWasmGzipBase64 ?? ''), (c) => c.charCodeAt(0));
-  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
+// for it.
 let wasmBinary;
-unpackWasm().then((bytes) => { wasmBinary = bytes; return createNewsmark({ wasmBinary }); }).then(async (nm) => {
+unpackWasm(globalThis.NewsmarkWasmGzipBase64 ?? '').then((bytes) => { wasmBinary = bytes; return createNewsmark({ wasmBinary }); }).then(async (nm) => {
   page.state.analyzer = createAnalyzer(nm, { wasmBinary });
   // Unseen runs warm the wasm (its first calls run unoptimised code), the drawing and the panel's lists, so the
   // reader's first paste is as quick as the next ones.
