@@ -3,6 +3,7 @@
 // and applies them.
 import { isSpeakerName } from './attribution.mjs';
 import { addCorrection, emptyCorrections, saveCorrections } from './corrections.mjs';
+import { squash } from './describe.mjs';
 
 const $ = (id) => document.getElementById(id);
 
@@ -42,7 +43,7 @@ export function createFixDialog(onChoice) {
       if (!quote) return;
       const people = candidates(analysis);
       current = { quote, people };
-      $('fix-quote').textContent = `“${text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim().slice(0, 300)}”`;
+      $('fix-quote').textContent = `“${squash(text.slice(quote.start, quote.end)).slice(0, 300)}”`;
       $('fix-person').replaceChildren(option('', 'Choose a person…'), ...people.map((p) => option(p.id, p.name)));
       $('fix-person').value = people.some((p) => p.id === quote.speaker) ? quote.speaker : '';
       $('fix-name').value = '';

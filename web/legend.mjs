@@ -19,6 +19,9 @@ export function createLegend(page) {
   const shown = (n) => !state.hidden.has(n.dataset.kind)
     && !(state.directMarks && n.dataset.kind === 'quote' && n.dataset.qkind === 'indirect');
 
+  // The article's Tab stop moves on from a mark that is no longer shown (to the next shown one, else the first).
+  const stepOff = (mark) => page.keys.setRover(page.keys.nextShown(mark, 1) ?? page.keys.nextShown(marked, 1));
+
   function applyHidden() {
     for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
     marked.classList.toggle('direct-marks', state.directMarks);
@@ -31,17 +34,17 @@ export function createLegend(page) {
     b.setAttribute('aria-pressed', String(on));
     if (on) state.hidden.delete(b.dataset.kind); else state.hidden.add(b.dataset.kind);
     applyHidden();
-    const { rover, setRover, nextShown } = page.keys;
-    if (!on && rover?.dataset.kind === b.dataset.kind) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
-    else if (on && !rover) setRover(nextShown(marked, 1));
+    const { rover } = page.keys;
+    if (!on && rover?.dataset.kind === b.dataset.kind) stepOff(rover);
+    else if (on && !rover) page.keys.setRover(page.keys.nextShown(marked, 1));
   });
 
   $('direct-marks').addEventListener('click', () => {
     state.directMarks = !state.directMarks;
     $('direct-marks').setAttribute('aria-pressed', String(state.directMarks));
     applyHidden();
-    const { rover, setRover, nextShown } = page.keys;
-    if (rover && !shown(rover)) setRover(nextShown(rover, 1) ?? nextShown(marked, 1));
+    const { rover } = page.keys;
+    if (rover && !shown(rover)) stepOff(rover);
   });
 
   return {

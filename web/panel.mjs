@@ -3,7 +3,7 @@
 // createPagePanel adds the page's buttons and, on a phone, the bottom sheet.
 import { jumpTo } from './article-keys.mjs';
 import { confidenceText } from './attribution.mjs';
-import { RULES, citation, countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
+import { RULES, citation, countryList, quoteGroups, quoted, speakers, squash, timeline } from './describe.mjs';
 import { currentItem, refreshGroup } from './keyboard.mjs';
 
 const CAP = 200;
@@ -25,7 +25,7 @@ function el(doc, tag, props = {}, ...children) {
 
 const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const excerpt = (s, n = 160) => {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = squash(s);
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 };
 

@@ -1,6 +1,7 @@
 // Choosing a speaker in the panel (and choosing them again to show everyone) fades the others' quotes and names in the
 // article, without ever restyling a large article in one go.
 import { jumpTo } from './article-keys.mjs';
+import { nextTask } from './render.mjs';
 
 // Each speaker has a CSS rule keyed on the block's data-filter (CSSOM, which the page's CSP allows), added before an
 // article is drawn so that adding it restyles no marks; choosing a speaker then sets data-filter block by block, a
@@ -23,7 +24,7 @@ export function createSpeakerFilter(page) {
     for (let i = 0; i < blocks.length; i++) {
       if (filter) blocks[i].setAttribute('data-filter', filter); else blocks[i].removeAttribute('data-filter');
       if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         if (mine !== pass) return;
         sliceStart = performance.now();
       }

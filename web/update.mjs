@@ -3,7 +3,7 @@
 import { applyCorrections, hasCorrections, loadCorrections } from './corrections.mjs';
 import { highlightLayers, speakers } from './describe.mjs';
 import { refreshGroup } from './keyboard.mjs';
-import { render } from './render.mjs';
+import { nextTask, render } from './render.mjs';
 import { LARGE_ARTICLE, SLOW_ANALYSIS, WORKER_THRESHOLD } from './thresholds.mjs';
 
 // Uses page.state, page.marked, page.say and, once drawn, the page's legend, filter, keys, panel, articleDate and input.
@@ -51,7 +51,7 @@ export function createUpdates(page) {
     // turn for the browser between them, so the page keeps answering.
     const large = text.length > LARGE_ARTICLE;
     const stillCurrent = async () => {
-      if (large) await new Promise((resolve) => setTimeout(resolve, 0));
+      if (large) await nextTask();
       return generation === state.generation;
     };
     const marks = [];
