@@ -13,20 +13,30 @@ export function legendCounts(a) {
 // Uses page.state (hidden, directMarks), page.marked, page.$ and page.keys; returns {shown(mark), applyHidden(),
 // showCounts(analysis)}.
 export function createLegend(page) {
-  const { state, marked, $ } = page;
+  const { state, marked } = page;
   const legend = document.querySelector('.legend');
-
   const shown = (n) => !state.hidden.has(n.dataset.kind)
     && !(state.directMarks && n.dataset.kind === 'quote' && n.dataset.qkind === 'indirect');
-
-  // The article's Tab stop moves on from a mark that is no longer shown (to the next shown one, else the first).
-  const stepOff = (mark) => page.keys.setRover(page.keys.nextShown(mark, 1) ?? page.keys.nextShown(marked, 1));
-
-  function applyHidden() {
+  const applyHidden = () => {
     for (const k of KINDS) marked.classList.toggle(`hide-${k}`, state.hidden.has(k));
     marked.classList.toggle('direct-marks', state.directMarks);
-  }
+  };
+  listenToLegend(page, legend, shown, applyHidden);
+  return {
+    shown,
+    applyHidden,
+    showCounts(a) {
+      const counts = legendCounts(a);
+      for (const k of KINDS) legend.querySelector(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en');
+    },
+  };
+}
 
+// A kind's button hides or shows it; "Direct quotes only" leaves reported speech unmarked.
+function listenToLegend(page, legend, shown, applyHidden) {
+  const { state, marked, $ } = page;
+  // The article's Tab stop moves on from a mark that is no longer shown (to the next shown one, else the first).
+  const stepOff = (mark) => page.keys.setRover(page.keys.nextShown(mark, 1) ?? page.keys.nextShown(marked, 1));
   legend.addEventListener('click', (e) => {
     const b = e.target.closest('button[data-kind]');
     if (!b) return;
@@ -38,7 +48,6 @@ export function createLegend(page) {
     if (!on && rover?.dataset.kind === b.dataset.kind) stepOff(rover);
     else if (on && !rover) page.keys.setRover(page.keys.nextShown(marked, 1));
   });
-
   $('direct-marks').addEventListener('click', () => {
     state.directMarks = !state.directMarks;
     $('direct-marks').setAttribute('aria-pressed', String(state.directMarks));
@@ -46,13 +55,4 @@ export function createLegend(page) {
     const { rover } = page.keys;
     if (rover && !shown(rover)) stepOff(rover);
   });
-
-  return {
-    shown,
-    applyHidden,
-    showCounts(a) {
-      const counts = legendCounts(a);
-      for (const k of KINDS) legend.querySelector(`[data-count="${k}"]`).textContent = counts[k].toLocaleString('en');
-    },
-  };
 }

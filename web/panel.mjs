@@ -116,36 +116,8 @@ export function renderTimeline(box, analysis, text) {
 // returns {renderLists(), steps(analysis), focusSpeakers()}.
 export function createPagePanel(page) {
   const { state, $ } = page;
-  const options = () => ({ direct: state.direct, actions: true });
-
-  function renderLists() {
-    renderSpeakers($('speakers'), state.analysis, state.filter, options());
-    renderQuotes($('quotes'), state.analysis, state.text, state.filter, options());
-    refreshGroup($('speakers-group'));
-    refreshGroup($('quotes'));
-  }
-
-  // On a phone the panel is a bottom sheet; its bar opens and closes it.
-  function openSheet(open) {
-    $('panel').classList.toggle('open', open);
-    $('sheet').setAttribute('aria-expanded', String(open));
-  }
-  $('sheet').addEventListener('click', () => openSheet(!$('panel').classList.contains('open')));
-
-  $('direct-only').addEventListener('click', () => {
-    state.direct = !state.direct;
-    $('direct-only').setAttribute('aria-pressed', String(state.direct));
-    if (state.analysis) renderLists();
-    page.say(state.direct ? 'The panel lists direct quotes only.' : 'The panel lists reported speech too.');
-  });
-
-  $('panel').addEventListener('click', (e) => {
-    const b = e.target.closest('button');
-    if (b?.matches('.jump')) jumpTo(page.marked.querySelector(`mark[data-id="${CSS.escape(b.dataset.target)}"]`));
-    else if (b?.matches('.copy-quote')) page.exports.copyText(citation(state.analysis, state.text, +b.dataset.quote), 'Copied the quote with its attribution.');
-    else if (b?.matches('.fix-quote')) page.correcting.open(+b.dataset.quote);
-  });
-
+  const renderLists = () => renderPageLists(page);
+  listenToPanel(page, renderLists);
   return {
     renderLists,
     // The lists as separate steps (a huge article's lists take a while each).
@@ -156,9 +128,41 @@ export function createPagePanel(page) {
     ],
     // The documented shortcut to the panel: its speakers (opening the bottom sheet on a phone).
     focusSpeakers() {
-      openSheet(true);
+      openSheet($, true);
       const list = $('speakers');
       (list.querySelector('button[data-roving="current"]') ?? list.querySelector('button') ?? currentItem($('speakers-group')))?.focus();
     },
   };
+}
+
+// The lists that follow the speaker filter and the direct-quote toggle: speakers and quotes.
+function renderPageLists({ state, $ }) {
+  const options = { direct: state.direct, actions: true };
+  renderSpeakers($('speakers'), state.analysis, state.filter, options);
+  renderQuotes($('quotes'), state.analysis, state.text, state.filter, options);
+  refreshGroup($('speakers-group'));
+  refreshGroup($('quotes'));
+}
+
+// On a phone the panel is a bottom sheet; its bar opens and closes it.
+function openSheet($, open) {
+  $('panel').classList.toggle('open', open);
+  $('sheet').setAttribute('aria-expanded', String(open));
+}
+
+function listenToPanel(page, renderLists) {
+  const { state, $ } = page;
+  $('sheet').addEventListener('click', () => openSheet($, !$('panel').classList.contains('open')));
+  $('direct-only').addEventListener('click', () => {
+    state.direct = !state.direct;
+    $('direct-only').setAttribute('aria-pressed', String(state.direct));
+    if (state.analysis) renderLists();
+    page.say(state.direct ? 'The panel lists direct quotes only.' : 'The panel lists reported speech too.');
+  });
+  $('panel').addEventListener('click', (e) => {
+    const b = e.target.closest('button');
+    if (b?.matches('.jump')) jumpTo(page.marked.querySelector(`mark[data-id="${CSS.escape(b.dataset.target)}"]`));
+    else if (b?.matches('.copy-quote')) page.exports.copyText(citation(state.analysis, state.text, +b.dataset.quote), 'Copied the quote with its attribution.');
+    else if (b?.matches('.fix-quote')) page.correcting.open(+b.dataset.quote);
+  });
 }

@@ -9,46 +9,18 @@ import { nextTask } from './render.mjs';
 // from one article to the next (p1, p2, ...), so the rules stay as few as the most speakers one article had.
 // Uses page.state (filter, analysis), page.marked, page.$, page.say and page.panel; returns {addRules(analysis), apply()}.
 export function createSpeakerFilter(page) {
-  const { state, marked } = page;
   const sheet = new CSSStyleSheet();
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const ruled = new Set();
   let pass = 0;
-
-  async function apply() {
-    const { filter } = state;
-    if (filter) marked.dataset.filter = filter; else delete marked.dataset.filter;
+  const apply = () => {
     const mine = ++pass;
-    const blocks = marked.children;
-    let sliceStart = performance.now();
-    for (let i = 0; i < blocks.length; i++) {
-      if (filter) blocks[i].setAttribute('data-filter', filter); else blocks[i].removeAttribute('data-filter');
-      if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
-        await nextTask();
-        if (mine !== pass) return;
-        sliceStart = performance.now();
-      }
-    }
-  }
-
-  function choose(person) {
-    state.filter = state.filter === person ? null : person;
-    apply();
-    page.panel.renderLists();
-    page.say(state.filter ? `Showing the quotes of ${state.analysis.people.find((p) => p.id === person)?.name}.` : 'Showing every speaker.');
-    // The move comes a frame later: restyling a large article for the filter and then laying out around the first quote
-    // are two tasks, not one long one.
-    if (state.filter) {
-      const first = marked.querySelector(`mark[data-kind="quote"][data-person="${CSS.escape(state.filter)}"]`);
-      requestAnimationFrame(() => setTimeout(() => jumpTo(first), 0));
-    }
-  }
-
+    return markBlocks(page.marked, page.state.filter, () => mine === pass);
+  };
   page.$('speakers').addEventListener('click', (e) => {
     const b = e.target.closest('button[data-person]');
-    if (b) choose(b.dataset.person);
+    if (b) choose(page, apply, b.dataset.person);
   });
-
   return {
     apply,
     addRules(analysis) {
@@ -61,4 +33,35 @@ export function createSpeakerFilter(page) {
       }
     },
   };
+}
+
+// Sets the filter on the article and on each of its blocks, yielding to the browser every 8 ms; stops once
+// `isLatest()` is false (a newer choice took over).
+async function markBlocks(marked, filter, isLatest) {
+  if (filter) marked.dataset.filter = filter; else delete marked.dataset.filter;
+  const blocks = marked.children;
+  let sliceStart = performance.now();
+  for (let i = 0; i < blocks.length; i++) {
+    if (filter) blocks[i].setAttribute('data-filter', filter); else blocks[i].removeAttribute('data-filter');
+    if ((i & 15) === 15 && performance.now() - sliceStart > 8) {
+      await nextTask();
+      if (!isLatest()) return;
+      sliceStart = performance.now();
+    }
+  }
+}
+
+// Chooses a speaker, or everyone again when the chosen one is chosen a second time.
+function choose(page, apply, person) {
+  const { state, marked } = page;
+  state.filter = state.filter === person ? null : person;
+  apply();
+  page.panel.renderLists();
+  page.say(state.filter ? `Showing the quotes of ${state.analysis.people.find((p) => p.id === person)?.name}.` : 'Showing every speaker.');
+  // The move comes a frame later: restyling a large article for the filter and then laying out around the first quote
+  // are two tasks, not one long one.
+  if (state.filter) {
+    const first = marked.querySelector(`mark[data-kind="quote"][data-person="${CSS.escape(state.filter)}"]`);
+    requestAnimationFrame(() => setTimeout(() => jumpTo(first), 0));
+  }
 }
