@@ -1,9 +1,9 @@
 // Runs analyses: small texts on the main thread (fastest, a few milliseconds), large ones in a worker so the page keeps
 // responding. A worker is tried from its file, then (pages opened from file:// may not start one) as a blob built from
 // code the page already has, and if neither starts, large texts run on the main thread and the page says so.
+import { WORKER_THRESHOLD } from './thresholds.mjs';
+import { unpackWasm } from './wasm-bytes.mjs';
 import { workerMain } from './worker-main.mjs';
-
-export const WORKER_THRESHOLD = 200_000;
 
 function startWorker(makeWorker, init) {
   return new Promise((resolve, reject) => {
@@ -21,7 +21,8 @@ function startWorker(makeWorker, init) {
 }
 
 function blobWorker(wasmBinary) {
-  const source = `var _scriptDir;\nvar NewsmarkCore = ${globalThis.NewsmarkCore.toString()};\n(${workerMain.toString()})(self);\n`;
+  const source = `var _scriptDir;\nvar NewsmarkCore = ${globalThis.NewsmarkCore.toString()};\n` +
+    `(${workerMain.toString()})(self, ${unpackWasm.toString()});\n`;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   return startWorker(() => new Worker(url), { type: 'init', wasm: wasmBinary })
     .finally(() => URL.revokeObjectURL(url));

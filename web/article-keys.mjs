@@ -3,6 +3,14 @@
 // panel and f (or Enter) on a quote opens its correction. Hiding a kind or drawing a new article then touches one or
 // two marks, never the tens of thousands a large article holds.
 
+// Scrolls a mark into view (gently unless the reader asks for less motion) and focuses it.
+export function jumpTo(mark) {
+  if (!mark) return;
+  const calm = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  mark.scrollIntoView({ block: 'center', behavior: calm ? 'auto' : 'smooth' });
+  mark.focus({ preventScroll: true });
+}
+
 const STEP = { ArrowRight: 1, ArrowDown: 1, j: 1, ArrowLeft: -1, ArrowUp: -1, k: -1 };
 
 export function createArticleKeys(marked, { shown, onPanel, onFix }) {
@@ -34,6 +42,9 @@ export function createArticleKeys(marked, { shown, onPanel, onFix }) {
     while (m?.lastElementChild) m = m.lastElementChild;
     return m && (m.tagName === 'MARK' && shown(m) ? m : nextShown(m, -1));
   };
+
+  // A mark focused by any means (a key, a tap, a jump from the panel) becomes the article's Tab stop.
+  marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) setRover(e.target); });
 
   marked.addEventListener('keydown', (e) => {
     if (e.altKey || e.ctrlKey || e.metaKey || !e.target.matches('mark')) return;

@@ -18,6 +18,7 @@ export function hashText(text) {
 }
 
 export const emptyCorrections = () => ({ quotes: {}, merges: {} });
+export const hasCorrections = (c) => Object.keys(c.quotes).length + Object.keys(c.merges).length > 0;
 const storageKey = (text) => `newsmark-corrections:${hashText(text)}`;
 
 export function loadCorrections(text, storage = globalThis.localStorage) {
@@ -30,19 +31,25 @@ export function loadCorrections(text, storage = globalThis.localStorage) {
 
 export function saveCorrections(text, corrections, storage = globalThis.localStorage) {
   try {
-    const empty = !Object.keys(corrections.quotes).length && !Object.keys(corrections.merges).length;
-    if (empty) storage?.removeItem(storageKey(text)); else storage?.setItem(storageKey(text), JSON.stringify(corrections));
+    if (!hasCorrections(corrections)) storage?.removeItem(storageKey(text));
+    else storage?.setItem(storageKey(text), JSON.stringify(corrections));
   } catch { /* storage may be off: the correction still holds until the page closes */ }
 }
 
 // Quotes are keyed by their span, which stays put when the same text is analysed again.
 export const quoteKey = (q) => `${q.start}-${q.end}`;
 
+// Records the reader's fix for one quote; with `mergeFrom` (the quote's speaker id), for every quote of that speaker too.
+export function addCorrection(corrections, quote, fix, mergeFrom = null) {
+  corrections.quotes[quoteKey(quote)] = fix;
+  if (mergeFrom && !fix.notQuote) corrections.merges[mergeFrom] = fix;
+}
+
 // A copy of the analysis with the corrections applied: corrected quotes carry "corrected": true and confidence 1,
 // quotes marked as not quotes are dropped, and a typed speaker joins the people as a new, corrected person.
 export function applyCorrections(analysis, corrections) {
+  if (!hasCorrections(corrections)) return analysis;
   const { quotes: fixes, merges } = corrections;
-  if (!Object.keys(fixes).length && !Object.keys(merges).length) return analysis;
   const people = analysis.people.map((p) => ({ ...p }));
   const byId = new Map(people.map((p) => [p.id, p]));
   const typed = new Map();

@@ -166,7 +166,8 @@ const MENTIONS = { name: 'full name', surname: 'surname', title: 'title and name
 
 // Reported speech is the writer's paraphrase: shown without quote marks so it is never mistaken for the speaker's words.
 export const quoted = (kind, body) => (kind === 'indirect' ? `(reported) ${body}` : `“${body}”`);
-const squash = (s) => s.replace(/\s+/g, ' ').trim();
+// Text on one line: runs of white space (line breaks included) become one space.
+export const squash = (s) => s.replace(/\s+/g, ' ').trim();
 
 const DCT_SOURCES = { header: 'the date line at the top', dateline: 'the dateline', option: 'the date you set' };
 export const dctSource = (dct) => DCT_SOURCES[dct.source] ?? dct.source;

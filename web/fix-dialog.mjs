@@ -1,7 +1,9 @@
-// The correction dialog for one quote: pick another of the article's people or type a name, optionally for every
-// quote of the current speaker (a merge), or mark the words as not a quote. It only reports the reader's choice;
-// the page stores and applies it (corrections.mjs).
+// The reader's way to correct an attribution: a dialog for one quote (another of the article's people, a typed name,
+// every quote of this speaker as a merge, or not a quote) and the button that undoes them all; corrections.mjs stores
+// and applies them.
 import { isSpeakerName } from './attribution.mjs';
+import { addCorrection, emptyCorrections, saveCorrections } from './corrections.mjs';
+import { squash } from './describe.mjs';
 
 const $ = (id) => document.getElementById(id);
 
@@ -41,7 +43,7 @@ export function createFixDialog(onChoice) {
       if (!quote) return;
       const people = candidates(analysis);
       current = { quote, people };
-      $('fix-quote').textContent = `“${text.slice(quote.start, quote.end).replace(/\s+/g, ' ').trim().slice(0, 300)}”`;
+      $('fix-quote').textContent = `“${squash(text.slice(quote.start, quote.end)).slice(0, 300)}”`;
       $('fix-person').replaceChildren(option('', 'Choose a person…'), ...people.map((p) => option(p.id, p.name)));
       $('fix-person').value = people.some((p) => p.id === quote.speaker) ? quote.speaker : '';
       $('fix-name').value = '';
@@ -52,6 +54,27 @@ export function createFixDialog(onChoice) {
         : 'Also every other quote of this speaker (merge)';
       dialog.showModal();
       $('fix-person').focus();
+    },
+  };
+}
+
+// The page's corrections: the dialog stores the reader's choice for this text and the article is drawn again with it.
+// Uses page.state, page.updates and page.$; returns {open(quoteIndex)}.
+export function createCorrecting(page) {
+  const { state, $ } = page;
+  const dialog = createFixDialog((quote, fix, mergeFrom) => {
+    addCorrection(state.corrections, quote, fix, mergeFrom);
+    saveCorrections(state.text, state.corrections);
+    page.updates.redraw(fix.notQuote ? 'Marked as not a quote.' : 'Speaker corrected.');
+  });
+  $('undo-fixes').addEventListener('click', () => {
+    state.corrections = emptyCorrections();
+    saveCorrections(state.text, state.corrections);
+    page.updates.redraw('Your corrections to this article are undone.');
+  });
+  return {
+    open(index) {
+      if (state.analysis) dialog.open(state.analysis, state.text, index);
     },
   };
 }

@@ -1,7 +1,10 @@
-// The side panel: speakers, quotes grouped by speaker, countries and a timeline of dates. Built with DOM nodes only;
-// every list is capped so a huge article cannot freeze the page while its summary is drawn.
+// The side panel (speakers, quotes by speaker, countries, a timeline of dates), built with DOM nodes only and each list
+// capped so a huge article cannot freeze the page; the lists are shared with the extension's popup, and
+// createPagePanel adds the page's buttons and, on a phone, the bottom sheet.
+import { jumpTo } from './article-keys.mjs';
 import { confidenceText } from './attribution.mjs';
-import { RULES, countryList, quoteGroups, quoted, speakers, timeline } from './describe.mjs';
+import { RULES, citation, countryList, quoteGroups, quoted, speakers, squash, timeline } from './describe.mjs';
+import { currentItem, refreshGroup } from './keyboard.mjs';
 
 const CAP = 200;
 // Quotes are capped lower: they are the longest items, every speaker has a list, and the list is redrawn each time
@@ -22,7 +25,7 @@ function el(doc, tag, props = {}, ...children) {
 
 const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
 const excerpt = (s, n = 160) => {
-  const t = s.replace(/\s+/g, ' ').trim();
+  const t = squash(s);
   return t.length > n ? `${t.slice(0, n - 1)}…` : t;
 };
 
@@ -106,4 +109,60 @@ export function renderTimeline(box, analysis, text) {
           text: `${d.surface} (${d.kind}${d.label ? `: ${d.label}` : ''})` }))), more(doc, other.length - CAP)));
   }
   box.replaceChildren(...children);
+}
+
+// The panel on the page: its lists drawn for the current analysis, its jump, copy and fix buttons, the direct-quote
+// toggle and the bottom sheet. Uses page.state, page.marked, page.$, page.say, page.exports and page.correcting;
+// returns {renderLists(), steps(analysis), focusSpeakers()}.
+export function createPagePanel(page) {
+  const { state, $ } = page;
+  const renderLists = () => renderPageLists(page);
+  listenToPanel(page, renderLists);
+  return {
+    renderLists,
+    // The lists as separate steps (a huge article's lists take a while each).
+    steps: (a) => [
+      renderLists,
+      () => { renderCountries($('countries'), a); refreshGroup($('countries')); },
+      () => { renderTimeline($('timeline'), a, state.text); refreshGroup($('timeline')); },
+    ],
+    // The documented shortcut to the panel: its speakers (opening the bottom sheet on a phone).
+    focusSpeakers() {
+      openSheet($, true);
+      const list = $('speakers');
+      (list.querySelector('button[data-roving="current"]') ?? list.querySelector('button') ?? currentItem($('speakers-group')))?.focus();
+    },
+  };
+}
+
+// The lists that follow the speaker filter and the direct-quote toggle: speakers and quotes.
+function renderPageLists({ state, $ }) {
+  const options = { direct: state.direct, actions: true };
+  renderSpeakers($('speakers'), state.analysis, state.filter, options);
+  renderQuotes($('quotes'), state.analysis, state.text, state.filter, options);
+  refreshGroup($('speakers-group'));
+  refreshGroup($('quotes'));
+}
+
+// On a phone the panel is a bottom sheet; its bar opens and closes it.
+function openSheet($, open) {
+  $('panel').classList.toggle('open', open);
+  $('sheet').setAttribute('aria-expanded', String(open));
+}
+
+function listenToPanel(page, renderLists) {
+  const { state, $ } = page;
+  $('sheet').addEventListener('click', () => openSheet($, !$('panel').classList.contains('open')));
+  $('direct-only').addEventListener('click', () => {
+    state.direct = !state.direct;
+    $('direct-only').setAttribute('aria-pressed', String(state.direct));
+    if (state.analysis) renderLists();
+    page.say(state.direct ? 'The panel lists direct quotes only.' : 'The panel lists reported speech too.');
+  });
+  $('panel').addEventListener('click', (e) => {
+    const b = e.target.closest('button');
+    if (b?.matches('.jump')) jumpTo(page.marked.querySelector(`mark[data-id="${CSS.escape(b.dataset.target)}"]`));
+    else if (b?.matches('.copy-quote')) page.exports.copyText(citation(state.analysis, state.text, +b.dataset.quote), 'Copied the quote with its attribution.');
+    else if (b?.matches('.fix-quote')) page.correcting.open(+b.dataset.quote);
+  });
 }

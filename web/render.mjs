@@ -1,6 +1,9 @@
 // Builds the highlighted article with DOM nodes only: user text always enters as text nodes, never as HTML.
 // Long articles are cut into blocks at line breaks and built a few blocks at a time, so the page never freezes.
 
+// A turn for the browser: resolves in a later task, once input and painting have had their chance.
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 const byPosition = (a, b) => a.start - b.start || b.end - a.end || a.rank - b.rank;
 const RANK = { quote: 0, speaker: 1, person: 2, country: 3, date: 4 };
 
@@ -124,7 +127,6 @@ export function bucket(marks, ends) {
 export async function render(container, text, marks, { blockSize = 4096, sliceMs = 8, isCurrent = () => true,
   tabbable = () => true } = {}) {
   const doc = container.ownerDocument;
-  const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
   const ends = blockEnds(text, blockSize);
   const buckets = bucket(marks, ends);
   const tab = Object.fromEntries(Object.keys(RANK).map((k) => [k, tabbable(k) ? 0 : -1]));

@@ -46,3 +46,23 @@ export function createTip(tip, root) {
   };
   return { show, hide, get open() { return !tip.hidden; } };
 }
+
+// The page's notes: shown on hover, focus and tap, closed by Escape, and moved with a focused mark as the page scrolls
+// (a hovered mark's note closes instead). Uses page.state (analysis, text), page.marked and page.$.
+export function showNotesOnMarks(page) {
+  const { state, marked } = page;
+  const notes = createTip(page.$('tip'), marked);
+  const showTip = (mark) => { if (state.analysis) notes.show(mark, state.analysis, state.text); };
+  marked.addEventListener('mouseover', (e) => { const m = e.target.closest('mark'); if (m) showTip(m); });
+  marked.addEventListener('mouseout', (e) => { const m = e.target.closest('mark'); if (m && !m.contains(document.activeElement)) notes.hide(); });
+  marked.addEventListener('focusin', (e) => { if (e.target.matches('mark')) showTip(e.target); });
+  marked.addEventListener('focusout', (e) => { if (e.target.matches('mark')) notes.hide(); });
+  // A tap focuses the innermost mark; its note lists the outer layers too.
+  marked.addEventListener('click', (e) => { const m = e.target.closest('mark'); if (m) { m.focus({ preventScroll: true }); showTip(m); } });
+  document.addEventListener('keydown', (e) => { if (e.key === 'Escape' && notes.open) notes.hide(); });
+  addEventListener('scroll', () => {
+    if (!notes.open) return;
+    const focused = document.activeElement;
+    if (focused?.matches?.('#marked mark')) showTip(focused); else notes.hide();
+  }, { passive: true });
+}

@@ -1,16 +1,18 @@
-// The analysis worker's body. It must stay self-contained (only its parameter and the globals NewsmarkCore and
+// The analysis worker's body. It must stay self-contained (only its parameters and the globals NewsmarkCore and
 // NewsmarkWasmGzipBase64), because a page opened from file:// cannot start a worker from a file and instead serialises
-// this function, with the core's factory, into a blob worker.
+// this function, with the core's factory and `unpackWasm` (wasm-bytes.mjs), into a blob worker.
 //
 // Messages in: {type: 'init', wasm: Uint8Array} (blob workers only), then {id, text, dct}.
 // Messages out: {type: 'ready'} or {type: 'failed', message}, then {id, ok: true, result} or {id, ok: false, code, message}.
 // A large result comes in parts instead, since the page unpacks each message in one go: {id, part: 'head', result}
 // (its lists empty), {id, part: 'items', layer, items}, {id, part: 'mentions', layer, index, items}, {id, part: 'done'}.
-export function workerMain(scope) {
+export function workerMain(scope, unpackWasm) {
   const CHUNK = 4000;
   let core = null;
   const waiting = [];
   const send = (msg) => scope.postMessage(msg);
+  const reason = (e) => String((e && e.message) || e);
+  const failed = (e) => send({ type: 'failed', message: reason(e) });
   const sendInParts = (id, r) => {
     const shell = (o, list) => { const c = {}; for (const k in o) c[k] = k === list ? [] : o[k]; return c; };
     const head = {};
@@ -40,7 +42,7 @@ export function workerMain(scope) {
       else if (size(out.result) > CHUNK * 2) sendInParts(msg.id, out.result);
       else send({ id: msg.id, ok: true, result: out.result });
     } catch (e) {
-      scope.postMessage({ id: msg.id, ok: false, code: 'crash', message: String((e && e.message) || e) });
+      send({ id: msg.id, ok: false, code: 'crash', message: reason(e) });
     }
   };
   const start = (wasmBinary) => {
@@ -49,9 +51,9 @@ export function workerMain(scope) {
       // The first analysis after instantiation pays for compiling most of the wasm (20-50 ms); one short sentence here
       // moves that cost to start-up, before any real article arrives.
       core._analyze('date 2022-01-07\n"We will meet in Oslo on Monday," Anna Berg, the minister, said on Friday.', '', '');
-      scope.postMessage({ type: 'ready' });
+      send({ type: 'ready' });
       for (const msg of waiting.splice(0)) run(msg);
-    }, (e) => scope.postMessage({ type: 'failed', message: String((e && e.message) || e) }));
+    }, failed);
   };
   scope.onmessage = (e) => {
     const msg = e.data;
@@ -59,9 +61,5 @@ export function workerMain(scope) {
     else if (core) run(msg);
     else waiting.push(msg);
   };
-  if (typeof NewsmarkWasmGzipBase64 === 'string') {
-    const gz = Uint8Array.from(atob(NewsmarkWasmGzipBase64), (c) => c.charCodeAt(0));
-    new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
-      .then((b) => start(new Uint8Array(b)), (e) => scope.postMessage({ type: 'failed', message: String((e && e.message) || e) }));
-  }
+  if (typeof NewsmarkWasmGzipBase64 === 'string') unpackWasm(NewsmarkWasmGzipBase64).then(start, failed);
 }

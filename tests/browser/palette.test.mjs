@@ -71,3 +71,37 @@ test('past the tenth speaker a tint comes back striped, with the speaker\'s init
   assert.deepEqual(await page.$$eval('#speakers button[data-pattern] .swatch', (els) => els.map((e) => e.textContent)), ['JN', 'MG']);
   await page.close();
 });
+
+// Every colour of the palette, resolved as Chromium computes it, with the theme button at `theme` ('auto' follows the
+// system's scheme).
+const PALETTE = ['--bg', '--fg', '--muted', '--line', '--panel', '--accent', '--focus', '--quote', '--quote-edge', '--date',
+  '--date-fg', '--country', '--person', ...Array.from({ length: SPEAKER_COLOURS }, (_, i) => [`--s${i}`, `--s${i}-bg`]).flat()];
+function palette(page, theme) {
+  return page.evaluate(({ t, names }) => {
+    if (t === 'auto') delete document.documentElement.dataset.theme; else document.documentElement.dataset.theme = t;
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const out = Object.fromEntries(names.map((name) => { probe.style.color = `var(${name})`; return [name, getComputedStyle(probe).color]; }));
+    probe.remove();
+    return [getComputedStyle(document.documentElement).colorScheme, out];
+  }, { t: theme, names: PALETTE });
+}
+
+test('a system in dark mode gets the very colours of the dark theme button, and the light button overrides it', async () => {
+  const darkSystem = await launch({ colorScheme: 'dark' });
+  try {
+    const { page: onDark } = await openPage(darkSystem);
+    const { page: onLight } = await openPage(browser);
+    const [dark, light] = [await palette(onLight, 'dark'), await palette(onLight, 'light')];
+    assert.equal(dark[0], 'dark');
+    assert.equal(light[0], 'light');
+    assert.notDeepEqual(dark[1], light[1]);
+    assert.deepEqual(await palette(onDark, 'auto'), dark);
+    assert.deepEqual(await palette(onDark, 'light'), light);
+    assert.deepEqual(await palette(onDark, 'dark'), dark);
+    assert.deepEqual(await palette(onLight, 'auto'), light);
+    await onLight.close();
+  } finally {
+    await darkSystem.close();
+  }
+});

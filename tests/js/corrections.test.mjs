@@ -2,7 +2,8 @@
 // marked "corrected": true, and kept under a hash of the text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyCorrections, emptyCorrections, hashText, loadCorrections, quoteKey, saveCorrections } from '../../web/corrections.mjs';
+import { addCorrection, applyCorrections, emptyCorrections, hasCorrections, hashText, loadCorrections, quoteKey, saveCorrections }
+  from '../../web/corrections.mjs';
 import { EXAMPLE_ARTICLE, newsmark } from './core.mjs';
 
 const analysis = async () => (await newsmark()).analyze(EXAMPLE_ARTICLE);
@@ -70,4 +71,16 @@ test('a chosen person is found by name when the core numbers people differently 
   fixes.quotes[quoteKey(a.quotes[3])] = { speaker: 'p1', name: 'Gunnar Sveinsson' };
   const b = applyCorrections(a, fixes);
   assert.deepEqual([b.quotes[2].speaker, b.quotes[3].speaker], ['p2', 'p2']);
+});
+
+test('a fix chosen "for every quote of this speaker" is kept for the quote and as a merge; "not a quote" never merges', () => {
+  const fixes = emptyCorrections();
+  assert.equal(hasCorrections(fixes), false);
+  addCorrection(fixes, { start: 10, end: 20 }, { speaker: 'p3', name: 'Maria Lindqvist' }, 'p2');
+  addCorrection(fixes, { start: 30, end: 40 }, { notQuote: true }, 'p1');
+  addCorrection(fixes, { start: 50, end: 60 }, { name: 'Tom Hughes' });
+  assert.deepEqual(fixes, { quotes: { '10-20': { speaker: 'p3', name: 'Maria Lindqvist' }, '30-40': { notQuote: true },
+    '50-60': { name: 'Tom Hughes' } }, merges: { p2: { speaker: 'p3', name: 'Maria Lindqvist' } } });
+  assert.equal(hasCorrections(fixes), true);
+  assert.equal(hasCorrections({ quotes: {}, merges: { p2: { name: 'X' } } }), true);
 });
