@@ -1,22 +1,10 @@
-// How far the page trusts an attribution: the confidence shown for a rule (a speaker found through a pronoun or by
-// continuing the last speaker is never shown as certain, whatever the core's number) and which names count as
+// How the page speaks of an attribution: the confidence is the core's own (its sieve table already keeps a speaker
+// found through a pronoun or carried over from another quote below certain), in words; and which names count as
 // speakers at all (a person or an organisation, not "It", "Two", "READ MORE" or "a database built").
 
-// Ceilings by the kind of evidence a rule uses, matched on its name so a rule the core adds later still gets one.
-const CEILINGS = [
-  [/pronoun/, 0.75],
-  [/continuation|previous/, 0.7],
-  [/subject/, 0.55],
-  [/^reported-(speech|content)$/, 0.7],
-  [/according/, 0.85],
-  [/none/, 0.5],
-];
-const TOP = 0.95;
-
 export function shownConfidence(q) {
-  const ceiling = CEILINGS.find(([re]) => re.test(q.rule ?? 'none'))?.[1] ?? TOP;
   if (q.corrected) return 1;
-  return Math.min(q.confidence ?? 0, ceiling);
+  return q.confidence ?? 0;
 }
 
 export function confidenceWords(x) {

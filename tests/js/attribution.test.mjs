@@ -5,18 +5,19 @@ import { test } from 'node:test';
 import { confidenceText, isSpeakerName, shownConfidence } from '../../web/attribution.mjs';
 import { newsmark } from './core.mjs';
 
-test('a pronoun, a continuation or a sentence subject never shows as certain, whatever the core says', () => {
-  const shown = (rule) => shownConfidence({ rule, confidence: 0.99 });
-  assert.deepEqual(['pronoun-after-quote', 'pronoun-before-quote', 'continuation', 'previous-sentence', 'sentence-subject',
-    'reported-speech', 'according-to', 'explicit-after-quote', 'none'].map(shown), [0.75, 0.75, 0.7, 0.7, 0.55, 0.7, 0.85, 0.95, 0.5]);
-  assert.equal(shownConfidence({ rule: 'pronoun-after-quote', confidence: 0.6 }), 0.6, 'a lower core figure stays');
-  assert.equal(confidenceText({ rule: 'pronoun-after-quote', confidence: 0.8 }), '75% (likely)');
-  assert.equal(confidenceText({ rule: 'pronoun-after-quote', confidence: 0.8, corrected: true }), 'corrected by you');
+test('the page shows the core's confidence: a pronoun at most 75%, a speaker carried over from another quote at most 70%', async () => {
+  const nm = await newsmark();
+  const { quotes } = nm.analyze('“We will vote no,” Anna Berg said on Monday. “The plan is not ready.”\n\n'
+    + 'Tom Hall spoke next. “We will vote yes,” he said.');
+  assert.deepEqual(quotes.map((q) => [q.rule, q.confidence, shownConfidence(q)]), [
+    ['explicit-after-quote', 0.95, 0.95], ['continuation', 0.7, 0.7], ['pronoun-after-quote', 0.75, 0.75]]);
+  assert.equal(confidenceText(quotes[2]), '75% (likely)');
+  assert.equal(confidenceText({ ...quotes[2], corrected: true }), 'corrected by you');
 });
 
-test('no rule the wasm can stamp shows above 95%', async () => {
-  const { rules } = (await newsmark()).attribution;
-  assert.deepEqual(rules.filter((rule) => shownConfidence({ rule, confidence: 1 }) > 0.95), []);
+test('no sieve of the core gives more than 95%', async () => {
+  const { sieves } = (await newsmark()).attribution;
+  assert.deepEqual(sieves.filter((s) => s.confidence > 0.95).map((s) => s.name), []);
 });
 
 test('people and organisations are speakers; pronouns, numbers, quantifiers, page furniture and running text are not', () => {
