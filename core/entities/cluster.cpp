@@ -86,8 +86,9 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
   for (const NameMention& m : names.names) {
     if (m.name == m.name_end) continue;  // titles alone join their holder below
     Candidate c;
-    c.surname = words(doc, m.surname, m.name_end);
+    c.surname = words(doc, m.surname, recognise::surname_end(m));
     if (m.surname > m.name) c.given = std::string(doc.word(m.name));
+    else if (recognise::surname_end(m) < m.name_end) c.given = std::string(doc.word(recognise::surname_end(m)));
     c.gender = m.gender;
     c.gender_rank = m.gender == Gender::Unknown ? 0 : m.gender_from_honorific ? 3 : 2;
     c.title = m.title;

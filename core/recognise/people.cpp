@@ -24,9 +24,11 @@ class Finder : private NameWords {
     first_pass();
     coordinated_names(*this, doc_, out_.names, false);
     drop_countries();
+    family_first_order();
     known_names_pass();
     coordinated_names(*this, doc_, out_.names, true);
     drop_countries();
+    family_first_order();
     std::sort(out_.names.begin(), out_.names.end(),
               [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
     return std::move(out_);
@@ -46,6 +48,20 @@ class Finder : private NameWords {
       return a < 0 || !lx.ambiguities[static_cast<std::size_t>(a)].person;
     }
     return false;
+  }
+
+  // "Wang Donghai", "Kim In-so": a two- or three-word name opening with a family name written first has its surname
+  // there; where that word is also an English given name (Kim, Lee), only a hyphenated given name after it says so.
+  void family_first_order() {
+    for (auto& m : out_.names) {
+      const uint32_t words = m.name_end - m.name;
+      if (words < 2 || words > 3 || m.surname == m.name || !has_class(m.name, kFamilyFirst)) continue;
+      const auto next = word(m.name + 1);
+      const bool hyphenated = next.find('-') != std::string_view::npos;
+      if (has_class(m.name, kEnglishGiven) && !hyphenated) continue;
+      m.surname = m.name;
+      m.family_end = m.name + 1;
+    }
   }
 
   void drop_countries() {
@@ -231,7 +247,7 @@ class Finder : private NameWords {
     std::unordered_set<std::string> surnames, fulls;
     for (const auto& m : out_.names) {
       if (m.name == m.name_end) continue;
-      surnames.insert(key(m.surname, m.name_end));
+      surnames.insert(key(m.surname, surname_end(m)));
       fulls.insert(key(m.name, m.name_end));
     }
     if (surnames.empty()) return;

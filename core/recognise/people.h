@@ -15,6 +15,7 @@ struct NameMention {
   uint32_t name = 0;             // first token of the name proper
   uint32_t surname = 0;          // first token of the surname (de in Charles de Gaulle)
   uint32_t name_end = 0;         // end of the name proper, before a suffix such as Jr
+  uint32_t family_end = 0;       // end of the surname when it is written first (Wang of Wang Donghai), else 0
   MentionKind kind = MentionKind::Name;  // Name: given name and surname; Surname: one name; Title: a title alone
   Gender gender = Gender::Unknown;       // what the honorific says, else the given name
   bool gender_from_honorific = false;
@@ -31,6 +32,9 @@ struct NameMentions {
   std::vector<NameMention> names;  // in text order, not overlapping
   std::vector<OrgMention> orgs;
 };
+
+// The end of a mention's surname: its family name written first (Wang of Wang Donghai), else the end of the name.
+inline uint32_t surname_end(const NameMention& m) { return m.family_end ? m.family_end : m.name_end; }
 
 NameMentions find_name_mentions(const text::Document& doc);
 

@@ -11,6 +11,7 @@ extern const std::string_view people_nonpersons_tsv;
 extern const std::string_view people_given_names_tsv;
 extern const std::string_view people_given_names_intl_tsv;
 extern const std::string_view people_particles_txt;
+extern const std::string_view people_family_first_txt;
 }  // namespace newsmark::data
 
 namespace newsmark::recognise {
@@ -45,11 +46,11 @@ void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
   lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
 }
 
-void add_given(PeopleLexicon& lx, std::string_view data) {
+void add_given(PeopleLexicon& lx, std::string_view data, uint8_t bits) {
   util::for_each_record(data, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;
     lx.given.add(f[0], static_cast<uint32_t>(gender_of(f[1])));
-    mark(lx, f[0], kGivenName);
+    mark(lx, f[0], bits);
   });
 }
 
@@ -74,8 +75,9 @@ PeopleLexicon build() {
     mark(lx, f[0], kStartsNonPerson);
   });
   // The hand-kept list first, so that its gender wins where both lists have a name (Kim is no woman in Korea).
-  add_given(lx, data::people_given_names_intl_tsv);
-  add_given(lx, data::people_given_names_tsv);
+  add_given(lx, data::people_given_names_intl_tsv, kGivenName);
+  add_given(lx, data::people_given_names_tsv, kGivenName | kEnglishGiven);
+  util::for_each_record(data::people_family_first_txt, [&](const auto& f) { mark(lx, f[0], kFamilyFirst); });
   add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
   // Verbs that report what someone said are evidence that their subject is a person.
   lexicon::for_each_speech_verb(

@@ -25,6 +25,8 @@ enum WordClass : uint8_t {
   kGivenName = 4,
   kParticle = 8,
   kSpeechVerb = 16,
+  kFamilyFirst = 32,   // a family name written first (people-family-first.txt)
+  kEnglishGiven = 64,  // a given name of the English list (people-given-names.tsv), not only of the hand-kept one
 };
 
 struct PeopleLexicon {

@@ -53,6 +53,7 @@ class NameWords {
   bool name_word(uint32_t t, bool inner = false) const;
   bool particle(uint32_t t) const;
   bool given(uint32_t t) const { return (cls_[t] & kGivenName) && !lx_.given.find(word(t)).empty(); }
+  bool has_class(uint32_t t, uint8_t bit) const { return (cls_[t] & bit) != 0; }
   bool cap_particle(uint32_t t) const;
   bool initial(uint32_t t) const;
   bool suffix(uint32_t t) const { return any_of(word(t), {"Jr", "Sr", "II", "III", "IV"}); }

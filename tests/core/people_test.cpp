@@ -219,6 +219,20 @@ TEST(People, SwahiliParticleWaJoinsTheNameAfterATitle) {
   EXPECT_EQ(got[0].name, "Kengo wa Dondo");
 }
 
+TEST(People, FamilyNameWrittenFirstIsTheSurnameThatRecursAlone) {
+  auto got = analyse("Police detained Wang Donghai on Friday. Police would not say why Wang was sent away.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].name, "Wang Donghai");
+  EXPECT_EQ(got[0].mentions.size(), 2u);
+  got = analyse("The leader Kim Jong-un spoke. Kim said the talks failed.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].mentions.size(), 2u);
+  // an English given name before a plain surname keeps the English order
+  got = analyse("Kim Basinger starred in the film. Basinger said so.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].mentions.size(), 2u);
+}
+
 TEST(People, OffsetsAreUtf16) {
   expect_mentions("😀 Mr Müller said so.", {{3, 12, kTitle, "Müller"}});
 }
