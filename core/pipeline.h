@@ -7,6 +7,15 @@
 
 namespace newsmark {
 
-void run_pipeline(std::string_view utf8, const Options& options, Analysis& out);
+// Called after each stage with the stage's name, so a benchmark can time the stages without a copy of their order.
+struct StageHook {
+  void (*after)(void* context, std::string_view stage) = nullptr;
+  void* context = nullptr;
+  void operator()(std::string_view stage) const {
+    if (after) after(context, stage);
+  }
+};
+
+void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, StageHook hook = {});
 
 }  // namespace newsmark

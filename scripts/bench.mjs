@@ -25,6 +25,7 @@ const inputsDir = path.join(outDir, 'inputs');
 const nativeBench = path.join(root, 'build/native/bench/newsmark_bench');
 const MB = 1 << 20;  // sizes are UTF-8 bytes; 1 MB = 2^20 bytes
 const SCALES = [1, 4, 16];
+const STAGES = ['document', 'dates', 'countries', 'people', 'quotes', 'json'];  // as bench/native_bench.cpp names them
 const PEER_1MB_BUDGET_S = 30;  // a peer still busy with the 1 MB text after this long is stopped and reported as such
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[(s.length - 1) >> 1] : NaN; };
@@ -95,7 +96,9 @@ function prepareInputs() {
   return { articles, bigs, docs: docs.length };
 }
 
-// Google Benchmark over the given inputs: the median of `repetitions`, each running for at least minTime seconds.
+// Google Benchmark over the given inputs: the median of `repetitions`, each running for at least minTime seconds. Per
+// input, bench/native_bench.cpp runs `analyze/` (with per-stage times and the counting allocator's figures as counters),
+// `document/` (make_document alone) and `lookup/` (make_document and one hash look-up per token): the floors.
 function runNative(inputs, { minTime, repetitions }) {
   if (!existsSync(nativeBench)) {
     return { error: `${path.relative(root, nativeBench)} is missing (libbenchmark-dev was not found at build time)` };
@@ -107,9 +110,19 @@ function runNative(inputs, { minTime, repetitions }) {
   const out = {};
   for (const b of JSON.parse(r.stdout).benchmarks) {
     if (b.aggregate_name !== 'median') continue;
-    const x = inputs.find((i) => path.basename(i.file) === b.run_name);
+    const [kind, file] = [b.run_name.slice(0, b.run_name.indexOf('/')), b.run_name.slice(b.run_name.indexOf('/') + 1)];
+    const x = inputs.find((i) => path.basename(i.file) === file);
+    if (!x) continue;
     const unit = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 }[b.time_unit];
-    if (x) out[x.key] = { ms: b.cpu_time * unit, wallMs: b.real_time * unit, mbPerS: x.bytes / MB / (b.cpu_time * unit / 1000) };
+    const time = { ms: b.cpu_time * unit, wallMs: b.real_time * unit, mbPerS: x.bytes / MB / (b.cpu_time * unit / 1000) };
+    out[x.key] ??= {};
+    if (kind === 'analyze') {
+      const stageMs = Object.fromEntries(STAGES.map((st) => [st, b[`us_${st}`] / 1000]));
+      Object.assign(out[x.key], time, { stageMs, heap: { allocsPerMB: b.allocs_per_mb,
+        allocBytesPerByte: b.alloc_bytes_per_byte, peakBytesPerByte: b.peak_heap_per_byte } });
+    } else {
+      out[x.key][kind] = time;
+    }
   }
   return out;
 }
@@ -240,6 +253,36 @@ function peerCell(p, key, oursMs, bytes) {
   return `${speed}${ms(r.ms)} (${times(r.ms, oursMs)})`;
 }
 
+// Where native time and heap go: per-stage times, the floors under the pipeline, and the counting allocator's figures.
+// The wasm column says why it has none: stage timing would need an export of its own in wasm/binding.cpp.
+function nativeDetailRows(n, inputs) {
+  if (n.error) return [];
+  const rows = [];
+  const noWasm = 'not exposed (no stage timer in the wasm binding)';
+  for (const x of inputs) {
+    const r = n[x.key];
+    if (!r?.stageMs) continue;
+    const total = STAGES.reduce((a, st) => a + r.stageMs[st], 0);
+    rows.push(['native per stage (median call; share of the sum)', x.label,
+      STAGES.map((st) => `${st} ${ms(r.stageMs[st])} (${(100 * r.stageMs[st] / total).toFixed(0)}%)`).join(' · '), noWasm]);
+  }
+  for (const x of inputs) {
+    const r = n[x.key];
+    if (!r?.document) continue;
+    rows.push(['native floor: make_document alone · + one hash look-up per token', x.label,
+      `${mbs(r.document.mbPerS)} · ${mbs(r.lookup.mbPerS)} (analyze: ${mbs(r.mbPerS)}, ` +
+      `${(r.ms / r.lookup.ms).toFixed(1)}× the look-up floor)`, '–']);
+  }
+  for (const x of inputs) {
+    const h = n[x.key]?.heap;
+    if (!h) continue;
+    rows.push(['native heap per analysis (counting allocator)', x.label,
+      `${Math.round(h.allocsPerMB).toLocaleString('en')} allocations per MB; ${h.allocBytesPerByte.toFixed(1)} bytes ` +
+      `allocated and ${h.peakBytesPerByte.toFixed(1)} bytes peak live per input byte`, '–']);
+  }
+  return rows;
+}
+
 function table(res, inputs) {
   const { articles, bigs } = inputs;
   const peerNames = Object.keys(res.peers);
@@ -259,6 +302,7 @@ function table(res, inputs) {
     rows.push(['time per MB, ratio to 1 MB', b.label, res.scaling.native[b.key]?.toFixed(2) ?? 'n/a',
       res.scaling.wasm[b.key].toFixed(2), ...none]);
   }
+  for (const row of nativeDetailRows(n, [articles[0], ...bigs.filter((x) => x.key !== '4MB')])) rows.push([...row, ...none]);
   rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
@@ -322,7 +366,11 @@ async function main() {
     `native: analyze() into structs without JSON, Google Benchmark median of 5 repetitions of at least 0.2 s ` +
     `(1 to 16 MB: 3 of at least 1 s)` +
     `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
-    `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Peers, bounded: the two articles ` +
+    `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Native per stage: steady-clock ` +
+    `time of each stage within the timed calls, json being append_members (the CLI's writer) after analyze(); heap ` +
+    `figures from one further call under bench/alloc_count.cpp. Instructions per MB are not in the table: perf has ` +
+    `no hardware counters on this machine (valgrind --tool=callgrind on newsmark_bench gives them by hand). Peers, ` +
+    `bounded: the two articles ` +
     `(median of up to 20 runs after 5 warm-up runs) and one run over the 1 MB text, stopped after ` +
     `${PEER_1MB_BUDGET_S} s; not run at 4 and 16 MB; ×N is the peer's time over newsmark wasm's on the same text. ` +
     `${inputs.docs} dev documents; 1 MB = 2^20 bytes of UTF-8; gzip -9 is zlib level 9. Archive: wall-clock MB/s ` +

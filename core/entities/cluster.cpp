@@ -58,7 +58,7 @@ bool compatible(const Entity& e, const Candidate& c) {
 // Roberto Duran.
 std::string name_text(const text::Document& doc, uint32_t b, uint32_t e) {
   const auto span = [&](uint32_t from, uint32_t to) {
-    return doc.text.substr(doc.text_begin(from), doc.text_end(to - 1) - doc.text_begin(from));
+    return std::string(doc.text.substr(doc.text_begin(from), doc.text_end(to - 1) - doc.text_begin(from)));
   };
   for (uint32_t open = b + 1; open < e; ++open) {
     if (doc.word(open) != "\"") continue;

@@ -71,8 +71,8 @@ void find_in_parts(const CountryLexicon& lex, const text::Document& doc, std::si
         const CountryPhrase& p = lex.phrases[values[0]];
         const bool dropped = p.ambiguity >= 0 && lex.ambiguities[static_cast<std::size_t>(p.ambiguity)].drop;
         if (p.form != CountryForm::Capital && !dropped) {
-          const uint32_t start = doc.js(doc.norm.to_text[base + b]);
-          const uint32_t end = last ? doc.js_end(t) : doc.js(doc.norm.to_text[base + e]);
+          const uint32_t start = doc.js(doc.text_at(base + b));
+          const uint32_t end = last ? doc.js_end(t) : doc.js(doc.text_at(base + e));
           out.add(p.country, p.form, start, end);
         }
       }

@@ -11,7 +11,7 @@ namespace newsmark::text {
 uint32_t Document::text_end(std::size_t t) const {
   // The byte after the token's last normalised character, in the original: one original character may have become
   // several normalised bytes ("…" -> "..."), so step over the whole original character.
-  const uint32_t last = norm.to_text[tokens[t].end - 1];
+  const uint32_t last = text_at(tokens[t].end - 1);
   if (norm.s[tokens[t].end - 1] == '"' && (text[last] == '`' || text[last] == '\'')) return last + 2;  // `` ''
   char32_t cp;
   return last + decode_at(text, last, cp);
@@ -26,7 +26,7 @@ void join_split_characters(const NormalView& norm, std::vector<Token>& tokens) {
   std::size_t w = 0;
   for (std::size_t r = 0; r < tokens.size(); ++r) {
     const uint32_t b = tokens[r].begin;
-    if (w > 0 && tokens[w - 1].end == b && norm.s[b] == '.' && norm.to_text[b] == norm.to_text[b - 1]) {
+    if (w > 0 && tokens[w - 1].end == b && norm.s[b] == '.' && norm.to_text(b) == norm.to_text(b - 1)) {
       tokens[w - 1].end = tokens[r].end;
       continue;
     }
@@ -54,25 +54,42 @@ void mark_headlines(Document& d) {
   }
 }
 
-}  // namespace
-
-Document make_document(std::string_view utf8) {
-  Document d;
-  d.text = repair_utf8(utf8);
-  d.u16 = utf16_offsets(d.text);
+// Everything that follows from the text: offsets, the normalised view, tokens, paragraphs and sentences.
+void settle(Document& d) {
+  d.utf16 = Utf16Index(d.text);
   d.header = find_date_header(d.text);
   const uint32_t body = d.header ? d.header->body : 0;
   // Only the body is normalised and tokenised; its offsets are shifted so they still index the whole text.
-  d.norm = normalize(std::string_view(d.text).substr(body));
-  if (body > 0)
-    for (auto& b : d.norm.to_text) b += body;
-  d.folded.resize(d.norm.s.size());
-  fold_text(d.norm.s, d.folded.data());
+  d.norm = normalize(std::string_view(d.text).substr(body), body);
+  // Folded in place in a copy: folding keeps every byte where it is, and a copy costs no zero-fill first.
+  d.folded = d.norm.s;
+  fold_text(d.folded, d.folded.data());
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
   d.sentences = find_sentences(d);
   mark_headlines(d);
+}
+
+}  // namespace
+
+Document make_document(std::string_view utf8) {
+  Document d;
+  if (valid_prefix(utf8) == utf8.size()) {
+    d.text = utf8;
+  } else {
+    d.repaired = std::make_shared<const std::string>(repair_utf8(utf8));
+    d.text = *d.repaired;
+  }
+  settle(d);
+  return d;
+}
+
+Document make_document(std::string&& utf8) {
+  Document d;
+  d.repaired = std::make_shared<const std::string>(valid_prefix(utf8) == utf8.size() ? std::move(utf8) : repair_utf8(utf8));
+  d.text = *d.repaired;
+  settle(d);
   return d;
 }
 

@@ -2,6 +2,7 @@
 // view, tokens, paragraphs and sentences, and the document-date header if the text opens with one.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -9,6 +10,7 @@
 
 #include "text/normalize.h"
 #include "text/token.h"
+#include "text/utf16_index.h"
 
 namespace newsmark::text {
 
@@ -25,8 +27,11 @@ struct DateHeader {
 };
 
 struct Document {
-  std::string text;            // the input, with invalid UTF-8 replaced
-  std::vector<uint32_t> u16;   // byte -> UTF-16 index (see utf8.h)
+  // The input, with invalid UTF-8 replaced. Valid input is not copied: `text` views the caller's bytes, which must then
+  // outlive the Document; otherwise it views `repaired`, which copies of the Document share.
+  std::string_view text;
+  std::shared_ptr<const std::string> repaired;
+  Utf16Index utf16;            // byte of text -> UTF-16 index, through js()
   NormalView norm;
   // norm.s with ASCII and Latin-1 capitals lower-cased (text/fold.h): folding keeps every byte where it is, so token
   // offsets index it too, and the many case-blind look-ups per token need no copy of their own.
@@ -42,15 +47,21 @@ struct Document {
   std::string_view folded_word(std::size_t t) const {
     return std::string_view(folded).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
   }
+  // The byte in `text` of a byte of the normalised view.
+  uint32_t text_at(uint32_t norm_byte) const { return norm.to_text(norm_byte); }
   // Byte offsets in `text` of a token or of a run of tokens.
-  uint32_t text_begin(std::size_t t) const { return norm.to_text[tokens[t].begin]; }
+  uint32_t text_begin(std::size_t t) const { return text_at(tokens[t].begin); }
   uint32_t text_end(std::size_t t) const;
   // UTF-16 indices: what every span in the output uses.
-  uint32_t js_begin(std::size_t t) const { return u16[text_begin(t)]; }
-  uint32_t js_end(std::size_t t) const { return u16[text_end(t)]; }
-  uint32_t js(uint32_t text_byte) const { return u16[text_byte]; }
+  uint32_t js_begin(std::size_t t) const { return js(text_begin(t)); }
+  uint32_t js_end(std::size_t t) const { return js(text_end(t)); }
+  uint32_t js(uint32_t text_byte) const { return utf16.at(text, text_byte); }
 };
 
+// Views `utf8` when it is valid UTF-8 (see Document::text), so the caller keeps it alive as long as the Document.
 Document make_document(std::string_view utf8);
+// A temporary string is kept by the Document itself.
+Document make_document(std::string&& utf8);
+inline Document make_document(const char* utf8) { return make_document(std::string_view(utf8)); }
 
 }  // namespace newsmark::text

@@ -1,5 +1,8 @@
 #include "text/normalize.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "text/chars.h"
 #include "text/utf8.h"
 
@@ -26,13 +29,20 @@ const char* replacement(char32_t cp) {
 
 }  // namespace
 
-NormalView normalize(std::string_view text) {
+NormalView normalize(std::string_view text, uint32_t base) {
   NormalView v;
-  v.s.reserve(text.size());
-  v.to_text.reserve(text.size() + 1);
+  v.s.reserve(text.size());  // no replacement is longer than what it replaces
+  const auto here = [&] { return static_cast<uint32_t>(v.s.size()); };
+  v.to_text.copied(0, 0);
   auto emit = [&](std::string_view piece, std::size_t at) {
+    // One byte for one character reads like a copy; several bytes (the ellipsis) all stand for the one character.
+    if (piece.size() == 1) v.to_text.copied(here(), static_cast<uint32_t>(at));
+    else if (piece.size() > 1) v.to_text.replaced(here(), static_cast<uint32_t>(at));
     v.s.append(piece);
-    v.to_text.insert(v.to_text.end(), piece.size(), static_cast<uint32_t>(at));
+  };
+  auto copy = [&](std::size_t from, std::size_t to) {
+    v.to_text.copied(here(), static_cast<uint32_t>(from));
+    v.s.append(text.data() + from, to - from);
   };
   bool prev_emoji = false;
   for (std::size_t i = 0; i < text.size();) {
@@ -51,10 +61,7 @@ NormalView normalize(std::string_view text) {
       while (j < text.size() && static_cast<unsigned char>(text[j]) >= 0x20 && static_cast<unsigned char>(text[j]) < 0x7F &&
              text[j] != '`' && text[j] != '\'')
         ++j;
-      v.s.append(text.data() + i, j - i);
-      const std::size_t at = v.to_text.size();
-      v.to_text.resize(at + (j - i));
-      for (std::size_t k = i; k < j; ++k) v.to_text[at + (k - i)] = static_cast<uint32_t>(k);
+      copy(i, j);
       i = j;
       prev_emoji = false;
       continue;
@@ -65,13 +72,49 @@ NormalView normalize(std::string_view text) {
     const bool joins_emoji = cp == 0x200D && prev_emoji;
     prev_emoji = is_emoji(cp) || is_emoji_modifier(cp) || (prev_emoji && (is_invisible(cp) || cp == 0x200D));
     if (const char* r = joins_emoji ? nullptr : replacement(cp)) emit(r, i);
-    else {
-      for (int k = 0; k < len; ++k) { v.s += text[i + k]; v.to_text.push_back(static_cast<uint32_t>(i + k)); }
-    }
+    else copy(i, i + len);
     i += len;
   }
-  v.to_text.push_back(static_cast<uint32_t>(text.size()));
+  v.to_text.copied(here(), static_cast<uint32_t>(text.size()));
+  v.to_text.finish(here(), base);
   return v;
+}
+
+void TextOffsets::add(Break b) {
+  if (!breaks_.empty() && breaks_.back().norm == b.norm) breaks_.pop_back();  // nothing was written since
+  if (!b.constant && !breaks_.empty()) {
+    const Break& p = breaks_.back();
+    if (!p.constant && int64_t{b.text} - p.text == int64_t{b.norm} - p.norm) return;  // the copy runs on
+  }
+  breaks_.push_back(b);
+}
+
+void TextOffsets::copied(uint32_t n, uint32_t t) { add({n, t, 0}); }
+
+void TextOffsets::replaced(uint32_t n, uint32_t t) { add({n, t, 1}); }
+
+void TextOffsets::finish(uint32_t norm_size, uint32_t by) {
+  if (by > 0)
+    for (auto& b : breaks_) b.text += by;
+  breaks_.shrink_to_fit();
+  if (breaks_.size() <= kDirectSearch) return;
+  blocks_.resize((norm_size >> kBlockBits) + 1);
+  std::size_t r = 0;
+  for (std::size_t k = 0; k < blocks_.size(); ++k) {
+    while (r < breaks_.size() && breaks_[r].norm <= (k << kBlockBits)) ++r;
+    blocks_[k] = static_cast<uint32_t>(r);
+  }
+}
+
+uint32_t TextOffsets::operator()(uint32_t n) const {
+  auto lo = breaks_.begin(), hi = breaks_.end();
+  if (!blocks_.empty()) {
+    const std::size_t k = n >> kBlockBits;
+    lo += blocks_[k];
+    if (k + 1 < blocks_.size()) hi = breaks_.begin() + blocks_[k + 1];
+  }
+  const auto it = std::prev(std::upper_bound(lo, hi, n, [](uint32_t x, const Break& b) { return x < b.norm; }));
+  return it->constant ? it->text : it->text + (n - it->norm);
 }
 
 }  // namespace newsmark::text

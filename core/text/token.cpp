@@ -161,7 +161,17 @@ std::vector<Token> tokenize(std::string_view s) {
       while (j < s.size() && (kAscii[static_cast<unsigned char>(s[j])] & kAlnum)) ++j;
       const auto stop = j < s.size() ? static_cast<unsigned char>(s[j]) : ' ';
       if (stop < 0x80 && !(kAscii[stop] & kLinkRun) && stop != '.' && stop != ':' && stop != '@' && stop != '\'') {
-        push(i, j, TokenKind::Word);
+        // Capitalisation read off the bytes, without decoding: a word in lower case is settled by its first letter.
+        uint8_t flags = pending;
+        if (s[i] >= 'A' && s[i] <= 'Z') {
+          flags |= kCapitalized;
+          int letters = 0;
+          std::size_t k = i;
+          for (; k < j && !(s[k] >= 'a' && s[k] <= 'z'); ++k) letters += !is_ascii_digit(static_cast<unsigned char>(s[k]));
+          if (k == j && letters >= 2) flags |= kAllCaps;
+        }
+        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokenKind::Word, flags});
+        pending = 0;
         i = j;
         continue;
       }

@@ -1,5 +1,5 @@
-// UTF-8 decoding with repair, and the byte -> UTF-16 offset table that lets every span leave the core in JavaScript
-// string indices.
+// UTF-8 decoding with repair, and the byte -> UTF-16 offset table (the dense form of text/utf16_index.h, for the CLI's
+// slicing and as the tests' reference) that lets every span leave the core in JavaScript string indices.
 #pragma once
 #include <cstdint>
 #include <string>
@@ -35,6 +35,10 @@ void append_utf8(std::string& out, char32_t cp);
 // with what a browser would show for the same bytes. Overlong forms and surrogates encoded in UTF-8 (CESU-8) are
 // invalid there too: each of their bytes becomes a U+FFFD.
 std::string repair_utf8(std::string_view bytes);
+
+// Where the first invalid sequence at or after `from` starts (bytes.size() when there is none): text that is valid
+// through its end needs no repaired copy.
+std::size_t valid_prefix(std::string_view bytes, std::size_t from = 0);
 
 // For valid UTF-8 `s`, u16[b] is the UTF-16 index of the character that holds byte b; u16[s.size()] is the length.
 std::vector<uint32_t> utf16_offsets(std::string_view s);

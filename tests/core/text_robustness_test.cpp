@@ -15,12 +15,11 @@ namespace {
 void expect_invariants(const std::string& input, const std::string& name) {
   const Document d = make_document(input);
   ASSERT_EQ(repair_utf8(d.text), d.text) << name << ": repaired text is valid UTF-8";
-  ASSERT_EQ(d.u16.size(), d.text.size() + 1) << name;
-  for (std::size_t b = 1; b < d.u16.size(); ++b) ASSERT_LE(d.u16[b - 1], d.u16[b]) << name << " u16 at " << b;
-  ASSERT_EQ(d.norm.to_text.size(), d.norm.s.size() + 1) << name;
-  for (std::size_t b = 1; b < d.norm.to_text.size(); ++b)
-    ASSERT_LE(d.norm.to_text[b - 1], d.norm.to_text[b]) << name << " to_text at " << b;
-  ASSERT_LE(d.norm.to_text.back(), d.text.size()) << name;
+  // The UTF-16 index agrees with the dense per-byte table at every byte.
+  const std::vector<uint32_t> u16 = utf16_offsets(d.text);
+  for (uint32_t b = 0; b <= d.text.size(); ++b) ASSERT_EQ(d.js(b), u16[b]) << name << " u16 at " << b;
+  for (uint32_t b = 1; b <= d.norm.s.size(); ++b) ASSERT_LE(d.text_at(b - 1), d.text_at(b)) << name << " to_text at " << b;
+  ASSERT_EQ(d.text_at(static_cast<uint32_t>(d.norm.s.size())), d.text.size()) << name;
 
   uint32_t prev_end = 0, prev_js_end = 0;
   for (std::size_t t = 0; t < d.tokens.size(); ++t) {
@@ -60,7 +59,7 @@ void expect_invariants(const std::string& input, const std::string& name) {
 
   Analysis a;
   ASSERT_TRUE(analyze(input, {}, a).ok()) << name;
-  const uint32_t len = d.u16.back();
+  const uint32_t len = d.js(static_cast<uint32_t>(d.text.size()));
   auto in_bounds = [&](const Offsets& o) { return o.start <= o.end && o.end <= len; };
   if (a.dct && a.dct->span) ASSERT_TRUE(in_bounds(*a.dct->span)) << name;
   for (const auto& q : a.quotes) ASSERT_TRUE(in_bounds(q.at)) << name;

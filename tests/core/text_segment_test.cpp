@@ -13,7 +13,7 @@ std::vector<std::string> texts(const Document& d, const std::vector<TokenRange>&
   std::vector<std::string> out;
   for (const auto& r : ranges) {
     const uint32_t b = d.text_begin(r.begin), e = d.text_end(r.end - 1);
-    out.push_back(d.text.substr(b, e - b));
+    out.push_back(std::string(d.text.substr(b, e - b)));
   }
   return out;
 }

@@ -62,6 +62,24 @@ TEST(Utf8, RepairGivesOneReplacementPerMaximalSubpartLikeTextDecoder) {
   }
 }
 
+TEST(Utf8, ValidPrefixStopsAtTheFirstInvalidSequence) {
+  struct Case {
+    const char* name;
+    std::string in;
+    std::size_t from, want;
+  } cases[] = {
+      {"empty", "", 0, 0},
+      {"ASCII longer than a word", "Nato talks in Geneva", 0, 20},
+      {"every encoding length", "a\xC3\xA9\xE6\x97\xA5\xF0\x9F\x98\x80", 0, 10},
+      {"stray continuation byte", "abc\x80" "d", 0, 3},
+      {"truncated at the end", "ab\xE2\x80", 0, 2},
+      {"surrogate encoded in UTF-8", "ab\xED\xA0\x80", 0, 2},
+      {"overlong", "\xC0\xAF", 0, 0},
+      {"from after the bad byte", "\xFF" "ab\xFE", 1, 3},
+  };
+  for (const auto& c : cases) EXPECT_EQ(valid_prefix(c.in, c.from), c.want) << c.name;
+}
+
 TEST(Utf8, Utf16OffsetsCountAstralCharactersAsTwoUnits) {
   struct Case {
     const char* name;

@@ -6,6 +6,7 @@
 
 #include "newsmark.h"
 #include "text/document.h"
+#include "text/utf8.h"
 
 namespace {
 
@@ -16,7 +17,8 @@ void require(bool ok) {
 
 void check_document(std::string_view input) {
   const auto d = newsmark::text::make_document(input);
-  require(d.u16.size() == d.text.size() + 1);
+  const auto u16 = newsmark::text::utf16_offsets(d.text);  // the dense table the UTF-16 index stands for
+  for (uint32_t b = 0; b <= d.text.size(); ++b) require(d.js(b) == u16[b]);
   uint32_t prev = 0;
   for (std::size_t t = 0; t < d.tokens.size(); ++t) {
     const uint32_t b = d.text_begin(t), e = d.text_end(t);
@@ -43,7 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   newsmark::Analysis a;
   const auto status = newsmark::analyze(input, {kDct[size / 3 % 2], kOrder[size % 3]}, a);
   require(status.ok() || size > newsmark::kMaxInputBytes);
-  const uint32_t len = newsmark::text::make_document(input).u16.back();
+  const auto doc = newsmark::text::make_document(input);
+  const uint32_t len = doc.js(static_cast<uint32_t>(doc.text.size()));
   for (const auto& q : a.quotes) require(q.at.start <= q.at.end && q.at.end <= len);
   for (const auto& m : a.dates) require(m.at.start <= m.at.end && m.at.end <= len);
   for (const auto& c : a.countries)
