@@ -17,6 +17,26 @@ struct Row {
   const char* value;
 };
 
+// Each row's phrase is found as a mention with exactly that span and value, resolved against the dct.
+template <std::size_t N>
+void check_rows(const Row (&rows)[N]) {
+  for (const auto& r : rows) {
+    Analysis a;
+    ASSERT_TRUE(analyze(r.sentence, {r.dct}, a).ok());
+    const std::string text = r.sentence;
+    const auto at = text.find(r.phrase);
+    ASSERT_NE(at, std::string::npos);
+    bool found = false;
+    for (const auto& d : a.dates)
+      if (d.at.start == at && d.at.end == at + std::string(r.phrase).size()) {
+        found = true;
+        EXPECT_EQ(d.value, r.value) << r.dct << " " << r.sentence;
+        EXPECT_TRUE(d.relative) << r.sentence;
+      }
+    EXPECT_TRUE(found) << r.sentence << " / " << r.phrase;
+  }
+}
+
 TEST(DatesResolution, TenseDecidesTheDirection) {
   const Row rows[] = {
       // A Friday article: the coming Monday for a future verb, the article's own day for a past one.
@@ -47,21 +67,51 @@ TEST(DatesResolution, TenseDecidesTheDirection) {
       {"2022-01-12", "They met last week.", "last week", "2022-W01"},
       {"2022-01-07", "They met last month.", "last month", "2021-12"},
   };
-  for (const auto& r : rows) {
-    Analysis a;
-    ASSERT_TRUE(analyze(r.sentence, {r.dct}, a).ok());
-    const std::string text = r.sentence;
-    const auto at = text.find(r.phrase);
-    ASSERT_NE(at, std::string::npos);
-    bool found = false;
-    for (const auto& d : a.dates)
-      if (d.at.start == at && d.at.end == at + std::string(r.phrase).size()) {
-        found = true;
-        EXPECT_EQ(d.value, r.value) << r.dct << " " << r.sentence;
-        EXPECT_TRUE(d.relative) << r.sentence;
-      }
-    EXPECT_TRUE(found) << r.sentence << " / " << r.phrase;
-  }
+  check_rows(rows);
+}
+
+TEST(DatesResolution, IntentBeforeToLooksAheadOnlyForTheDatesAfterIt) {
+  const Row rows[] = {
+      // A Sunday article: `set to resume Monday` is tomorrow, not six days ago.
+      {"2022-03-20", "The talks, set to resume Monday in Geneva, stalled.", "Monday", "2022-03-21"},
+      {"2022-03-23", "Police said they did not plan to close the road on Friday.", "Friday", "2022-03-25"},
+      // `plans to` after the date says nothing of it.
+      {"2022-10-30", "In September, the firm announced plans to sell its mills.", "September", "2022-09"},
+  };
+  check_rows(rows);
+}
+
+TEST(DatesResolution, AnExpectationInThePastPerfectLiesBehind) {
+  const Row rows[] = {
+      {"2022-10-31", "The offer was extended. It had been due to expire Friday.", "Friday", "2022-10-28"},
+      {"2022-10-31", "The vote had been scheduled to take place on Thursday.", "Thursday", "2022-10-27"},
+  };
+  check_rows(rows);
+}
+
+TEST(DatesResolution, EffectiveAndPayableDatesLieAhead) {
+  const Row rows[] = {
+      {"2022-10-20", "The board named a new chairman, effective Feb. 1.", "Feb. 1", "2023-02-01"},
+      {"2022-10-20", "It declared a dividend, payable Dec. 20 to holders of record.", "Dec. 20", "2022-12-20"},
+  };
+  check_rows(rows);
+}
+
+TEST(DatesResolution, SinceLooksBack) {
+  const Row rows[] = {
+      {"2022-05-06", "Police have been searching for him since shortly after the Oct. 20 attack.", "Oct. 20",
+       "2021-10-20"},
+  };
+  check_rows(rows);
+}
+
+TEST(DatesResolution, ThroughAMonthTakesTheNearerOne) {
+  const Row rows[] = {
+      // The verb's tense says nothing of a span's end: the nearer month is meant.
+      {"2022-10-30", "The banks extended credit lines through January.", "January", "2023-01"},
+      {"2022-10-30", "Sales this year through August were flat, the group said.", "August", "2022-08"},
+  };
+  check_rows(rows);
 }
 
 TEST(DatesCalendar, IsoWeeksAndWeekdays) {

@@ -113,6 +113,29 @@ TEST(DatesYear, YearsDecadesCenturiesInDateContext) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesYear, ARangeWrittenAsOneIsTwoYears) {
+  const Case cases[] = {
+      {"The 2014-15 budget was cut.", "", "2014", "2014"},
+      {"The 2014-15 budget was cut.", "", "15", "2015"},
+      {"He served in 1957-58 as envoy.", "", "58", "1958"},
+      {"The season of 1999-00 was wet.", "", "00", "2000"},
+      {"Prices fell in 2009-2010 across Europe.", "", "2010", "2010"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesYear, YearsSaidInWords) {
+  const Case cases[] = {
+      {"In nineteen ninety-one he was convicted.", "", "nineteen ninety-one", "1991"},
+      {"A nineteen ninety-seven attack on a club.", "", "nineteen ninety-seven", "1997"},
+      {"By the year two thousand it will end.", "", "the year two thousand", "2000"},
+      {"It began in January nineteen eighty.", "", "January nineteen eighty", "1980-01"},
+      {"Oil fell in the winter of nineteen ninety-four.", "", "the winter of nineteen ninety-four", "1994-WI"},
+      {"He left in nineteen oh five.", "", "nineteen oh five", "1905"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesWeekday, WeekdaysWithShiftsAndPartsOfDay) {
   const Case cases[] = {
       {"Ministers met on Friday.", "2022-01-07", "Friday", "2022-01-07"},

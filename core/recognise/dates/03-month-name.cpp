@@ -54,10 +54,10 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
           k.y = y;
           e = y_at + 1;
         }
-      } else if (const int y = c.year_number(c.punct(e, ',') ? e + 1 : e); y > 0) {
-        k.y = y;
+      } else if (std::size_t y_end = 0; c.year_at(c.punct(e, ',') ? e + 1 : e, &y_end) > 0) {
+        k.y = c.year_at(c.punct(e, ',') ? e + 1 : e, &y_end);
         dated = true;
-        e = (c.punct(e, ',') ? e + 1 : e) + 1;
+        e = y_end;
       }
       // day Month [year], day of Month
       std::size_t before = t;

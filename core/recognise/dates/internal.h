@@ -35,6 +35,7 @@ struct Word {
   uint8_t mod = kNoMod;
   bool month_cue = false, set_cue = false;
   bool be_form = false, modifier_before = false, clause = false;  // tense helpers (dates-cues.tsv)
+  bool intent = false;  // a future cue only before `to` (set to, plans to)
   uint8_t part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
   bool deictic_start = false;    // a phrase of dates-deictic.tsv starts with it
   bool deictic_alone = false;    // ... and it is a phrase by itself
@@ -138,6 +139,11 @@ struct Ctx {
   int day_number(std::size_t t) const;
   // A year written with four digits, 1000..2199; -1 otherwise.
   int year_number(std::size_t t) const;
+  // A year said in words, as transcripts write it: `nineteen ninety-six`, `eighteen twelve`, `nineteen hundred`, `two
+  // thousand` (with `year` before it), `two thousand five`; `len` gets its token count. -1 when there is none.
+  int spoken_year(std::size_t t, std::size_t* len) const;
+  // A year in digits or in words at t; `end` gets the token after it. -1 when there is none.
+  int year_at(std::size_t t, std::size_t* end) const;
   // The list entry of the part after a hyphen (`mid-January` -> January), and the part before.
   const Word* after_hyphen(std::size_t t, std::string_view* before) const;
 };
