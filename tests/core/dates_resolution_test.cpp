@@ -114,6 +114,22 @@ TEST(DatesResolution, ThroughAMonthTakesTheNearerOne) {
   check_rows(rows);
 }
 
+TEST(DatesResolution, AnaphoricDatesMoveFromTheDateNamedLast) {
+  const Row rows[] = {
+      {"2022-04-18", "On May 22, 2015, she was promoted, and the following year she left.", "the following year", "2016"},
+      {"2022-04-18", "She moved to Lisbon in June 2019 and returned later that year.", "later that year", "2019"},
+      {"2022-04-18", "He was arrested on March 3, 2020 and released the next morning.", "the next morning",
+       "2020-03-04TMO"},
+      {"2022-04-18", "The plant closed in March 2021. The following month, it was sold.", "The following month",
+       "2021-04"},
+      {"2022-04-18", "Imports peaked in 2011, and exports fell that year.", "that year", "2011"},
+      {"2022-04-18", "The vote was on Jan. 5, 2021; the previous day, crowds gathered.", "the previous day", "2021-01-04"},
+      // With no date named before, the document date is the anchor.
+      {"2022-04-18", "Talks failed, and the following year looks no better.", "the following year", "2023"},
+  };
+  check_rows(rows);
+}
+
 TEST(DatesCalendar, IsoWeeksAndWeekdays) {
   using namespace dates;
   EXPECT_EQ(iso_week(days_from_civil(2022, 1, 7)), "2022-W01");

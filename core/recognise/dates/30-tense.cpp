@@ -10,7 +10,7 @@ namespace newsmark::dates {
 
 namespace {
 constexpr int8_t kWeakPast = -3;  // a word in -ed: a past cue only where the sentence has no listed cue
-constexpr int8_t kIntent = 4;     // `plans to`: future for the dates after it only (`In May, it announced plans to`)
+constexpr int8_t kIntent = 4;     // `plans to`: future, and weak for the dates before it (`In May, it announced plans to`)
 
 int8_t cue(const Ctx& c, std::size_t t) {
   if (c.doc.tokens[t].kind != text::TokenKind::Word) return 0;
@@ -56,7 +56,8 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
     cues.clear();
     bounds.clear();
     for (uint32_t t = s.begin; t < s.end; ++t) {
-      if (const int8_t d = cue(c, t)) cues.emplace_back(t, d);
+      // An intent cue stands at its `to`, nearer the dates it governs (`did not plan to close it on Friday`).
+      if (const int8_t d = cue(c, t)) cues.emplace_back(d == kIntent ? t + 1 : t, d);
       if (subordinator(c, t)) bounds.push_back(t);
     }
     for (; k < cands.size() && cands[k].b < s.end; ++k) {
@@ -79,11 +80,11 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
       const auto bound = std::lower_bound(bounds.begin(), bounds.end(), d.e);
       const uint32_t stop = bound == bounds.end() ? s.end : *bound;
       for (; it != cues.end() && it->first < stop && it->first - d.e + 1 < best; ++it) {
-        if (it->second == kIntent) continue;
-        const uint32_t dist = (it->first - d.e + 1) * (it->second == kWeakPast ? 2 : 1);
+        const bool weak = it->second == kWeakPast || it->second == kIntent;
+        const uint32_t dist = (it->first - d.e + 1) * (weak ? 2 : 1);
         if (dist < best) {
           best = dist;
-          out[k] = it->second;
+          out[k] = it->second == kIntent ? 1 : it->second;
         }
       }
       if (out[k] == kWeakPast) out[k] = -1;

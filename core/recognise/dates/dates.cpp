@@ -14,7 +14,7 @@ using Recogniser = void (*)(const Ctx&, std::vector<Cand>&);
 // The order matters only for ties between equally long candidates: the earlier recogniser wins.
 constexpr Recogniser kRecognisers[] = {
     recognise_iso,      recognise_numeric,  recognise_month_names, recognise_years,
-    recognise_weekdays, recognise_deictic,  recognise_relative,    recognise_quarters,
+    recognise_weekdays, recognise_deictic,  recognise_anaphoric,   recognise_relative,    recognise_quarters,
     recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays,
 };
 }  // namespace
@@ -44,6 +44,10 @@ Result find_dates(const text::Document& doc, const Options& options) {
   // The last quarter named, for `a year earlier` in results (the same quarter a year before).
   int quarter_y = 0, quarter_q = 0;
   uint32_t quarter_at = 0;
+  // The last date named to a day, month or year, for `the following year`, `later that day`.
+  Ymd prev;
+  Granularity prev_gran = Granularity::None;
+  uint32_t prev_at = 0;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Cand& k = cands[i];
     DateMention m;
@@ -58,6 +62,17 @@ Result find_dates(const text::Document& doc, const Options& options) {
       quarter_y = std::atoi(m.value.c_str());
       quarter_q = m.value[6] - '0';
       quarter_at = k.e;
+    }
+    if (k.from_previous && prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens)
+      if (auto v = from_previous(k, prev, prev_gran); !v.empty()) m.value = std::move(v);
+    if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
+      Ymd y;
+      Granularity g;
+      if (value_date(m.value, y, g)) {
+        prev = y;
+        prev_gran = g;
+        prev_at = k.e;
+      }
     }
     m.kind = k.kind;
     if (std::string_view(k.rule).starts_with("numeric-")) m.order = std::string_view(k.rule) == "numeric-day-first" ? "dmy" : "mdy";

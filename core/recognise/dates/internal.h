@@ -109,6 +109,8 @@ struct Cand {
   // when one was named shortly before; otherwise the unit and shift above.
   bool anaphoric = false;
   int anaphor_years = 0;
+  // `the following year`, `later that day`: `unit` moved `shift` times from the date mentioned last, when there is one.
+  bool from_previous = false;
   std::string literal;  // a value fixed by the recogniser (PRESENT_REF, P3Y, XXXX-WXX-1)
   const char* rule = "";
 };
@@ -161,6 +163,7 @@ void recognise_seasons(const Ctx&, std::vector<Cand>&);
 void recognise_times(const Ctx&, std::vector<Cand>&);
 void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
 void recognise_holidays(const Ctx&, std::vector<Cand>&);
+void recognise_anaphoric(const Ctx&, std::vector<Cand>&);
 
 // Orders candidates by their first token, keeping the recognisers' order on a tie (sorts indices, moves once).
 void sort_by_begin(std::vector<Cand>&);
@@ -182,6 +185,12 @@ struct Ymd {
 bool parse_ymd(std::string_view s, Ymd& out);
 // The TIMEX3 value of a candidate against the dct (null: none), with `relative` set when the dct was needed.
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative);
+
+// The date a value names and how finely (`1995-05-22` a day, `1995-05` a month, `1995` a year); false for other values.
+bool value_date(std::string_view value, Ymd& out, Granularity& gran);
+// The value of a `from_previous` candidate moved from a date `prev` named to `gran`; empty when `prev` is too coarse
+// for the candidate's unit (`the next day` after `in 1995`).
+std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran);
 
 // Calendar arithmetic on days since 1970-01-01.
 long days_from_civil(int y, int m, int d);
