@@ -184,6 +184,27 @@ TEST(DatesQuarter, QuartersAndHalves) {
       {"Sales fell in the first quarter of 2009.", "", "the first quarter of 2009", "2009-Q1"},
       {"It made less in the first half of last year.", "2022-11-02", "the first half of last year", "2021-H1"},
       {"Profit was $5 in the third quarter, from $4 in the year-ago quarter.", "2022-11-02", "the year-ago quarter", "2021-Q3"},
+      {"In the year-ago third quarter, it earned $2 million.", "2022-11-02", "the year-ago third quarter", "2021-Q3"},
+      {"Results for the fiscal-second quarter were weak.", "2022-11-02", "the fiscal-second quarter", "2022-Q2"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesQuarter, ComparedPeriodsFollowTheDateNamedLast) {
+  const Case cases[] = {
+      {"Profit rose in the third quarter. In the corresponding period last year, it lost money.", "2022-11-02",
+       "the corresponding period last year", "2021-Q3"},
+      {"Profit rose in the second quarter. It earned $3 million in the 2020 period.", "2022-11-02", "the 2020 period",
+       "2020-Q2"},
+      {"Net fell in the third quarter. Sales for last year's quarter were $3 million.", "2022-11-02",
+       "last year's quarter", "2021-Q3"},
+      {"Profit rose in the third quarter, from $4 in the quarter a year ago.", "2022-11-02", "the quarter a year ago",
+       "2021-Q3"},
+      // No quarter named: the month named last, a year back.
+      {"Sales rose in February, up 5% from the same period last year.", "2022-03-10", "the same period last year",
+       "2021-02"},
+      {"Car sales fell in January, compared with the same month a year ago.", "2022-02-03",
+       "the same month a year ago", "2021-01"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -27,6 +27,11 @@ void recognise_anaphoric(const Ctx& c, std::vector<Cand>& out) {
       k.b = static_cast<uint32_t>(c.is(t - 1, "that") ? t - 1 : t - 2);
       // `later that day`, `earlier that year`: the modifier is part of the span.
       if (k.b > 0 && (c.is(k.b - 1, "earlier") || c.is(k.b - 1, "later"))) --k.b;
+      // `the same month a year ago`: that month, a year back.
+      if (const std::size_t back = year_back(c, t + 1); back && (unit == Unit::Month || unit == Unit::Year)) {
+        k.e = static_cast<uint32_t>(t + 1 + back);
+        k.shift = unit == Unit::Month ? -12 : -1;
+      }
     } else if (const int s = ordinal_shift(c, t - 1); s && c.is(t - 2, "the")) {
       k.b = static_cast<uint32_t>(t - 2);
       k.shift = s;

@@ -130,6 +130,12 @@ std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran) {
   }
 }
 
+std::string years_from(const Ymd& prev, Granularity gran, int years) {
+  if (gran == Granularity::Year) return year(prev.y + years);
+  if (gran == Granularity::Month) return ym(prev.y + years, prev.m);
+  return ymd(prev.y + years, prev.m, prev.m == 2 && prev.d == 29 ? 28 : prev.d);
+}
+
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
   relative = false;
   if (!c.literal.empty()) {

@@ -53,17 +53,20 @@ Result find_dates(const text::Document& doc, const Options& options) {
     DateMention m;
     m.at = Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)};
     m.value = resolve(k, have_dct ? &dct : nullptr, tense[i], m.relative);
+    const bool prev_near = prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens;
     if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
       char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.anaphor_years, quarter_q);
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", (k.y ? k.y : quarter_y) + k.anaphor_years, quarter_q);
       m.value = buf;
-    }
-    else if (m.value.size() == 7 && m.value[5] == 'Q') {
+    } else if (k.anaphoric && k.from_previous && prev_near) {
+      // `the same period last year` after `in February`: that month, a year back.
+      m.value = years_from(prev, prev_gran, k.anaphor_years);
+    } else if (m.value.size() == 7 && m.value[5] == 'Q') {
       quarter_y = std::atoi(m.value.c_str());
       quarter_q = m.value[6] - '0';
       quarter_at = k.e;
     }
-    if (k.from_previous && prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens)
+    if (k.from_previous && !k.anaphoric && prev_near)
       if (auto v = from_previous(k, prev, prev_gran); !v.empty()) m.value = std::move(v);
     if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
       Ymd y;

@@ -165,6 +165,10 @@ void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
 void recognise_holidays(const Ctx&, std::vector<Cand>&);
 void recognise_anaphoric(const Ctx&, std::vector<Cand>&);
 
+// `a year ago`, `a year earlier`, `last year`, `of the last year`, `the previous year` after a period (`the same
+// month a year ago`): the tokens it takes, 0 when there is none.
+std::size_t year_back(const Ctx& c, std::size_t t);
+
 // Orders candidates by their first token, keeping the recognisers' order on a tie (sorts indices, moves once).
 void sort_by_begin(std::vector<Cand>&);
 
@@ -191,6 +195,8 @@ bool value_date(std::string_view value, Ymd& out, Granularity& gran);
 // The value of a `from_previous` candidate moved from a date `prev` named to `gran`; empty when `prev` is too coarse
 // for the candidate's unit (`the next day` after `in 1995`).
 std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran);
+// The date `prev`, named to `gran`, moved by whole years (`the same period last year`).
+std::string years_from(const Ymd& prev, Granularity gran, int years);
 
 // Calendar arithmetic on days since 1970-01-01.
 long days_from_civil(int y, int m, int d);
