@@ -176,6 +176,25 @@ TEST(DatesRelative, UnitsMovedFromTheDocumentDate) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesRelative, TheEndOfAPeriodIsThatPeriod) {
+  const Case cases[] = {
+      {"The deal should close by year-end.", "2022-10-20", "year-end", "2022"},
+      {"Cuts are planned by year end, it said.", "2022-10-20", "year end", "2022"},
+      {"Rules take effect by the year's end.", "2022-10-20", "the year's end", "2022"},
+      {"Troops arrive by the end of the month.", "2022-08-13", "the end of the month", "2022-08"},
+      {"Losses grew at the end of last year.", "2022-08-13", "the end of last year", "2021"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesRelative, TheFullOrFiscalYearIsTheDocumentDatesYear) {
+  const Case cases[] = {
+      {"Sales for the full year rose 13%.", "2022-11-02", "the full year", "2022"},
+      {"Earnings will be lower for the fiscal year.", "2022-11-02", "the fiscal year", "2022"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesQuarter, QuartersAndHalves) {
   const Case cases[] = {
       {"Profit rose in the third quarter.", "2022-11-02", "the third quarter", "2022-Q3"},

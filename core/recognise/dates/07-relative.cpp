@@ -45,12 +45,15 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
     k.rule = "relative";
     // shift + unit: last week, this year, the coming month, the weekend; a fiscal or calendar year or quarter is the
     // same period of the calendar ("this fiscal year", "last calendar year").
-    const std::size_t ut = w->has_shift && t + 2 < c.n && (c.is(t + 1, "fiscal") || c.is(t + 1, "financial") ||
-                                                            c.is(t + 1, "calendar")) ? t + 2 : t + 1;
+    // `the full year`, `the fiscal year`: the dct's, like `the year`.
+    const bool whole = c.is(t + 1, "fiscal") || c.is(t + 1, "financial") || c.is(t + 1, "calendar") ||
+                       (c.is(t, "the") && c.is(t + 1, "full"));
+    const std::size_t ut = (w->has_shift || c.is(t, "the")) && t + 2 < c.n && whole ? t + 2 : t + 1;
     const Word* u = c.at(ut);
     if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
         (ut == t + 1 || u->unit == Unit::Year || u->unit == Unit::Quarter) &&
-        (w->has_shift || u->unit == Unit::Weekend || ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, t + 2)))) {
+        (w->has_shift || u->unit == Unit::Weekend ||
+         ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, ut + 1)))) {
       k.b = static_cast<uint32_t>(t);
       k.e = static_cast<uint32_t>(ut + 1);
       k.unit = u->unit;

@@ -15,7 +15,7 @@ using Recogniser = void (*)(const Ctx&, std::vector<Cand>&);
 constexpr Recogniser kRecognisers[] = {
     recognise_iso,      recognise_numeric,  recognise_month_names, recognise_years,
     recognise_weekdays, recognise_deictic,  recognise_anaphoric,   recognise_relative,    recognise_quarters,
-    recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays,
+    recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays, recognise_period_ends,
 };
 }  // namespace
 

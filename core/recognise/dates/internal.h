@@ -164,6 +164,7 @@ void recognise_times(const Ctx&, std::vector<Cand>&);
 void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
 void recognise_holidays(const Ctx&, std::vector<Cand>&);
 void recognise_anaphoric(const Ctx&, std::vector<Cand>&);
+void recognise_period_ends(const Ctx&, std::vector<Cand>&);
 
 // `a year ago`, `a year earlier`, `last year`, `of the last year`, `the previous year` after a period (`the same
 // month a year ago`): the tokens it takes, 0 when there is none.
