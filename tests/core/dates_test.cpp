@@ -245,6 +245,15 @@ TEST(DatesTime, ClockTimesTakeTheirDay) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesTime, AClockTimeAloneIsOnTheDayLastNamed) {
+  const Case cases[] = {
+      {"The doctor was killed on Oct. 23, 2021. He was shot at 10 p.m. in his kitchen.", "2022-04-19", "10 p.m.",
+       "2021-10-23T22:00"},
+      {"He was shot at 10 p.m. in his kitchen.", "2022-04-19", "10 p.m.", "2022-04-19T22:00"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesMerge, PartsOfOneDateBecomeOneMention) {
   const Case cases[] = {
       {"The paper said in an editorial on Monday, Oct. 26: no.", "1998-10-27", "Monday, Oct. 26", "1998-10-26"},

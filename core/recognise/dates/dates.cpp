@@ -68,6 +68,13 @@ Result find_dates(const text::Document& doc, const Options& options) {
     }
     if (k.from_previous && !k.anaphoric && prev_near)
       if (auto v = from_previous(k, prev, prev_gran); !v.empty()) m.value = std::move(v);
+    // A clock time alone (`shot at 10 p.m.`) is on the day last named, when one was.
+    if (k.hour >= 0 && !k.y && !k.m && !k.d && !k.wd && k.unit == Unit::None && k.literal.empty() &&
+        prev_gran == Granularity::Day && prev_near) {
+      Cand same_day = k;
+      same_day.unit = Unit::Day;
+      m.value = from_previous(same_day, prev, prev_gran);
+    }
     if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
       Ymd y;
       Granularity g;
