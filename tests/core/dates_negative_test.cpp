@@ -34,6 +34,7 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "About two thousand people marched.",
       "The train leaves at eleven thirty.",
       "Nineteen people were hurt.",
+      "She is in her nineties.",
   };
   for (const char* t : texts) {
     Analysis a;

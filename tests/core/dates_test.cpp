@@ -113,6 +113,22 @@ TEST(DatesYear, YearsDecadesCenturiesInDateContext) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesYear, DecadesInWordsAndWithAJoinedModifier) {
+  const Case cases[] = {
+      {"Crime fell through the nineties, he said.", "", "nineties", "199"},
+      {"It aims for half the market by the mid-1990s.", "", "mid-1990s", "199"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesYear, MoreCuesThatMakeANumberAYear) {
+  const Case cases[] = {
+      {"It sold notes due 2031 and shares.", "", "2031", "2031"},
+      {"He ran in his unsuccessful 1996 campaign.", "", "1996", "1996"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesYear, ARangeWrittenAsOneIsTwoYears) {
   const Case cases[] = {
       {"The 2014-15 budget was cut.", "", "2014", "2014"},
@@ -241,6 +257,13 @@ TEST(DatesTime, ClockTimesTakeTheirDay) {
   const Case cases[] = {
       {"The blast came at 10:35 a.m. Friday.", "1998-08-08", "10:35 a.m. Friday", "1998-08-07T10:35"},
       {"The index fell at 18:00 UTC today.", "2009-12-16", "18:00 UTC today", "2009-12-16T18:00"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesMonthName, ADayListedAfterAMonthDayIsInThatMonth) {
+  const Case cases[] = {
+      {"The summit meets on April 24 and 25 in Washington.", "2022-02-10", "25", "2022-04-25"},
   };
   for (const auto& c : cases) check(c);
 }

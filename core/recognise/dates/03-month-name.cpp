@@ -106,6 +106,18 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
     k.e = static_cast<uint32_t>(e);
     out.push_back(k);
     floor = e;
+    // `April 24 and 25`: the second day is in the same month.
+    if (k.d && !k.y && (c.is(e, "and") || c.is(e, "or")) && c.day_number(e + 1) > 0 && c.year_number(e + 1) < 0) {
+      const Word* after = c.at(e + 2);
+      if (after && (after->month || after->unit != Unit::None)) continue;  // `24 and 25 May`, `24 and 25 days`
+      Cand second = k;
+      second.b = static_cast<uint32_t>(e + 1);
+      second.e = static_cast<uint32_t>(e + 2);
+      second.d = c.day_number(e + 1);
+      second.rule = "month-name-listed-day";
+      out.push_back(second);
+      floor = second.e;
+    }
   }
 }
 

@@ -33,6 +33,22 @@ int bare_decade(const Ctx& c, std::size_t t) {
   return after_the ? 190 + (s[0] - '0') : -1;
 }
 
+// `the nineties` -> 199: a decade in words, only after `the` (`in their twenties` is an age).
+int decade_word(const Ctx& c, std::size_t t) {
+  const Word* w = c.at(t);
+  return w && w->decade >= 0 && c.is(t - 1, "the") ? w->decade : -1;
+}
+// `mid-1990s`, `early-1980s`: a modifier joined to a decade.
+int modified_decade(std::string_view s) {
+  const auto dash = s.find('-');
+  if (dash == std::string_view::npos) return -1;
+  const auto before = s.substr(0, dash);
+  if (!(before == "mid" || before == "Mid" || before == "early" || before == "Early" || before == "late" ||
+        before == "Late"))
+    return -1;
+  return decade_of(s.substr(dash + 1));
+}
+
 // '82: a year written short, after a cue (`since '82`).
 int short_year(const Ctx& c, std::size_t t) {
   const auto s = c.w(t);
@@ -88,13 +104,18 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
       floor = k.e;
       continue;
     }
-    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word || c.w(t).find('-') == std::string_view::npos))
+    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word ||
+                                            (c.w(t).find('-') == std::string_view::npos && decade_word(c, t) < 0)))
       continue;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.e = static_cast<uint32_t>(t + 1);
     const Word* prev = c.at(t - 1);
-    if (const int dec = decade_of(c.w(t)) >= 0 ? decade_of(c.w(t)) : bare_decade(c, t); dec >= 0) {
+    int dec = decade_of(c.w(t));
+    if (dec < 0) dec = bare_decade(c, t);
+    if (dec < 0 && kind == text::TokenKind::Word) dec = modified_decade(c.w(t));
+    if (dec < 0 && kind == text::TokenKind::Word) dec = decade_word(c, t);
+    if (dec >= 0) {
       k.decade = dec;
       k.gran = Granularity::Decade;
       k.rule = "decade";
@@ -108,8 +129,14 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
       const bool cued = prev && prev->month_cue;
       // the 2014 election, its 1989 results, the company's 1990 earnings
       const std::size_t after = to ? t + 3 : t + 1;
-      const bool named = t > 0 && (determiner(c, t - 1) || c.doc.tokens[t - 1].kind == text::TokenKind::Possessive) &&
-                         after < c.n && c.doc.tokens[after].kind == text::TokenKind::Word;
+      // ... and with a word between (`his unsuccessful 1996 campaign`)
+      const auto names_before = [&](std::size_t d) {
+        return determiner(c, d) || c.doc.tokens[d].kind == text::TokenKind::Possessive;
+      };
+      const bool between = t > 1 && c.doc.tokens[t - 1].kind == text::TokenKind::Word && !c.cap(t - 1) &&
+                           names_before(t - 2) && !c.cap(after);
+      const bool named = t > 0 && (names_before(t - 1) || between) && after < c.n &&
+                         c.doc.tokens[after].kind == text::TokenKind::Word;
       const bool listed = t >= 2 && (c.punct(t - 1, ',') || c.is(t - 1, "and") || c.is(t - 1, "or")) &&
                           c.year_number(t - 2) > 0;
       // An event named with its year: `WWDC 2005`, `Euro 2016` (a capitalised word, not the sentence's first).

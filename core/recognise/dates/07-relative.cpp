@@ -60,6 +60,8 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
       k.shift = w->has_shift ? w->shift : 0;
       k.explicit_shift = w->has_shift;
       if (u->unit == Unit::Fortnight) k.unit = Unit::Week;
+      // `the day` is the day the text is about: the one named last, if any (`Oct. 12, the day before the crash`).
+      k.from_previous = !w->has_shift && k.unit == Unit::Day;
       k.gran = granularity_of(k.unit);
       // A following `'s` belongs to the noun it modifies, not to the date (next week's talks).
       if (t > 0 && c.is(t - 1, "the") && w->has_shift) k.b = static_cast<uint32_t>(t - 1);

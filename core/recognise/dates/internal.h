@@ -27,6 +27,7 @@ struct Word {
   int8_t season = 0;  // 1 SP, 2 SU, 3 FA, 4 WI
   int16_t number = -1;
   uint8_t number_kind = 0;  // 1 cardinal, 2 ordinal, 3 vague
+  int16_t decade = -1;      // a decade in words: `nineties` 199
   Unit unit = Unit::None;
   bool unit_plural = false;
   int8_t tense = 0;  // -1 past, +1 future, 2 listed as not a tense cue, 3 a reporting verb (a weak past cue)

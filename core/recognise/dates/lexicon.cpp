@@ -93,6 +93,10 @@ Lexicon::Lexicon() {
   util::for_each_record(data::dates_numbers_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Word& w = entry(f[0]);
+    if (f[2] == "decade") {
+      w.decade = static_cast<int16_t>(to_int(f[1]));
+      return;
+    }
     w.number = static_cast<int16_t>(to_int(f[1]));
     w.number_kind = f[2] == "cardinal" ? 1 : f[2] == "ordinal" ? 2 : 3;
   });
@@ -166,7 +170,7 @@ Lexicon::Lexicon() {
   });
   for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
   for (auto& [key, w] : words_)
-    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.has_shift || w.set_cue ||
+    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
   std::size_t size = 16;
   while (size < words_.size() * 4) size *= 2;
