@@ -66,6 +66,8 @@ TEST(DatesResolution, TenseDecidesTheDirection) {
       {"2022-01-07", "They met last week.", "last week", "2021-W52"},
       {"2022-01-12", "They met last week.", "last week", "2022-W01"},
       {"2022-01-07", "They met last month.", "last month", "2021-12"},
+      // A decade ago is a year, ten back.
+      {"2022-01-07", "A decade ago the town was poor.", "A decade ago", "2012"},
   };
   check_rows(rows);
 }
@@ -110,6 +112,14 @@ TEST(DatesResolution, ThroughAMonthTakesTheNearerOne) {
       // The verb's tense says nothing of a span's end: the nearer month is meant.
       {"2022-10-30", "The banks extended credit lines through January.", "January", "2023-01"},
       {"2022-10-30", "Sales this year through August were flat, the group said.", "August", "2022-08"},
+  };
+  check_rows(rows);
+}
+
+TEST(DatesResolution, WhenAndIfOpenAClauseWithItsOwnTense) {
+  const Row rows[] = {
+      // The past verb after `when` is not the date's: with no cue of its own, the nearer May is meant.
+      {"2022-03-29", "The court hears the case in May, when the family lost a first appeal.", "May", "2022-05"},
   };
   check_rows(rows);
 }

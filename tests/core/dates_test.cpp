@@ -173,6 +173,7 @@ TEST(DatesDeictic, WordsThatPointFromTheDocumentDate) {
       {"Losses rose recently.", "2022-01-07", "recently", "PAST_REF"},
       {"It may hurt current earnings.", "2022-01-07", "current", "PRESENT_REF"},
       {"It may matter in the future.", "2022-01-07", "the future", "FUTURE_REF"},
+      {"Shops close early these days.", "2022-01-07", "these days", "PRESENT_REF"},
   };
   for (const auto& c : cases) check(c);
 }

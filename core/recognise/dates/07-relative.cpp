@@ -95,6 +95,11 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
         if (c.integer(t) > 0) count = c.integer(t);
         k.unit = un->unit == Unit::Fortnight ? Unit::Week : un->unit;
         k.shift = sign * count * (un->unit == Unit::Fortnight ? 2 : 1);
+        // `a decade ago` is a year, ten back, not the decade before this one.
+        if (k.unit == Unit::Decade || k.unit == Unit::Century) {
+          k.shift *= k.unit == Unit::Decade ? 10 : 100;
+          k.unit = Unit::Year;
+        }
         k.explicit_shift = true;
         k.gran = granularity_of(k.unit);
         k.anaphoric = un->unit == Unit::Year && count == 1;
