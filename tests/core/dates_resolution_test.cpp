@@ -134,6 +134,7 @@ TEST(DatesResolution, AnaphoricDatesMoveFromTheDateNamedLast) {
        "2021-04"},
       {"2022-04-18", "Imports peaked in 2011, and exports fell that year.", "that year", "2011"},
       {"2022-04-18", "The vote was on Jan. 5, 2021; the previous day, crowds gathered.", "the previous day", "2021-01-04"},
+      {"2022-10-31", "The index fell on Friday, down 4% from the previous Friday.", "the previous Friday", "2022-10-21"},
       // With no date named before, the document date is the anchor.
       {"2022-04-18", "Talks failed, and the following year looks no better.", "the following year", "2023"},
   };

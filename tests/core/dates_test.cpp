@@ -222,6 +222,8 @@ TEST(DatesQuarter, QuartersAndHalves) {
       {"Profit was $5 in the third quarter, from $4 in the year-ago quarter.", "2022-11-02", "the year-ago quarter", "2021-Q3"},
       {"In the year-ago third quarter, it earned $2 million.", "2022-11-02", "the year-ago third quarter", "2021-Q3"},
       {"Results for the fiscal-second quarter were weak.", "2022-11-02", "the fiscal-second quarter", "2022-Q2"},
+      {"Earnings will fall in the last half of 2021.", "", "the last half of 2021", "2021-H2"},
+      {"Prices stay low through the first two quarters of 2023.", "", "the first two quarters of 2023", "2023-H1"},
   };
   for (const auto& c : cases) check(c);
 }

@@ -134,6 +134,12 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
     } else if (w && w->number_kind == 2 && w->number <= 4 && (c.is(t + 1, "quarter") || c.is(t + 1, "half"))) {
       (c.is(t + 1, "quarter") ? k.q : k.half) = w->number;
       k.e = static_cast<uint32_t>(t + 2);
+    } else if (c.is(t, "last") && c.is(t - 1, "the") && c.is(t + 1, "half")) {
+      k.half = 2;  // `the last half of 1989`
+      k.e = static_cast<uint32_t>(t + 2);
+    } else if ((c.is(t, "first") || c.is(t, "last")) && c.is(t + 1, "two") && c.is(t + 2, "quarters")) {
+      k.half = c.is(t, "first") ? 1 : 2;  // `the first two quarters of 1990`
+      k.e = static_cast<uint32_t>(t + 3);
     } else if (const int fq = fiscal_ordinal(c, t); fq > 0 && c.is(t + 1, "quarter")) {
       k.q = fq;  // `the fiscal-first quarter`: the company's own first quarter, placed like a calendar one
       k.e = static_cast<uint32_t>(t + 2);

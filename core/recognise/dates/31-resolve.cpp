@@ -112,6 +112,14 @@ bool value_date(std::string_view v, Ymd& out, Granularity& gran) {
 }
 
 std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran) {
+  if (c.wd) {
+    if (gran != Granularity::Day) return "";
+    const long from = days_from_civil(prev.y, prev.m, prev.d);
+    const int wd0 = iso_weekday(from);
+    const long day = c.shift < 0 ? from - ((wd0 - c.wd + 6) % 7 + 1) : from + ((c.wd - wd0 + 6) % 7 + 1);
+    const Ymd r = civil_from_days(day);
+    return with_time(ymd(r.y, r.m, r.d), c);
+  }
   switch (c.unit) {
     case Unit::Year: return year(prev.y + c.shift);
     case Unit::Month: {
