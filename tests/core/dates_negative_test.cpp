@@ -35,6 +35,8 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "The train leaves at eleven thirty.",
       "Nineteen people were hurt.",
       "She is in her nineties.",
+      "They led in the first half of the game.",
+      "If that day ever comes, we will leave.",
   };
   for (const char* t : texts) {
     Analysis a;

@@ -377,6 +377,15 @@ TEST(DatesDct, HeaderDateIsAlsoAMention) {
   EXPECT_EQ(a.dates[0].value, "2022-01-07");
 }
 
+TEST(DatesDct, AQuotedMessageIsReadAgainstItsOwnDate) {
+  // The lead-in dates the message that follows; its weekdays are read from Monday, Oct. 24, not from the dct.
+  const Case cases[] = {
+      {"The Times said in an editorial on Monday, Oct. 24:\n\nThe vote last week was a warning.", "2022-10-01",
+       "last week", "2022-W42"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesDct, NoDateLeavesRelativeDatesUnresolved) {
   Analysis a;
   ASSERT_TRUE(analyze("The AP news agency said on Monday it would act.", {}, a).ok());

@@ -173,6 +173,11 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
     k.gran = Granularity::Quarter;
     if (t > 0 && c.is(t - 1, "the")) k.b = static_cast<uint32_t>(t - 1);
     if (!k.y) attach_year(c, k);
+    // `the first half of the game`, `the last half of the '80s`: a part of something else (not `the third quarter of
+    // $2 million`, an amount).
+    if (!k.y && !k.explicit_shift && c.is(k.e, "of") && k.e + 1 < c.n &&
+        c.doc.tokens[k.e + 1].kind == text::TokenKind::Word)
+      continue;
     out.push_back(k);
     floor = k.e;
   }

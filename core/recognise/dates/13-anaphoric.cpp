@@ -27,6 +27,8 @@ void recognise_anaphoric(const Ctx& c, std::vector<Cand>& out) {
       k.b = static_cast<uint32_t>(c.is(t - 1, "that") ? t - 1 : t - 2);
       // `later that day`, `earlier that year`: the modifier is part of the span.
       if (k.b > 0 && (c.is(k.b - 1, "earlier") || c.is(k.b - 1, "later"))) --k.b;
+      // A bare `that day` is seldom taken as a date (`if that day ever comes`); `later that day` always is.
+      else if (unit == Unit::Day && c.is(t - 1, "that")) continue;
       // `the same month a year ago`: that month, a year back.
       if (const std::size_t back = year_back(c, t + 1); back && (unit == Unit::Month || unit == Unit::Year)) {
         k.e = static_cast<uint32_t>(t + 1 + back);

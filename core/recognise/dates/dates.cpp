@@ -8,6 +8,13 @@
 namespace newsmark::dates {
 
 namespace {
+constexpr uint32_t kLeadTokens = 40;  // how near the top a lead-in line introducing a quoted message stands
+
+// `The Times said in an editorial on Monday, Oct. 26:` at the top, and a paragraph after it: the text that follows is
+// that message, and its dates are read against the message's own date.
+bool quotes_message_of(const Ctx& c, const Cand& k) {
+  return k.e < kLeadTokens && c.punct(k.e, ':') && k.e + 1 < c.n && c.doc.tokens[k.e + 1].has(text::kLineBefore);
+}
 constexpr uint32_t kAnaphoraTokens = 120;  // how far back `a year earlier` looks for the quarter it compares with
 
 using Recogniser = void (*)(const Ctx&, std::vector<Cand>&);
@@ -32,6 +39,9 @@ Result find_dates(const text::Document& doc, const Options& options) {
   if (r.dct) r.dct->label = label_of(r.dct->value, DateKind::Date, r.dct->value);
   Ymd dct;
   const bool have_dct = r.dct && parse_ymd(r.dct->value, dct);
+  // What the text's own dates are read against: the dct, or the date of a message the text quotes whole.
+  Ymd message;
+  const Ymd* anchor = have_dct ? &dct : nullptr;
   const auto tense = tenses(c, cands);
   r.mentions.reserve(cands.size() + 1);
   // The header's date is the article's own date, written in the text: a mention like any other.
@@ -52,7 +62,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
     const Cand& k = cands[i];
     DateMention m;
     m.at = Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)};
-    m.value = resolve(k, have_dct ? &dct : nullptr, tense[i], m.relative);
+    m.value = resolve(k, anchor, tense[i], m.relative);
     const bool prev_near = prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens;
     if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
       char buf[16];
@@ -78,6 +88,10 @@ Result find_dates(const text::Document& doc, const Options& options) {
     if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
       Ymd y;
       Granularity g;
+      if (value_date(m.value, y, g) && g == Granularity::Day && quotes_message_of(c, k)) {
+        message = y;
+        anchor = &message;
+      }
       if (value_date(m.value, y, g)) {
         prev = y;
         prev_gran = g;
