@@ -36,6 +36,7 @@ TEST(DatesNegative, NothingThatOnlyLooksLikeADate) {
       "Nineteen people were hurt.",
       "She is in her nineties.",
       "They led in the first half of the game.",
+      "The birds arrived a month earlier than usual.",
       "If that day ever comes, we will leave.",
   };
   for (const char* t : texts) {

@@ -84,7 +84,8 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
       if (!un || un->unit == Unit::None) continue;
       const std::size_t dir = at + 1;
       int sign = 0;
-      if (c.is(dir, "ago") || c.is(dir, "earlier")) sign = -1;
+      // `a month earlier than usual` compares two times and names neither.
+      if (c.is(dir, "ago") || (c.is(dir, "earlier") && !c.is(dir + 1, "than"))) sign = -1;
       else if (c.is(dir, "from") && c.is(dir + 1, "now")) sign = 1;
       if (!sign) continue;
       k.b = static_cast<uint32_t>(t);
