@@ -113,6 +113,45 @@ TEST(DatesYear, YearsDecadesCenturiesInDateContext) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesYear, DecadesInWordsAndWithAJoinedModifier) {
+  const Case cases[] = {
+      {"Crime fell through the nineties, he said.", "", "nineties", "199"},
+      {"It aims for half the market by the mid-1990s.", "", "mid-1990s", "199"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesYear, MoreCuesThatMakeANumberAYear) {
+  const Case cases[] = {
+      {"It sold notes due 2031 and shares.", "", "2031", "2031"},
+      {"He ran in his unsuccessful 1996 campaign.", "", "1996", "1996"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesYear, ARangeWrittenAsOneIsTwoYears) {
+  const Case cases[] = {
+      {"The 2014-15 budget was cut.", "", "2014", "2014"},
+      {"The 2014-15 budget was cut.", "", "15", "2015"},
+      {"He served in 1957-58 as envoy.", "", "58", "1958"},
+      {"The season of 1999-00 was wet.", "", "00", "2000"},
+      {"Prices fell in 2009-2010 across Europe.", "", "2010", "2010"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesYear, YearsSaidInWords) {
+  const Case cases[] = {
+      {"In nineteen ninety-one he was convicted.", "", "nineteen ninety-one", "1991"},
+      {"A nineteen ninety-seven attack on a club.", "", "nineteen ninety-seven", "1997"},
+      {"By the year two thousand it will end.", "", "the year two thousand", "2000"},
+      {"It began in January nineteen eighty.", "", "January nineteen eighty", "1980-01"},
+      {"Oil fell in the winter of nineteen ninety-four.", "", "the winter of nineteen ninety-four", "1994-WI"},
+      {"He left in nineteen oh five.", "", "nineteen oh five", "1905"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesWeekday, WeekdaysWithShiftsAndPartsOfDay) {
   const Case cases[] = {
       {"Ministers met on Friday.", "2022-01-07", "Friday", "2022-01-07"},
@@ -134,6 +173,7 @@ TEST(DatesDeictic, WordsThatPointFromTheDocumentDate) {
       {"Losses rose recently.", "2022-01-07", "recently", "PAST_REF"},
       {"It may hurt current earnings.", "2022-01-07", "current", "PRESENT_REF"},
       {"It may matter in the future.", "2022-01-07", "the future", "FUTURE_REF"},
+      {"Shops close early these days.", "2022-01-07", "these days", "PRESENT_REF"},
   };
   for (const auto& c : cases) check(c);
 }
@@ -153,6 +193,25 @@ TEST(DatesRelative, UnitsMovedFromTheDocumentDate) {
   for (const auto& c : cases) check(c);
 }
 
+TEST(DatesRelative, TheEndOfAPeriodIsThatPeriod) {
+  const Case cases[] = {
+      {"The deal should close by year-end.", "2022-10-20", "year-end", "2022"},
+      {"Cuts are planned by year end, it said.", "2022-10-20", "year end", "2022"},
+      {"Rules take effect by the year's end.", "2022-10-20", "the year's end", "2022"},
+      {"Troops arrive by the end of the month.", "2022-08-13", "the end of the month", "2022-08"},
+      {"Losses grew at the end of last year.", "2022-08-13", "the end of last year", "2021"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesRelative, TheFullOrFiscalYearIsTheDocumentDatesYear) {
+  const Case cases[] = {
+      {"Sales for the full year rose 13%.", "2022-11-02", "the full year", "2022"},
+      {"Earnings will be lower for the fiscal year.", "2022-11-02", "the fiscal year", "2022"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
 TEST(DatesQuarter, QuartersAndHalves) {
   const Case cases[] = {
       {"Profit rose in the third quarter.", "2022-11-02", "the third quarter", "2022-Q3"},
@@ -161,6 +220,29 @@ TEST(DatesQuarter, QuartersAndHalves) {
       {"Sales fell in the first quarter of 2009.", "", "the first quarter of 2009", "2009-Q1"},
       {"It made less in the first half of last year.", "2022-11-02", "the first half of last year", "2021-H1"},
       {"Profit was $5 in the third quarter, from $4 in the year-ago quarter.", "2022-11-02", "the year-ago quarter", "2021-Q3"},
+      {"In the year-ago third quarter, it earned $2 million.", "2022-11-02", "the year-ago third quarter", "2021-Q3"},
+      {"Results for the fiscal-second quarter were weak.", "2022-11-02", "the fiscal-second quarter", "2022-Q2"},
+      {"Earnings will fall in the last half of 2021.", "", "the last half of 2021", "2021-H2"},
+      {"Prices stay low through the first two quarters of 2023.", "", "the first two quarters of 2023", "2023-H1"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesQuarter, ComparedPeriodsFollowTheDateNamedLast) {
+  const Case cases[] = {
+      {"Profit rose in the third quarter. In the corresponding period last year, it lost money.", "2022-11-02",
+       "the corresponding period last year", "2021-Q3"},
+      {"Profit rose in the second quarter. It earned $3 million in the 2020 period.", "2022-11-02", "the 2020 period",
+       "2020-Q2"},
+      {"Net fell in the third quarter. Sales for last year's quarter were $3 million.", "2022-11-02",
+       "last year's quarter", "2021-Q3"},
+      {"Profit rose in the third quarter, from $4 in the quarter a year ago.", "2022-11-02", "the quarter a year ago",
+       "2021-Q3"},
+      // No quarter named: the month named last, a year back.
+      {"Sales rose in February, up 5% from the same period last year.", "2022-03-10", "the same period last year",
+       "2021-02"},
+      {"Car sales fell in January, compared with the same month a year ago.", "2022-02-03",
+       "the same month a year ago", "2021-01"},
   };
   for (const auto& c : cases) check(c);
 }
@@ -178,6 +260,22 @@ TEST(DatesTime, ClockTimesTakeTheirDay) {
   const Case cases[] = {
       {"The blast came at 10:35 a.m. Friday.", "1998-08-08", "10:35 a.m. Friday", "1998-08-07T10:35"},
       {"The index fell at 18:00 UTC today.", "2009-12-16", "18:00 UTC today", "2009-12-16T18:00"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesMonthName, ADayListedAfterAMonthDayIsInThatMonth) {
+  const Case cases[] = {
+      {"The summit meets on April 24 and 25 in Washington.", "2022-02-10", "25", "2022-04-25"},
+  };
+  for (const auto& c : cases) check(c);
+}
+
+TEST(DatesTime, AClockTimeAloneIsOnTheDayLastNamed) {
+  const Case cases[] = {
+      {"The doctor was killed on Oct. 23, 2021. He was shot at 10 p.m. in his kitchen.", "2022-04-19", "10 p.m.",
+       "2021-10-23T22:00"},
+      {"He was shot at 10 p.m. in his kitchen.", "2022-04-19", "10 p.m.", "2022-04-19T22:00"},
   };
   for (const auto& c : cases) check(c);
 }
@@ -277,6 +375,15 @@ TEST(DatesDct, HeaderDateIsAlsoAMention) {
   ASSERT_FALSE(a.dates.empty());
   EXPECT_EQ(a.dates[0].at, (Offsets{5, 15}));
   EXPECT_EQ(a.dates[0].value, "2022-01-07");
+}
+
+TEST(DatesDct, AQuotedMessageIsReadAgainstItsOwnDate) {
+  // The lead-in dates the message that follows; its weekdays are read from Monday, Oct. 24, not from the dct.
+  const Case cases[] = {
+      {"The Times said in an editorial on Monday, Oct. 24:\n\nThe vote last week was a warning.", "2022-10-01",
+       "last week", "2022-W42"},
+  };
+  for (const auto& c : cases) check(c);
 }
 
 TEST(DatesDct, NoDateLeavesRelativeDatesUnresolved) {

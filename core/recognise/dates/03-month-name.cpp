@@ -54,10 +54,10 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
           k.y = y;
           e = y_at + 1;
         }
-      } else if (const int y = c.year_number(c.punct(e, ',') ? e + 1 : e); y > 0) {
-        k.y = y;
+      } else if (std::size_t y_end = 0; c.year_at(c.punct(e, ',') ? e + 1 : e, &y_end) > 0) {
+        k.y = c.year_at(c.punct(e, ',') ? e + 1 : e, &y_end);
         dated = true;
-        e = (c.punct(e, ',') ? e + 1 : e) + 1;
+        e = y_end;
       }
       // day Month [year], day of Month
       std::size_t before = t;
@@ -106,6 +106,18 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
     k.e = static_cast<uint32_t>(e);
     out.push_back(k);
     floor = e;
+    // `April 24 and 25`: the second day is in the same month.
+    if (k.d && !k.y && (c.is(e, "and") || c.is(e, "or")) && c.day_number(e + 1) > 0 && c.year_number(e + 1) < 0) {
+      const Word* after = c.at(e + 2);
+      if (after && (after->month || after->unit != Unit::None)) continue;  // `24 and 25 May`, `24 and 25 days`
+      Cand second = k;
+      second.b = static_cast<uint32_t>(e + 1);
+      second.e = static_cast<uint32_t>(e + 2);
+      second.d = c.day_number(e + 1);
+      second.rule = "month-name-listed-day";
+      out.push_back(second);
+      floor = second.e;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Years in date context (`in 2014`, `since 2014`, `the 2014 election`, `fiscal 1989`), decades (`the 1990s`, `'90s`,
 // `the early 1980s`) and centuries (`the 20th century`). A bare four-digit number is a count unless a cue says
-// otherwise (`2014 people`, `£2,014`), and `2014-15` is a span of two years, not one.
+// otherwise (`2014 people`, `£2,014`), and `2014-15` is two years, 2014 and 2015.
 #include "lexicon/function_words.h"
 #include "recognise/dates/internal.h"
 
@@ -33,6 +33,22 @@ int bare_decade(const Ctx& c, std::size_t t) {
   return after_the ? 190 + (s[0] - '0') : -1;
 }
 
+// `the nineties` -> 199: a decade in words, only after `the` (`in their twenties` is an age).
+int decade_word(const Ctx& c, std::size_t t) {
+  const Word* w = c.at(t);
+  return w && w->decade >= 0 && c.is(t - 1, "the") ? w->decade : -1;
+}
+// `mid-1990s`, `early-1980s`: a modifier joined to a decade.
+int modified_decade(std::string_view s) {
+  const auto dash = s.find('-');
+  if (dash == std::string_view::npos) return -1;
+  const auto before = s.substr(0, dash);
+  if (!(before == "mid" || before == "Mid" || before == "early" || before == "Early" || before == "late" ||
+        before == "Late"))
+    return -1;
+  return decade_of(s.substr(dash + 1));
+}
+
 // '82: a year written short, after a cue (`since '82`).
 int short_year(const Ctx& c, std::size_t t) {
   const auto s = c.w(t);
@@ -41,6 +57,16 @@ int short_year(const Ctx& c, std::size_t t) {
   if (!p || !p->month_cue) return -1;
   const int v = (s[1] - '0') * 10 + (s[2] - '0');
   return v >= 30 ? 1900 + v : 2000 + v;
+}
+// The second year of a range after `from`'s dash: `58` of 1957-58 (1958), `00` of 1999-00 (2000), `2010` of
+// 2009-2010; 0 when the number cannot end a range of up to twenty years.
+int range_end(const Ctx& c, int from, std::size_t t) {
+  int digits = 0;
+  const int v = c.integer(t, &digits);
+  int to = 0;
+  if (digits == 4) to = v;
+  else if (digits == 2) to = from / 100 * 100 + v + (v < from % 100 ? 100 : 0);
+  return to > from && to - from <= 20 ? to : 0;
 }
 // mid-2011, late-1990: a modifier joined to a year by a hyphen.
 int mid_year(const Ctx& c, std::size_t t, std::string_view& before) {
@@ -66,37 +92,74 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
     if (at < floor) continue;
     const std::size_t t = at;
     const auto kind = c.doc.tokens[t].kind;
-    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word || c.w(t).find('-') == std::string_view::npos))
+    if (std::size_t len = 0; kind == text::TokenKind::Word && c.spoken_year(t, &len) > 0) {
+      // `nineteen ninety-six`: said so, it can only be a year.
+      Cand k;
+      k.b = static_cast<uint32_t>(c.is(t - 1, "year") && c.is(t - 2, "the") ? t - 2 : t);
+      k.e = static_cast<uint32_t>(t + len);
+      k.y = c.spoken_year(t, &len);
+      k.gran = Granularity::Year;
+      k.rule = "year-spoken";
+      out.push_back(k);
+      floor = k.e;
+      continue;
+    }
+    if (kind != text::TokenKind::Number && (kind != text::TokenKind::Word ||
+                                            (c.w(t).find('-') == std::string_view::npos && decade_word(c, t) < 0)))
       continue;
     Cand k;
     k.b = static_cast<uint32_t>(t);
     k.e = static_cast<uint32_t>(t + 1);
     const Word* prev = c.at(t - 1);
-    if (const int dec = decade_of(c.w(t)) >= 0 ? decade_of(c.w(t)) : bare_decade(c, t); dec >= 0) {
+    int dec = decade_of(c.w(t));
+    if (dec < 0) dec = bare_decade(c, t);
+    if (dec < 0 && kind == text::TokenKind::Word) dec = modified_decade(c.w(t));
+    if (dec < 0 && kind == text::TokenKind::Word) dec = decade_word(c, t);
+    if (dec >= 0) {
       k.decade = dec;
       k.gran = Granularity::Decade;
       k.rule = "decade";
     } else if (const int y = c.year_number(t); y > 0) {
-      // 2014-15, 1990-91: a range written as one, not a year.
-      if (c.punct(t + 1, '-') && c.joined(t + 1) && c.joined(t + 2) && c.integer(t + 2) >= 0) continue;
+      // 2014-15, 1957-58, 2009-2010: a range written as one is two years; anything else after the dash (a score, a
+      // code) makes it no year at all.
+      const bool dashed = c.punct(t + 1, '-') && c.joined(t + 1) && c.joined(t + 2) && c.integer(t + 2) >= 0;
+      const int to = dashed ? range_end(c, y, t + 2) : 0;
+      if (dashed && !to) continue;
       if (t > 0 && c.doc.tokens[t - 1].kind == text::TokenKind::Symbol) continue;  // £2014
       const bool cued = prev && prev->month_cue;
       // the 2014 election, its 1989 results, the company's 1990 earnings
-      const bool named = t > 0 && (determiner(c, t - 1) || c.doc.tokens[t - 1].kind == text::TokenKind::Possessive) &&
-                         t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word;
+      const std::size_t after = to ? t + 3 : t + 1;
+      // ... and with a word between (`his unsuccessful 1996 campaign`)
+      const auto names_before = [&](std::size_t d) {
+        return determiner(c, d) || c.doc.tokens[d].kind == text::TokenKind::Possessive;
+      };
+      const bool between = t > 1 && c.doc.tokens[t - 1].kind == text::TokenKind::Word && !c.cap(t - 1) &&
+                           names_before(t - 2) && !c.cap(after);
+      const bool named = t > 0 && (names_before(t - 1) || between) && after < c.n &&
+                         c.doc.tokens[after].kind == text::TokenKind::Word;
       const bool listed = t >= 2 && (c.punct(t - 1, ',') || c.is(t - 1, "and") || c.is(t - 1, "or")) &&
                           c.year_number(t - 2) > 0;
       // An event named with its year: `WWDC 2005`, `Euro 2016` (a capitalised word, not the sentence's first).
       const bool event = t > 1 && y >= 1900 && y <= 2099 && c.doc.tokens[t - 1].kind == text::TokenKind::Word &&
                          c.cap(t - 1) && !c.doc.tokens[t - 1].has(text::kLineBefore) && !c.punct(t - 2, '.') &&
-                         !(t + 1 < c.n && c.doc.tokens[t + 1].kind == text::TokenKind::Word && c.cap(t + 1) &&
-                           !c.doc.tokens[t + 1].has(text::kLineBefore));  // not inside a name (`Russell 2000 Index`)
+                         !(after < c.n && c.doc.tokens[after].kind == text::TokenKind::Word && c.cap(after) &&
+                           !c.doc.tokens[after].has(text::kLineBefore));  // not inside a name (`Russell 2000 Index`)
       if (!cued && !named && !listed && !event) continue;
-      if (t + 1 < c.n && (c.punct(t + 1, '%') || c.is(t + 1, "percent"))) continue;
+      if (after < c.n && (c.punct(after, '%') || c.is(after, "percent"))) continue;
       k.y = y;
       k.gran = Granularity::Year;
       k.rule = "year";
       if (c.is(t - 1, "fiscal")) k.b = static_cast<uint32_t>(t - 1);
+      if (to) {
+        Cand second = k;
+        second.b = static_cast<uint32_t>(t + 2);
+        second.e = static_cast<uint32_t>(t + 3);
+        second.y = to;
+        second.rule = "year-range";
+        out.push_back(k);
+        out.push_back(second);
+        continue;
+      }
     } else if (const int sy = short_year(c, t); sy > 0) {
       k.y = sy;
       k.gran = Granularity::Year;

@@ -30,6 +30,11 @@ void recognise_weekdays(const Ctx& c, std::vector<Cand>& out) {
         k.b = static_cast<uint32_t>(t - 1);
         k.shift = p->shift;
         k.explicit_shift = true;
+        // `the previous Friday`, `the following Monday`: from the day named last, when there is one.
+        if (c.is(t - 2, "the") && (c.is(t - 1, "previous") || c.is(t - 1, "following"))) {
+          k.b = static_cast<uint32_t>(t - 2);
+          k.from_previous = true;
+        }
       } else if (p->mod && !c.is(t - 1, "earlier") && !c.is(t - 1, "later")) {
         k.b = static_cast<uint32_t>(t - 1);
       }

@@ -45,18 +45,23 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
     k.rule = "relative";
     // shift + unit: last week, this year, the coming month, the weekend; a fiscal or calendar year or quarter is the
     // same period of the calendar ("this fiscal year", "last calendar year").
-    const std::size_t ut = w->has_shift && t + 2 < c.n && (c.is(t + 1, "fiscal") || c.is(t + 1, "financial") ||
-                                                            c.is(t + 1, "calendar")) ? t + 2 : t + 1;
+    // `the full year`, `the fiscal year`: the dct's, like `the year`.
+    const bool whole = c.is(t + 1, "fiscal") || c.is(t + 1, "financial") || c.is(t + 1, "calendar") ||
+                       (c.is(t, "the") && c.is(t + 1, "full"));
+    const std::size_t ut = (w->has_shift || c.is(t, "the")) && t + 2 < c.n && whole ? t + 2 : t + 1;
     const Word* u = c.at(ut);
     if ((w->has_shift || c.is(t, "the")) && u && u->unit != Unit::None && !u->unit_plural &&
         (ut == t + 1 || u->unit == Unit::Year || u->unit == Unit::Quarter) &&
-        (w->has_shift || u->unit == Unit::Weekend || ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, t + 2)))) {
+        (w->has_shift || u->unit == Unit::Weekend ||
+         ((u->unit == Unit::Year || u->unit == Unit::Day) && the_year(c, ut + 1)))) {
       k.b = static_cast<uint32_t>(t);
       k.e = static_cast<uint32_t>(ut + 1);
       k.unit = u->unit;
       k.shift = w->has_shift ? w->shift : 0;
       k.explicit_shift = w->has_shift;
       if (u->unit == Unit::Fortnight) k.unit = Unit::Week;
+      // `the day` is the day the text is about: the one named last, if any (`Oct. 12, the day before the crash`).
+      k.from_previous = !w->has_shift && k.unit == Unit::Day;
       k.gran = granularity_of(k.unit);
       // A following `'s` belongs to the noun it modifies, not to the date (next week's talks).
       if (t > 0 && c.is(t - 1, "the") && w->has_shift) k.b = static_cast<uint32_t>(t - 1);
@@ -79,7 +84,8 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
       if (!un || un->unit == Unit::None) continue;
       const std::size_t dir = at + 1;
       int sign = 0;
-      if (c.is(dir, "ago") || c.is(dir, "earlier")) sign = -1;
+      // `a month earlier than usual` compares two times and names neither.
+      if (c.is(dir, "ago") || (c.is(dir, "earlier") && !c.is(dir + 1, "than"))) sign = -1;
       else if (c.is(dir, "from") && c.is(dir + 1, "now")) sign = 1;
       if (!sign) continue;
       k.b = static_cast<uint32_t>(t);
@@ -90,6 +96,11 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
         if (c.integer(t) > 0) count = c.integer(t);
         k.unit = un->unit == Unit::Fortnight ? Unit::Week : un->unit;
         k.shift = sign * count * (un->unit == Unit::Fortnight ? 2 : 1);
+        // `a decade ago` is a year, ten back, not the decade before this one.
+        if (k.unit == Unit::Decade || k.unit == Unit::Century) {
+          k.shift *= k.unit == Unit::Decade ? 10 : 100;
+          k.unit = Unit::Year;
+        }
         k.explicit_shift = true;
         k.gran = granularity_of(k.unit);
         k.anaphoric = un->unit == Unit::Year && count == 1;

@@ -30,13 +30,14 @@ void recognise_seasons(const Ctx& c, std::vector<Cand>& out) {
       if (k.b > 0 && c.at(k.b - 1) && c.at(k.b - 1)->mod) --k.b;
       else if (p && p->mod) k.b = static_cast<uint32_t>(t - 1);
     }
-    if (const int y = c.year_number(t + 1); y > 0) {
+    std::size_t y_end = 0;
+    if (const int y = c.year_at(t + 1, &y_end); y > 0) {
       k.y = y;
-      k.e = static_cast<uint32_t>(t + 2);
+      k.e = static_cast<uint32_t>(y_end);
       cued = true;
-    } else if (c.is(t + 1, "of") && c.year_number(t + 2) > 0) {
-      k.y = c.year_number(t + 2);
-      k.e = static_cast<uint32_t>(t + 3);
+    } else if (c.is(t + 1, "of") && c.year_at(t + 2, &y_end) > 0) {
+      k.y = c.year_at(t + 2, &y_end);
+      k.e = static_cast<uint32_t>(y_end);
       cued = true;
     }
     if (!cued) continue;

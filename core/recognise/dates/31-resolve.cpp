@@ -86,6 +86,64 @@ std::string holiday_value(const Cand& c, const Ymd* dct, int tense, bool& relati
 }
 }  // namespace
 
+bool value_date(std::string_view v, Ymd& out, Granularity& gran) {
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    int x = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (i >= v.size() || v[i] < '0' || v[i] > '9') return -1;
+      x = x * 10 + (v[i] - '0');
+    }
+    return x;
+  };
+  out = {digits(0, 4), 0, 0};
+  if (out.y < 0) return false;
+  if (v.size() == 4) {
+    gran = Granularity::Year;
+    return true;
+  }
+  if (v.size() < 7 || v[4] != '-' || (out.m = digits(5, 2)) < 1) return false;
+  if (v.size() == 7) {
+    gran = Granularity::Month;
+    return true;
+  }
+  if (v.size() < 10 || v[7] != '-' || (out.d = digits(8, 2)) < 1 || (v.size() > 10 && v[10] != 'T')) return false;
+  gran = Granularity::Day;
+  return true;
+}
+
+std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran) {
+  if (c.wd) {
+    if (gran != Granularity::Day) return "";
+    const long from = days_from_civil(prev.y, prev.m, prev.d);
+    const int wd0 = iso_weekday(from);
+    const long day = c.shift < 0 ? from - ((wd0 - c.wd + 6) % 7 + 1) : from + ((c.wd - wd0 + 6) % 7 + 1);
+    const Ymd r = civil_from_days(day);
+    return with_time(ymd(r.y, r.m, r.d), c);
+  }
+  switch (c.unit) {
+    case Unit::Year: return year(prev.y + c.shift);
+    case Unit::Month: {
+      if (gran == Granularity::Year) return "";
+      const int k = prev.y * 12 + (prev.m - 1) + c.shift;
+      return ym(k / 12, k % 12 + 1);
+    }
+    case Unit::Day: case Unit::Week: {
+      if (gran != Granularity::Day) return "";
+      const long day = days_from_civil(prev.y, prev.m, prev.d) + (c.unit == Unit::Week ? 7L : 1L) * c.shift;
+      if (c.unit == Unit::Week) return iso_week(day);
+      const Ymd r = civil_from_days(day);
+      return with_time(ymd(r.y, r.m, r.d), c);
+    }
+    default: return "";
+  }
+}
+
+std::string years_from(const Ymd& prev, Granularity gran, int years) {
+  if (gran == Granularity::Year) return year(prev.y + years);
+  if (gran == Granularity::Month) return ym(prev.y + years, prev.m);
+  return ymd(prev.y + years, prev.m, prev.m == 2 && prev.d == 29 ? 28 : prev.d);
+}
+
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
   relative = false;
   if (!c.literal.empty()) {

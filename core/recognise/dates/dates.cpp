@@ -8,14 +8,21 @@
 namespace newsmark::dates {
 
 namespace {
+constexpr uint32_t kLeadTokens = 40;  // how near the top a lead-in line introducing a quoted message stands
+
+// `The Times said in an editorial on Monday, Oct. 26:` at the top, and a paragraph after it: the text that follows is
+// that message, and its dates are read against the message's own date.
+bool quotes_message_of(const Ctx& c, const Cand& k) {
+  return k.e < kLeadTokens && c.punct(k.e, ':') && k.e + 1 < c.n && c.doc.tokens[k.e + 1].has(text::kLineBefore);
+}
 constexpr uint32_t kAnaphoraTokens = 120;  // how far back `a year earlier` looks for the quarter it compares with
 
 using Recogniser = void (*)(const Ctx&, std::vector<Cand>&);
 // The order matters only for ties between equally long candidates: the earlier recogniser wins.
 constexpr Recogniser kRecognisers[] = {
     recognise_iso,      recognise_numeric,  recognise_month_names, recognise_years,
-    recognise_weekdays, recognise_deictic,  recognise_relative,    recognise_quarters,
-    recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays,
+    recognise_weekdays, recognise_deictic,  recognise_anaphoric,   recognise_relative,    recognise_quarters,
+    recognise_seasons,  recognise_times,    recognise_durations_sets, recognise_holidays, recognise_period_ends,
 };
 }  // namespace
 
@@ -32,6 +39,9 @@ Result find_dates(const text::Document& doc, const Options& options) {
   if (r.dct) r.dct->label = label_of(r.dct->value, DateKind::Date, r.dct->value);
   Ymd dct;
   const bool have_dct = r.dct && parse_ymd(r.dct->value, dct);
+  // What the text's own dates are read against: the dct, or the date of a message the text quotes whole.
+  Ymd message;
+  const Ymd* anchor = have_dct ? &dct : nullptr;
   const auto tense = tenses(c, cands);
   r.mentions.reserve(cands.size() + 1);
   // The header's date is the article's own date, written in the text: a mention like any other.
@@ -44,20 +54,49 @@ Result find_dates(const text::Document& doc, const Options& options) {
   // The last quarter named, for `a year earlier` in results (the same quarter a year before).
   int quarter_y = 0, quarter_q = 0;
   uint32_t quarter_at = 0;
+  // The last date named to a day, month or year, for `the following year`, `later that day`.
+  Ymd prev;
+  Granularity prev_gran = Granularity::None;
+  uint32_t prev_at = 0;
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Cand& k = cands[i];
     DateMention m;
     m.at = Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)};
-    m.value = resolve(k, have_dct ? &dct : nullptr, tense[i], m.relative);
+    m.value = resolve(k, anchor, tense[i], m.relative);
+    const bool prev_near = prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens;
     if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
       char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", quarter_y + k.anaphor_years, quarter_q);
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", (k.y ? k.y : quarter_y) + k.anaphor_years, quarter_q);
       m.value = buf;
-    }
-    else if (m.value.size() == 7 && m.value[5] == 'Q') {
+    } else if (k.anaphoric && k.from_previous && prev_near) {
+      // `the same period last year` after `in February`: that month, a year back.
+      m.value = years_from(prev, prev_gran, k.anaphor_years);
+    } else if (m.value.size() == 7 && m.value[5] == 'Q') {
       quarter_y = std::atoi(m.value.c_str());
       quarter_q = m.value[6] - '0';
       quarter_at = k.e;
+    }
+    if (k.from_previous && !k.anaphoric && prev_near)
+      if (auto v = from_previous(k, prev, prev_gran); !v.empty()) m.value = std::move(v);
+    // A clock time alone (`shot at 10 p.m.`) is on the day last named, when one was.
+    if (k.hour >= 0 && !k.y && !k.m && !k.d && !k.wd && k.unit == Unit::None && k.literal.empty() &&
+        prev_gran == Granularity::Day && prev_near) {
+      Cand same_day = k;
+      same_day.unit = Unit::Day;
+      m.value = from_previous(same_day, prev, prev_gran);
+    }
+    if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
+      Ymd y;
+      Granularity g;
+      if (value_date(m.value, y, g) && g == Granularity::Day && quotes_message_of(c, k)) {
+        message = y;
+        anchor = &message;
+      }
+      if (value_date(m.value, y, g)) {
+        prev = y;
+        prev_gran = g;
+        prev_at = k.e;
+      }
     }
     m.kind = k.kind;
     if (std::string_view(k.rule).starts_with("numeric-")) m.order = std::string_view(k.rule) == "numeric-day-first" ? "dmy" : "mdy";

@@ -27,6 +27,7 @@ struct Word {
   int8_t season = 0;  // 1 SP, 2 SU, 3 FA, 4 WI
   int16_t number = -1;
   uint8_t number_kind = 0;  // 1 cardinal, 2 ordinal, 3 vague
+  int16_t decade = -1;      // a decade in words: `nineties` 199
   Unit unit = Unit::None;
   bool unit_plural = false;
   int8_t tense = 0;  // -1 past, +1 future, 2 listed as not a tense cue, 3 a reporting verb (a weak past cue)
@@ -35,6 +36,7 @@ struct Word {
   uint8_t mod = kNoMod;
   bool month_cue = false, set_cue = false;
   bool be_form = false, modifier_before = false, clause = false;  // tense helpers (dates-cues.tsv)
+  bool intent = false;  // a future cue only before `to` (set to, plans to)
   uint8_t part_of_day = 0;  // 1 MO, 2 AF, 3 EV, 4 NI
   bool deictic_start = false;    // a phrase of dates-deictic.tsv starts with it
   bool deictic_alone = false;    // ... and it is a phrase by itself
@@ -108,6 +110,8 @@ struct Cand {
   // when one was named shortly before; otherwise the unit and shift above.
   bool anaphoric = false;
   int anaphor_years = 0;
+  // `the following year`, `later that day`: `unit` moved `shift` times from the date mentioned last, when there is one.
+  bool from_previous = false;
   std::string literal;  // a value fixed by the recogniser (PRESENT_REF, P3Y, XXXX-WXX-1)
   const char* rule = "";
 };
@@ -138,6 +142,11 @@ struct Ctx {
   int day_number(std::size_t t) const;
   // A year written with four digits, 1000..2199; -1 otherwise.
   int year_number(std::size_t t) const;
+  // A year said in words, as transcripts write it: `nineteen ninety-six`, `eighteen twelve`, `nineteen hundred`, `two
+  // thousand` (with `year` before it), `two thousand five`; `len` gets its token count. -1 when there is none.
+  int spoken_year(std::size_t t, std::size_t* len) const;
+  // A year in digits or in words at t; `end` gets the token after it. -1 when there is none.
+  int year_at(std::size_t t, std::size_t* end) const;
   // The list entry of the part after a hyphen (`mid-January` -> January), and the part before.
   const Word* after_hyphen(std::size_t t, std::string_view* before) const;
 };
@@ -155,6 +164,12 @@ void recognise_seasons(const Ctx&, std::vector<Cand>&);
 void recognise_times(const Ctx&, std::vector<Cand>&);
 void recognise_durations_sets(const Ctx&, std::vector<Cand>&);
 void recognise_holidays(const Ctx&, std::vector<Cand>&);
+void recognise_anaphoric(const Ctx&, std::vector<Cand>&);
+void recognise_period_ends(const Ctx&, std::vector<Cand>&);
+
+// `a year ago`, `a year earlier`, `last year`, `of the last year`, `the previous year` after a period (`the same
+// month a year ago`): the tokens it takes, 0 when there is none.
+std::size_t year_back(const Ctx& c, std::size_t t);
 
 // Orders candidates by their first token, keeping the recognisers' order on a tie (sorts indices, moves once).
 void sort_by_begin(std::vector<Cand>&);
@@ -176,6 +191,14 @@ struct Ymd {
 bool parse_ymd(std::string_view s, Ymd& out);
 // The TIMEX3 value of a candidate against the dct (null: none), with `relative` set when the dct was needed.
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative);
+
+// The date a value names and how finely (`1995-05-22` a day, `1995-05` a month, `1995` a year); false for other values.
+bool value_date(std::string_view value, Ymd& out, Granularity& gran);
+// The value of a `from_previous` candidate moved from a date `prev` named to `gran`; empty when `prev` is too coarse
+// for the candidate's unit (`the next day` after `in 1995`).
+std::string from_previous(const Cand& c, const Ymd& prev, Granularity gran);
+// The date `prev`, named to `gran`, moved by whole years (`the same period last year`).
+std::string years_from(const Ymd& prev, Granularity gran, int years);
 
 // Calendar arithmetic on days since 1970-01-01.
 long days_from_civil(int y, int m, int d);

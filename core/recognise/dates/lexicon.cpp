@@ -93,6 +93,10 @@ Lexicon::Lexicon() {
   util::for_each_record(data::dates_numbers_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Word& w = entry(f[0]);
+    if (f[2] == "decade") {
+      w.decade = static_cast<int16_t>(to_int(f[1]));
+      return;
+    }
     w.number = static_cast<int16_t>(to_int(f[1]));
     w.number_kind = f[2] == "cardinal" ? 1 : f[2] == "ordinal" ? 2 : 3;
   });
@@ -114,6 +118,7 @@ Lexicon::Lexicon() {
     else if (f[1] == "be") w.be_form = true;
     else if (f[1] == "modifier-before") w.modifier_before = true;
     else if (f[1] == "clause") w.clause = true;
+    else if (f[1] == "intent") w.intent = true;
   });
   util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
     if (f.size() >= 2) entry(f[0]).set_value = f[1];
@@ -165,7 +170,7 @@ Lexicon::Lexicon() {
   });
   for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
   for (auto& [key, w] : words_)
-    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.has_shift || w.set_cue ||
+    w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
   std::size_t size = 16;
   while (size < words_.size() * 4) size *= 2;
@@ -252,6 +257,64 @@ int Ctx::year_number(std::size_t t) const {
   int digits = 0;
   const int v = integer(t, &digits);
   return digits == 4 && v >= 1000 && v <= 2199 ? v : -1;
+}
+
+namespace {
+// A cardinal number word from 1 to 99 (`six`, `ninety`, `ninety-six`), or -1.
+int spoken_number(const Ctx& c, std::size_t t) {
+  if (t >= c.n || c.doc.tokens[t].kind != text::TokenKind::Word) return -1;
+  const Word* w = c.at(t);
+  if (w && w->number_kind == 1 && w->number >= 1 && w->number <= 90 && !c.is(t, "a") && !c.is(t, "an")) return w->number;
+  std::string_view before;
+  const Word* unit = c.after_hyphen(t, &before);
+  if (!unit || unit->number_kind != 1 || unit->number < 1 || unit->number > 9) return -1;
+  char buf[24];
+  const auto key = lower(before, buf);
+  const Word* tens = key.empty() ? nullptr : c.lex.find(key);
+  if (!tens || tens->number_kind != 1 || tens->number < 20 || tens->number > 90 || tens->number % 10) return -1;
+  return tens->number + unit->number;
+}
+}  // namespace
+
+int Ctx::spoken_year(std::size_t t, std::size_t* len) const {
+  const int century = spoken_number(*this, t);
+  if (century == 2 && is(t + 1, "thousand")) {
+    // `two thousand` is a count unless `year` stands before it or a year's last digits follow it.
+    const int rest = spoken_number(*this, t + 2);
+    if (rest > 0 && rest < 100) {
+      *len = 3;
+      return 2000 + rest;
+    }
+    if (t == 0 || !is(t - 1, "year")) return -1;
+    *len = 2;
+    return 2000;
+  }
+  if (century < 18 || century > 20) return -1;  // not `eleven thirty`, a time
+  if (is(t + 1, "hundred")) {
+    *len = 2;
+    return century * 100;
+  }
+  if (is(t + 1, "oh") || is(t + 1, "o")) {
+    const int unit = spoken_number(*this, t + 2);
+    if (unit < 1 || unit > 9) return -1;
+    *len = 3;
+    return century * 100 + unit;
+  }
+  const int rest = spoken_number(*this, t + 1);
+  if (rest < 10) return -1;
+  *len = 2;
+  return century * 100 + rest;
+}
+
+int Ctx::year_at(std::size_t t, std::size_t* end) const {
+  if (const int y = year_number(t); y > 0) {
+    *end = t + 1;
+    return y;
+  }
+  std::size_t len = 0;
+  const int y = spoken_year(t, &len);
+  if (y > 0) *end = t + len;
+  return y;
 }
 
 const Word* Ctx::after_hyphen(std::size_t t, std::string_view* before) const {
