@@ -24,12 +24,7 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
       // mid-January, early-March: the modifier is part of the token.
       w = c.after_hyphen(t, &prefix);
       if (!w || !w->month || w->month_abbrev) continue;
-      const Word* p = nullptr;
-      char buf[8] = {};
-      if (prefix.size() < sizeof buf) {
-        for (std::size_t i = 0; i < prefix.size(); ++i) buf[i] = static_cast<char>(prefix[i] | 0x20);
-        p = c.lex.find(std::string_view(buf, prefix.size()));
-      }
+      const Word* p = c.lex.find(prefix);
       if (!p || !p->mod) continue;
       mod = static_cast<Mod>(p->mod);
     } else if (!c.cap(t)) {

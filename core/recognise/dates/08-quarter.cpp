@@ -51,7 +51,7 @@ bool period_back(const Ctx& c, std::size_t t, Cand& k) {
 int fiscal_ordinal(const Ctx& c, std::size_t t) {
   std::string_view before;
   const Word* o = c.after_hyphen(t, &before);
-  if (!o || o->number_kind != 2 || o->number > 4 || !(before == "fiscal" || before == "Fiscal")) return 0;
+  if (!o || o->number_kind != 2 || o->number > 4 || before != "fiscal") return 0;
   return o->number;
 }
 bool period_word(const Ctx& c, std::size_t t) { return c.is(t, "quarter") || c.is(t, "period"); }
@@ -144,10 +144,7 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
       k.q = fq;  // `the fiscal-first quarter`: the company's own first quarter, placed like a calendar one
       k.e = static_cast<uint32_t>(t + 2);
     } else if (const Word* u = c.after_hyphen(t, &before); u && (u->unit == Unit::Quarter || c.w(t).ends_with("-half"))) {
-      char buf[8] = {};
-      if (before.size() >= sizeof buf) continue;
-      for (std::size_t i = 0; i < before.size(); ++i) buf[i] = static_cast<char>(before[i] | 0x20);
-      const Word* o = c.lex.find(std::string_view(buf, before.size()));
+      const Word* o = c.lex.find(before);
       if (!o || o->number_kind != 2 || o->number > 4) continue;
       (u->unit == Unit::Quarter ? k.q : k.half) = o->number;
       k.e = static_cast<uint32_t>(t + 1);

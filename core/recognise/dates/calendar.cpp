@@ -43,17 +43,4 @@ std::string iso_week(long days) {
   return buf;
 }
 
-bool parse_ymd(std::string_view s, Ymd& out) {
-  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
-  int v[3] = {0, 0, 0};
-  const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-  for (int k = 0; k < 3; ++k)
-    for (int i = at[k]; i < at[k] + len[k]; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      v[k] = v[k] * 10 + (s[i] - '0');
-    }
-  out = {v[0], v[1], v[2]};
-  return true;
-}
-
 }  // namespace newsmark::dates

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "recognise/dates/internal.h"
+#include "text/header.h"
 
 namespace newsmark::dates {
 
@@ -38,7 +39,9 @@ Result find_dates(const text::Document& doc, const Options& options) {
   r.dct = document_date(c, cands, options.dct);
   if (r.dct) r.dct->label = label_of(r.dct->value, DateKind::Date, r.dct->value);
   Ymd dct;
-  const bool have_dct = r.dct && parse_ymd(r.dct->value, dct);
+  const auto day = r.dct ? text::parse_ymd(r.dct->value) : std::nullopt;
+  const bool have_dct = day.has_value();
+  if (day) dct = {day->y, day->m, day->d};
   // What the text's own dates are read against: the dct, or the date of a message the text quotes whole.
   Ymd message;
   const Ymd* anchor = have_dct ? &dct : nullptr;

@@ -11,6 +11,7 @@
 
 #include "analysis.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/key_table.h"
 #include "text/document.h"
 
 namespace newsmark::dates {
@@ -84,9 +85,10 @@ class Lexicon {
   uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
   std::deque<std::string> keys_;
   std::unordered_map<std::string_view, Word> words_;
-  // The same words in a small open-addressed table (FNV-1a, linear probing): looked up once per token, it must be fast.
-  std::vector<std::pair<std::string_view, const Word*>> table_;
-  std::size_t mask_ = 0;
+  // The same words in the flat table every stage uses (lexicon/key_table.h), valued by 1 + their index in `by_index_`:
+  // looked up once per token, it must be fast.
+  lexicon::KeyTable index_;
+  std::vector<const Word*> by_index_;
 };
 
 // One date found by a recogniser: what the text states, and how the rest is to be inferred from the dct.
@@ -147,7 +149,7 @@ struct Ctx {
   int spoken_year(std::size_t t, std::size_t* len) const;
   // A year in digits or in words at t; `end` gets the token after it. -1 when there is none.
   int year_at(std::size_t t, std::size_t* end) const;
-  // The list entry of the part after a hyphen (`mid-January` -> January), and the part before.
+  // The list entry of the part after a hyphen (`mid-January` -> January), and the part before, both in lower case.
   const Word* after_hyphen(std::size_t t, std::string_view* before) const;
 };
 
@@ -188,7 +190,6 @@ std::vector<int8_t> tenses(const Ctx&, const std::vector<Cand>&);
 struct Ymd {
   int y = 0, m = 0, d = 0;
 };
-bool parse_ymd(std::string_view s, Ymd& out);
 // The TIMEX3 value of a candidate against the dct (null: none), with `relative` set when the dct was needed.
 std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative);
 

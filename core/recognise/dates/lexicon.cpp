@@ -1,6 +1,7 @@
 #include <charconv>
 
 #include "recognise/dates/internal.h"
+#include "text/fold.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
@@ -43,21 +44,9 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
-namespace {
-std::size_t fnv1a(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (char ch : s) h = (h ^ static_cast<unsigned char>(ch)) * 16777619u;
-  return h;
-}
-}  // namespace
-
 const Word* Lexicon::find(std::string_view lower) const {
-  if (table_.empty()) return nullptr;
-  for (std::size_t i = fnv1a(lower) & mask_;; i = (i + 1) & mask_) {
-    const auto& [key, word] = table_[i];
-    if (!word) return nullptr;
-    if (key == lower) return word;
-  }
+  const uint32_t i = index_.find(0, lower);
+  return i ? by_index_[i - 1] : nullptr;
 }
 
 Lexicon::Lexicon() {
@@ -172,29 +161,15 @@ Lexicon::Lexicon() {
   for (auto& [key, w] : words_)
     w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
-  std::size_t size = 16;
-  while (size < words_.size() * 4) size *= 2;
-  table_.assign(size, {std::string_view{}, nullptr});
-  mask_ = size - 1;
+  by_index_.reserve(words_.size());
   for (const auto& [key, w] : words_) {
-    std::size_t i = fnv1a(key) & mask_;
-    while (table_[i].second) i = (i + 1) & mask_;
-    table_[i] = {key, &w};
+    by_index_.push_back(&w);
+    index_.insert(0, key, static_cast<uint32_t>(by_index_.size()));
   }
 }
 
-namespace {
-// Folds ASCII letters into `buf`; words longer than any listed word give an empty view.
-std::string_view lower(std::string_view s, char (&buf)[24]) {
-  if (s.size() >= sizeof buf) return {};
-  for (std::size_t i = 0; i < s.size(); ++i) buf[i] = (s[i] >= 'A' && s[i] <= 'Z') ? static_cast<char>(s[i] + 32) : s[i];
-  return {buf, s.size()};
-}
-}  // namespace
-
 Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens.size()) {
   words.resize(n, nullptr);
-  char buf[24];
   triggers.reserve(n / 8);
   for (std::size_t t = 0; t < n; ++t) {
     const auto kind = d.tokens[t].kind;
@@ -204,10 +179,8 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
     }
     if (kind != text::TokenKind::Word) continue;
     const auto s = d.word(t);
-    if (l.may_list(s)) {
-      const auto key = lower(s, buf);
-      if (!key.empty()) words[t] = l.find(key);
-    }
+    // The document's folded copy is the lower-case form every listed word is written in.
+    if (l.may_list(s)) words[t] = l.find(d.folded_word(t));
     // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
     if ((words[t] && words[t]->trigger) || s.find('-') != std::string_view::npos ||
         (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H')))
@@ -215,14 +188,7 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
   }
 }
 
-bool Ctx::is(std::size_t t, std::string_view s) const {
-  if (t >= n) return false;
-  const auto x = doc.word(t);
-  if (x.size() != s.size()) return false;
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (((x[i] >= 'A' && x[i] <= 'Z') ? x[i] + 32 : x[i]) != s[i]) return false;
-  return true;
-}
+bool Ctx::is(std::size_t t, std::string_view s) const { return t < n && text::equals_folded(doc.word(t), s); }
 
 int Ctx::integer(std::size_t t, int* digits) const {
   if (t >= n || doc.tokens[t].kind != text::TokenKind::Number) return -1;
@@ -268,9 +234,7 @@ int spoken_number(const Ctx& c, std::size_t t) {
   std::string_view before;
   const Word* unit = c.after_hyphen(t, &before);
   if (!unit || unit->number_kind != 1 || unit->number < 1 || unit->number > 9) return -1;
-  char buf[24];
-  const auto key = lower(before, buf);
-  const Word* tens = key.empty() ? nullptr : c.lex.find(key);
+  const Word* tens = c.lex.find(before);
   if (!tens || tens->number_kind != 1 || tens->number < 20 || tens->number > 90 || tens->number % 10) return -1;
   return tens->number + unit->number;
 }
@@ -319,14 +283,12 @@ int Ctx::year_at(std::size_t t, std::size_t* end) const {
 
 const Word* Ctx::after_hyphen(std::size_t t, std::string_view* before) const {
   if (t >= n || doc.tokens[t].kind != text::TokenKind::Word) return nullptr;
-  const auto s = doc.word(t);
+  // The folded copy keeps every byte where it is, so both parts come out in lower case.
+  const auto s = doc.folded_word(t);
   const auto dash = s.find('-');
   if (dash == std::string_view::npos || dash == 0 || dash + 1 >= s.size()) return nullptr;
-  char buf[24];
-  const auto key = lower(s.substr(dash + 1), buf);
-  if (key.empty()) return nullptr;
   if (before) *before = s.substr(0, dash);
-  return lex.find(key);
+  return lex.find(s.substr(dash + 1));
 }
 
 }  // namespace newsmark::dates
