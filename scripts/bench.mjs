@@ -366,7 +366,7 @@ async function main() {
     `native: analyze() into structs without JSON, Google Benchmark median of 5 repetitions of at least 0.2 s ` +
     `(1 to 16 MB: 3 of at least 1 s)` +
     `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
-    `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Native per stage: steady-clock ` +
+    `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Native per stage: thread CPU ` +
     `time of each stage within the timed calls, json being append_members (the CLI's writer) after analyze(); heap ` +
     `figures from one further call under bench/alloc_count.cpp. Instructions per MB are not in the table: perf has ` +
     `no hardware counters on this machine (valgrind --tool=callgrind on newsmark_bench gives them by hand). Peers, ` +
