@@ -142,7 +142,6 @@ async function runBoundary(texts) {
   const ways = {
     bare: (t, o) => core._analyzeOnly(t, o),
     json: (t, o) => JSON.parse(core._analyze(t, o).json),
-    val: (t, o) => core._analyzeVal(t, o).result,
   };
   const out = {};
   for (const x of texts) {
@@ -157,7 +156,7 @@ async function runBoundary(texts) {
       }
     }
     const t = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
-    out[x.key] = { bareMs: t.bare, jsonMs: t.json - t.bare, valMs: t.val - t.bare, callMs: t.json, runs };
+    out[x.key] = { bareMs: t.bare, jsonMs: t.json - t.bare, callMs: t.json, runs };
   }
   return out;
 }
@@ -294,9 +293,8 @@ function table(res, inputs) {
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
   for (const [key, b] of Object.entries(res.boundary)) {
-    rows.push(['result conversion to JS objects (core JSON + JSON.parse; old val walk)', key === 'example' ?
-      articles[0].label : bigs.at(-1).label, '–', `${ms(b.jsonMs)} (${Math.round(100 * b.jsonMs / b.callMs)}% of the call); ` +
-      `val: ${ms(b.valMs)}`, ...none]);
+    rows.push(['result conversion to JS objects (core JSON + JSON.parse)', key === 'example' ? articles[0].label :
+      bigs.at(-1).label, '–', `${ms(b.jsonMs)} (${Math.round(100 * b.jsonMs / b.callMs)}% of the call)`, ...none]);
   }
   const ar = res.archive;
   const speed = (r) => (r.error ? `failed (${r.error})` : `${mbs(r.mbPerS)}, ${r.peakRssMB.toFixed(0)} MB peak`);

@@ -2,24 +2,44 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+
+#include "text/utf8.h"
 
 namespace newsmark {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-// The JSON writer, member by member, straight into one string: building a tree first cost three times as much (issue
-// 17), and the wasm hands this string to JSON.parse. Bytes are exactly nlohmann's compact dump of the same values.
+// The JSON writer, member by member, straight into one string: building a tree first cost more than the val objects it
+// replaced (issue 17), and the wasm hands this string to JSON.parse. Strings are written as nlohmann's dump writes
+// them, numbers as JSON.stringify does (the native CLI's bytes are the Node CLI's); the wasm links none of nlohmann.
 
+// As nlohmann's dump writes a string (ensure_ascii off): raw UTF-8, with quotes, backslashes and control characters
+// escaped. Core strings come from the repaired text or its own tables, so other bytes are valid UTF-8 already; a
+// string that somehow is not is repaired first, so the output is always JSON.
 void string(std::string& out, std::string_view s) {
+  std::string repaired;
   for (const char c : s) {
-    // Anything that needs escaping or checking (quotes, controls, non-ASCII) goes through nlohmann's own writer.
-    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x80) {
-      out += dump(json(std::string(s)));
-      return;
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      repaired = text::repair_utf8(s);
+      s = repaired;
+      break;
     }
   }
-  out.append(1, '"').append(s).append(1, '"');
+  out += '"';
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') out.append(1, '\\').append(1, c);
+    else if (u >= 0x20) out += c;
+    else if (c == '\b') out += "\\b";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\f') out += "\\f";
+    else if (c == '\r') out += "\\r";
+    else out.append("\\u00").append(1, "0123456789abcdef"[u >> 4]).append(1, "0123456789abcdef"[u & 15]);
+  }
+  out += '"';
 }
 
 void nullable(std::string& out, std::string_view s) {
@@ -32,10 +52,36 @@ void integer(std::string& out, int64_t x) {
   out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, x).ptr - buf));
 }
 
-// JSON.stringify writes 1 where nlohmann writes 1.0: whole numbers go out as integers so both agree.
+// A number as JSON.stringify writes it: whole numbers as integers, others with the fewest decimals that read back as
+// the same double. Dividing two exactly representable integers rounds correctly, so m / 10^d == x is the test strtod
+// would make, without linking a float parser or formatter into the wasm.
 void number(std::string& out, double x) {
-  if (std::isfinite(x) && x == std::floor(x) && std::fabs(x) < 1e15) integer(out, static_cast<int64_t>(x));
-  else out += dump(json(x));
+  if (!std::isfinite(x)) {
+    out += "null";
+    return;
+  }
+  if (x == std::floor(x) && std::fabs(x) < 1e15) {
+    integer(out, static_cast<int64_t>(x));
+    return;
+  }
+  const double a = std::fabs(x);
+  double scale = 1;
+  for (int decimals = 1; decimals <= 22 && a >= 1e-6 && a < 1e15; ++decimals) {
+    scale *= 10;  // exact up to 1e22
+    const double m = std::round(a * scale);
+    if (m >= 9007199254740992.0) break;  // 2^53: past it m is no longer exact
+    if (m / scale != a) continue;
+    const auto whole = static_cast<uint64_t>(m / scale), fraction = static_cast<uint64_t>(m - whole * scale);
+    if (x < 0) out += '-';
+    integer(out, static_cast<int64_t>(whole));
+    const std::string digits = std::to_string(fraction);
+    out.append(1, '.').append(static_cast<std::size_t>(decimals) - digits.size(), '0').append(digits);
+    return;
+  }
+  // Values needing 16 or more significant digits (no confidence today: they are constants with a few decimals) fall
+  // back to printf's %.17g: the same double, spelled longer than JSON.stringify would.
+  char buf[32];
+  out.append(buf, static_cast<std::size_t>(std::snprintf(buf, sizeof buf, "%.17g", x)));
 }
 
 // `"name":`, after a comma unless it is the object's first member.

@@ -2,7 +2,6 @@
 // writer), so JSON.stringify of a result is, byte for byte, the native CLI's line for the same document.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { test } from 'node:test';
 import { EXAMPLE_ARTICLE, newsmark, root, runNative } from './core.mjs';
@@ -16,16 +15,4 @@ test('JSON.stringify of the library\'s result is the native CLI\'s line, on the 
   docs.forEach(({ id, text, dct, dateOrder }, i) => {
     assert.equal(JSON.stringify({ id, ...nm.analyze(text, { dct, dateOrder }) }), native[i], id);
   });
-});
-
-// TEMPORARY, until the hand-written walk (to_js in wasm/binding.cpp) is deleted: both give the same objects.
-test('the objects parsed from the core\'s JSON equal the old hand-written walk\'s, key order and numbers included', async () => {
-  const factory = createRequire(import.meta.url)(path.join(root, 'build/wasm/newsmark-core.js'));
-  const core = await factory({ wasmBinary: readFileSync(path.join(root, 'build/wasm/newsmark-core.wasm')) });
-  for (const { id, text, dct = '', dateOrder = '' } of docs) {
-    const old = core._analyzeVal(text, { dct, dateOrder }).result;
-    const parsed = JSON.parse(core._analyze(text, { dct, dateOrder }).json);
-    assert.deepStrictEqual(parsed, old, id);
-    assert.equal(JSON.stringify(parsed), JSON.stringify(old), id);
-  }
 });
