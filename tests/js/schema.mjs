@@ -1,5 +1,5 @@
 // Validates documents against schema/newsmark-1.schema.json with Ajv (draft 2020-12). The shared test helpers pass
-// every analysis and every CLI line through it, so any output the tests produce that the schema does not describe fails.
+// every analysis and every CLI line through it, so an output the tests produce that the schema does not describe fails.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

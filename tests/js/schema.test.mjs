@@ -17,6 +17,9 @@ const PAGE_ONLY = new Set(['corrected']);
 // Error codes no test input can provoke: the Node CLI's core stopping is a bug.
 const UNPROVOKED = new Set(['internal']);
 
+// Adds v to the set kept under key.
+const note = (map, key, v) => (map.get(key) ?? map.set(key, new Set()).get(key)).add(v);
+
 // Every object in an analysis, paired with the $defs entry that describes it.
 function* objects(a) {
   yield ['analysis', a];
@@ -46,7 +49,7 @@ test('the schema lists exactly the members the core writes, in the order it writ
     for (const [def, o] of objects(a)) {
       const listed = Object.keys(defs[def].properties).filter((k) => !PAGE_ONLY.has(k));
       assert.deepEqual(Object.keys(o), listed.filter((k) => k in o), `${def}: members or their order differ`);
-      for (const k of Object.keys(o)) (seen.get(def) ?? seen.set(def, new Set()).get(def)).add(k);
+      for (const k of Object.keys(o)) note(seen, def, k);
     }
   }
   for (const [def, s] of Object.entries(defs)) {
@@ -62,12 +65,13 @@ test('every enumerated value in the schema is one the core writes, and the fixtu
   for (const a of await analyses()) {
     for (const [def, o] of objects(a)) {
       for (const [k, v] of Object.entries(o)) {
-        if (defs[def].properties[k]?.enum) (seen.get(`${def}.${k}`) ?? seen.set(`${def}.${k}`, new Set()).get(`${def}.${k}`)).add(v);
+        if (defs[def].properties[k]?.enum) note(seen, `${def}.${k}`, v);
       }
     }
   }
   // The rules come from the core's own table; a fixture for each of sixteen sieves would be brittle.
-  assert.deepEqual(defs.quote.properties.rule.enum, (await newsmark()).attribution.rules, 'the schema and the core list different rules');
+  assert.deepEqual(defs.quote.properties.rule.enum, (await newsmark()).attribution.rules,
+    'the schema and the core list different rules');
   for (const [def, s] of Object.entries(defs)) {
     for (const [k, p] of Object.entries(s.properties ?? {})) {
       if (!p.enum || def.startsWith('cli') || `${def}.${k}` === 'quote.rule') continue;

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { EXAMPLE_ARTICLE, newsmark, root, runNative } from './core.mjs';
 
-const docs = [{ id: 'example', text: EXAMPLE_ARTICLE }, ...readFileSync(path.join(root, 'tests/js/fixtures/complete.jsonl'),
-  'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))];
+const fixture = readFileSync(path.join(root, 'tests/js/fixtures/complete.jsonl'), 'utf8').split('\n').filter(Boolean);
+const docs = [{ id: 'example', text: EXAMPLE_ARTICLE }, ...fixture.map((l) => JSON.parse(l))];
 
-test('JSON.stringify of the library\'s result is the native CLI\'s line, on the example and the complete fixture', async () => {
+test('JSON.stringify of the library\'s result is the native CLI\'s line, on the example and the fixture', async () => {
   const nm = await newsmark();
   const native = runNative([], docs.map((d) => JSON.stringify(d)).join('\n')).stdout.split('\n');
   docs.forEach(({ id, text, dct, dateOrder }, i) => {
