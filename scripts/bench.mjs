@@ -144,6 +144,36 @@ async function runWasm(articles, bigs) {
   return out;
 }
 
+// The wasm boundary: what turning the core's result into JS objects costs, on the example article and 16 MB. The core
+// is run bare (_analyzeOnly: the analysis into structs, converted to nothing) beside the public path (the core's
+// newsmark/1 JSON, then JSON.parse), in turns so that load on the machine falls on both alike; the difference of the
+// medians is the conversion.
+async function runBoundary(texts) {
+  const { createRequire } = await import('node:module');
+  const factory = createRequire(import.meta.url)(path.join(root, 'build/wasm/newsmark-core.js'));
+  const core = await factory({ wasmBinary: readFileSync(path.join(root, 'build/wasm/newsmark-core.wasm')) });
+  const ways = {
+    bare: (t, o) => core._analyzeOnly(t, o),
+    json: (t, o) => JSON.parse(core._analyze(t, o).json),
+  };
+  const out = {};
+  for (const x of texts) {
+    const options = { dct: x.dct ?? '', dateOrder: '' };
+    const runs = x.bytes > 4 * MB ? 3 : 300;
+    const times = Object.fromEntries(Object.keys(ways).map((k) => [k, []]));
+    for (let i = 0; i < runs + 1; i++) {
+      for (const [k, fn] of Object.entries(ways)) {
+        const c0 = cpuNow();
+        fn(x.text, options);
+        if (i) times[k].push(cpuNow() - c0);  // the first turn warms up
+      }
+    }
+    const t = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
+    out[x.key] = { bareMs: t.bare, jsonMs: t.json - t.bare, callMs: t.json, runs };
+  }
+  return out;
+}
+
 function runPeer(name, articles, big) {
   return new Promise((resolve) => {
     const worker = new Worker(fileURLToPath(import.meta.url), {
@@ -306,6 +336,10 @@ function table(res, inputs) {
   rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
+  for (const [key, b] of Object.entries(res.boundary)) {
+    rows.push(['result conversion to JS objects (core JSON + JSON.parse)', key === 'example' ? articles[0].label :
+      bigs.at(-1).label, '–', `${ms(b.jsonMs)} (${Math.round(100 * b.jsonMs / b.callMs)}% of the call)`, ...none]);
+  }
   const ar = res.archive;
   const speed = (r) => (r.error ? `failed (${r.error})` : `${mbs(r.mbPerS)}, ${r.peakRssMB.toFixed(0)} MB peak`);
   rows.push(['archive throughput, wall-clock (CLI over JSON lines)', `the dev documents (${kb(ar.bytes)})`,
@@ -340,6 +374,7 @@ async function main() {
       file: path.relative(root, x.file) }])),
   };
   res.wasm = await runWasm(articles, bigs);  // first, so start-up is measured in a process that has loaded nothing
+  res.boundary = await runBoundary([articles[0], bigs.at(-1)]);
   // The large inputs get longer runs: a single 16 MB iteration per repetition leaves the figure to chance.
   res.native = runNative(articles, { minTime: 0.2, repetitions: 5 });
   if (!res.native.error) Object.assign(res.native, runNative(bigs, { minTime: 1, repetitions: 3 }));

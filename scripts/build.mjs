@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { writeTypes } from '../schema/gen-types.mjs';
 import { buildExtension } from './build-extension.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,6 +20,8 @@ for (const preset of pageOnly ? [] : ['native', 'wasm']) {
   run('cmake', ['--preset', preset, '--log-level=WARNING']);
   run('cmake', ['--build', '--preset', preset, '-j', jobs]);
 }
+// The package's result types, generated from the JSON Schema (wasm/newsmark.d.ts re-exports them).
+await writeTypes();
 
 const web = path.join(root, 'web');
 const dist = path.join(web, 'dist');

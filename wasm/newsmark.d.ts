@@ -1,5 +1,12 @@
 // Types for the package entry (wasm/newsmark.mjs in Node, wasm/browser.mjs in bundles). The result is the newsmark/1
-// schema (../shared/DESIGN.md); offsets are UTF-16 indices.
+// schema (schema/newsmark-1.schema.json); offsets are UTF-16 indices.
+
+// The result's types are generated from schema/newsmark-1.schema.json (schema/gen-types.mjs, run by the build).
+import type { Analysis } from '../build/wasm/newsmark-1.js';
+export type {
+  Analysis, Span, Dct, Person, PersonMention, Quote, Country, CountryMention, DateMention,
+  CliInputLine, CliRecord, CliResultRecord, CliErrorRecord,
+} from '../build/wasm/newsmark-1.js';
 
 export declare const SCHEMA: 'newsmark/1';
 
@@ -7,60 +14,6 @@ export declare class NewsmarkError extends Error {
   name: 'NewsmarkError';
   /** bad-text, bad-options, bad-dct, bad-date-order, too-large, no-core, internal (the core stopped and was replaced) */
   code: string;
-}
-
-export interface Span { start: number; end: number; }
-
-export interface Dct {
-  value: string;
-  source: 'header' | 'dateline' | 'option';
-  /** What a reader sees: "Fri 7 Jan 2022". */
-  label: string;
-  start?: number;
-  end?: number;
-}
-
-export interface PersonMention extends Span { kind: 'name' | 'surname' | 'title' | 'pronoun'; }
-export interface Person {
-  id: string;
-  name: string;
-  gender: 'm' | 'f' | null;
-  titles: string[];
-  quoted: boolean;
-  mentions: PersonMention[];
-}
-
-export interface Quote extends Span {
-  kind: 'direct' | 'partial' | 'embedded' | 'indirect';
-  speaker: string | null;
-  speakerName: string | null;
-  source: Span | null;
-  cue: Span | null;
-  rule: string;
-  confidence: number;
-}
-
-export interface CountryMention extends Span { form: 'name' | 'alias' | 'demonym' | 'capital'; }
-export interface Country { iso: string; name: string; mentions: CountryMention[]; }
-
-export interface DateMention extends Span {
-  value: string | null;
-  kind: 'date' | 'time' | 'duration' | 'set';
-  granularity: 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year' | 'decade' | 'century' | null;
-  relative: boolean;
-  /** What a reader sees: the value in words ("Wed 9 Jan 2019", "the 1970s", "a few weeks"), never a TIMEX code. */
-  label: string;
-  /** Numeric dates only (07/01/2022): the day/month order used. */
-  order?: 'dmy' | 'mdy';
-}
-
-export interface Analysis {
-  schema: 'newsmark/1';
-  dct: Dct | null;
-  people: Person[];
-  quotes: Quote[];
-  countries: Country[];
-  dates: DateMention[];
 }
 
 export interface AnalyzeOptions {

@@ -112,13 +112,14 @@ export async function createNewsmark(options = {}) {
       if (!core) throw new NewsmarkError('internal', 'the core is restarting after an internal error; try again');
       let out;
       try {
-        out = core._analyze(input, dct, dateOrder);
+        out = core._analyze(input, { dct, dateOrder });
       } catch (e) {
         replace();
         throw new NewsmarkError('internal', `the core stopped (${e?.message ?? e}) and was replaced; this is a bug`);
       }
-      if (!out.ok) throw new NewsmarkError(out.code, out.message);
-      return out.result;
+      if (out.code) throw new NewsmarkError(out.code, out.message);
+      // The core writes the result as newsmark/1 JSON (core/json/to_json.cpp, the CLI's writer): one serializer.
+      return JSON.parse(out.json);
     },
   };
 }

@@ -37,10 +37,11 @@ export function workerMain(scope, unpackWasm) {
     : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
   const run = (msg) => {
     try {
-      const out = core._analyze(wellFormed(msg.text), msg.dct || '', msg.dateOrder || '');
-      if (!out.ok) send({ id: msg.id, ok: false, code: out.code, message: out.message });
-      else if (size(out.result) > CHUNK * 2) sendInParts(msg.id, out.result);
-      else send({ id: msg.id, ok: true, result: out.result });
+      const out = core._analyze(wellFormed(msg.text), { dct: msg.dct || '', dateOrder: msg.dateOrder || '' });
+      if (out.code) { send({ id: msg.id, ok: false, code: out.code, message: out.message }); return; }
+      const result = JSON.parse(out.json);  // the core's newsmark/1 JSON (see wasm/binding.cpp)
+      if (size(result) > CHUNK * 2) sendInParts(msg.id, result);
+      else send({ id: msg.id, ok: true, result });
     } catch (e) {
       send({ id: msg.id, ok: false, code: 'crash', message: reason(e) });
     }
@@ -50,7 +51,8 @@ export function workerMain(scope, unpackWasm) {
       core = c;
       // The first analysis after instantiation pays for compiling most of the wasm (20-50 ms); one short sentence here
       // moves that cost to start-up, before any real article arrives.
-      core._analyze('date 2022-01-07\n"We will meet in Oslo on Monday," Anna Berg, the minister, said on Friday.', '', '');
+      core._analyze('date 2022-01-07\n"We will meet in Oslo on Monday," Anna Berg, the minister, said on Friday.',
+        { dct: '', dateOrder: '' });
       send({ type: 'ready' });
       for (const msg of waiting.splice(0)) run(msg);
     }, failed);

@@ -1,102 +1,238 @@
 #include "json/to_json.h"
 
+#include <charconv>
 #include <cmath>
+#include <cstdio>
+
+#include "text/utf8.h"
 
 namespace newsmark {
 namespace {
 
 using json = nlohmann::ordered_json;
 
-json offsets(const std::optional<Offsets>& o) {
-  if (!o) return nullptr;
-  return json{{"start", o->start}, {"end", o->end}};
-}
+// The JSON writer, member by member, straight into one string: building a tree first cost more than the val objects it
+// replaced (issue 17), and the wasm hands this string to JSON.parse. Strings are written as nlohmann's dump writes
+// them, numbers as JSON.stringify does (the native CLI's bytes are the Node CLI's); the wasm links none of nlohmann.
 
-json nullable(std::string_view s) { return s.empty() ? json(nullptr) : json(std::string(s)); }
-
-// JSON.stringify writes 1 where nlohmann writes 1.0: whole numbers go out as integers so both agree.
-json number(double x) {
-  if (std::isfinite(x) && x == std::floor(x) && std::fabs(x) < 1e15) return static_cast<int64_t>(x);
-  return x;
-}
-
-json dct_json(const Analysis& a) {
-  if (!a.dct) return nullptr;
-  json d;
-  d["value"] = a.dct->value;
-  d["source"] = name_of(a.dct->source);
-  d["label"] = a.dct->label;
-  if (a.dct->span) {
-    d["start"] = a.dct->span->start;
-    d["end"] = a.dct->span->end;
+// As nlohmann's dump writes a string (ensure_ascii off): raw UTF-8, with quotes, backslashes and control characters
+// escaped. Core strings come from the repaired text or its own tables, so other bytes are valid UTF-8 already; a
+// string that somehow is not is repaired first, so the output is always JSON.
+void string(std::string& out, std::string_view s) {
+  std::string repaired;
+  for (const char c : s) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      repaired = text::repair_utf8(s);
+      s = repaired;
+      break;
+    }
   }
-  return d;
+  out += '"';
+  for (const char c : s) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '"' || c == '\\') out.append(1, '\\').append(1, c);
+    else if (u >= 0x20) out += c;
+    else if (c == '\b') out += "\\b";
+    else if (c == '\t') out += "\\t";
+    else if (c == '\n') out += "\\n";
+    else if (c == '\f') out += "\\f";
+    else if (c == '\r') out += "\\r";
+    else out.append("\\u00").append(1, "0123456789abcdef"[u >> 4]).append(1, "0123456789abcdef"[u & 15]);
+  }
+  out += '"';
 }
 
-json person_json(const Person& p) {
-  json mentions = json::array();
-  for (const auto& m : p.mentions)
-    mentions.push_back({{"start", m.at.start}, {"end", m.at.end}, {"kind", name_of(m.kind)}});
-  return {{"id", p.id}, {"name", p.name}, {"gender", nullable(name_of(p.gender))},
-          {"titles", p.titles}, {"quoted", p.quoted}, {"mentions", std::move(mentions)}};
+void nullable(std::string& out, std::string_view s) {
+  if (s.empty()) out += "null";
+  else string(out, s);
+}
+
+void integer(std::string& out, int64_t x) {
+  char buf[24];
+  out.append(buf, static_cast<std::size_t>(std::to_chars(buf, buf + sizeof buf, x).ptr - buf));
+}
+
+// A number as JSON.stringify writes it: whole numbers as integers, others with the fewest decimals that read back as
+// the same double. Dividing two exactly representable integers rounds correctly, so m / 10^d == x is the test strtod
+// would make, without linking a float parser or formatter into the wasm.
+void number(std::string& out, double x) {
+  if (!std::isfinite(x)) {
+    out += "null";
+    return;
+  }
+  if (x == std::floor(x) && std::fabs(x) < 1e15) {
+    integer(out, static_cast<int64_t>(x));
+    return;
+  }
+  const double a = std::fabs(x);
+  double scale = 1;
+  for (int decimals = 1; decimals <= 22 && a >= 1e-6 && a < 1e15; ++decimals) {
+    scale *= 10;  // exact up to 1e22
+    const double m = std::round(a * scale);
+    if (m >= 9007199254740992.0) break;  // 2^53: past it m is no longer exact
+    if (m / scale != a) continue;
+    const auto whole = static_cast<uint64_t>(m / scale), fraction = static_cast<uint64_t>(m - whole * scale);
+    if (x < 0) out += '-';
+    integer(out, static_cast<int64_t>(whole));
+    const std::string digits = std::to_string(fraction);
+    out.append(1, '.').append(static_cast<std::size_t>(decimals) - digits.size(), '0').append(digits);
+    return;
+  }
+  // Values needing 16 or more significant digits (no confidence today: they are constants with a few decimals) fall
+  // back to printf's %.17g: the same double, spelled longer than JSON.stringify would.
+  char buf[32];
+  out.append(buf, static_cast<std::size_t>(std::snprintf(buf, sizeof buf, "%.17g", x)));
+}
+
+// `"name":`, after a comma unless it is the object's first member.
+std::string& key(std::string& out, std::string_view name, bool first = false) {
+  if (!first) out += ',';
+  return out.append(1, '"').append(name).append("\":");
+}
+
+void span_members(std::string& out, const Offsets& o) {
+  key(out, "start", true);
+  integer(out, o.start);
+  key(out, "end");
+  integer(out, o.end);
+}
+
+void span(std::string& out, const std::optional<Offsets>& o) {
+  if (!o) { out += "null"; return; }
+  out += '{';
+  span_members(out, *o);
+  out += '}';
+}
+
+template <class Xs, class F>
+void array(std::string& out, const Xs& xs, F&& element) {
+  out += '[';
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    if (i) out += ',';
+    element(out, xs[i]);
+  }
+  out += ']';
+}
+
+// A mention: its span and its one enumerated member (kind or form).
+template <class M>
+void mention(std::string& out, const M& m, std::string_view name, std::string_view value) {
+  out += '{';
+  span_members(out, m.at);
+  key(out, name);
+  string(out, value);
+  out += '}';
+}
+
+void dct(std::string& out, const Analysis& a) {
+  if (!a.dct) { out += "null"; return; }
+  key(out += '{', "value", true);
+  string(out, a.dct->value);
+  key(out, "source");
+  string(out, name_of(a.dct->source));
+  key(out, "label");
+  string(out, a.dct->label);
+  if (a.dct->span) {
+    key(out, "start");
+    integer(out, a.dct->span->start);
+    key(out, "end");
+    integer(out, a.dct->span->end);
+  }
+  out += '}';
+}
+
+void person(std::string& out, const Person& p) {
+  key(out += '{', "id", true);
+  string(out, p.id);
+  key(out, "name");
+  string(out, p.name);
+  key(out, "gender");
+  nullable(out, name_of(p.gender));
+  key(out, "titles");
+  array(out, p.titles, [](std::string& o, const std::string& t) { string(o, t); });
+  key(out, "quoted") += p.quoted ? "true" : "false";
+  key(out, "mentions");
+  array(out, p.mentions, [](std::string& o, const PersonMention& m) { mention(o, m, "kind", name_of(m.kind)); });
+  out += '}';
+}
+
+void quote(std::string& out, const Quote& q) {
+  out += '{';
+  span_members(out, q.at);
+  key(out, "kind");
+  string(out, name_of(q.kind));
+  key(out, "speaker");
+  nullable(out, q.speaker);
+  key(out, "speakerName");
+  nullable(out, q.speaker_name);
+  key(out, "source");
+  span(out, q.source);
+  key(out, "cue");
+  span(out, q.cue);
+  key(out, "rule");
+  string(out, name_of(q.rule));
+  key(out, "confidence");
+  number(out, q.confidence);
+  out += '}';
+}
+
+void country(std::string& out, const Country& c) {
+  key(out += '{', "iso", true);
+  string(out, c.iso);
+  key(out, "name");
+  string(out, c.name);
+  key(out, "mentions");
+  array(out, c.mentions, [](std::string& o, const CountryMention& m) { mention(o, m, "form", name_of(m.form)); });
+  out += '}';
+}
+
+void date(std::string& out, const DateMention& d) {
+  out += '{';
+  span_members(out, d.at);
+  key(out, "value");
+  nullable(out, d.value);
+  key(out, "kind");
+  string(out, name_of(d.kind));
+  key(out, "granularity");
+  nullable(out, name_of(d.granularity));
+  key(out, "relative") += d.relative ? "true" : "false";
+  key(out, "label");
+  string(out, d.label);
+  if (!d.order.empty()) {
+    key(out, "order");
+    string(out, d.order);
+  }
+  out += '}';
 }
 
 }  // namespace
-
-json quote_json(const Quote& q) {
-  return {{"start", q.at.start}, {"end", q.at.end}, {"kind", name_of(q.kind)},
-          {"speaker", nullable(q.speaker)}, {"speakerName", nullable(q.speaker_name)},
-          {"source", offsets(q.source)}, {"cue", offsets(q.cue)}, {"rule", name_of(q.rule)},
-          {"confidence", number(q.confidence)}};
-}
-
-namespace {
-
-json country_json(const Country& c) {
-  json mentions = json::array();
-  for (const auto& m : c.mentions)
-    mentions.push_back({{"start", m.at.start}, {"end", m.at.end}, {"form", name_of(m.form)}});
-  return {{"iso", c.iso}, {"name", c.name}, {"mentions", std::move(mentions)}};
-}
-
-json date_json(const DateMention& d) {
-  json out = {{"start", d.at.start}, {"end", d.at.end}, {"value", nullable(d.value)},
-              {"kind", name_of(d.kind)}, {"granularity", nullable(name_of(d.granularity))},
-              {"relative", d.relative}, {"label", d.label}};
-  if (!d.order.empty()) out["order"] = d.order;
-  return out;
-}
-
-// Each layer's name and how one of its elements becomes JSON, in the schema's order.
-template <class F>
-void for_each_layer(const Analysis& a, F&& f) {
-  f("people", a.people, person_json);
-  f("quotes", a.quotes, quote_json);
-  f("countries", a.countries, country_json);
-  f("dates", a.dates, date_json);
-}
-
-}  // namespace
-
-json to_json(const Analysis& a) {
-  json j;
-  j["schema"] = kSchema;
-  j["dct"] = dct_json(a);
-  for_each_layer(a, [&](const char* name, const auto& xs, auto element) {
-    json arr = json::array();
-    for (const auto& x : xs) arr.push_back(element(x));
-    j[name] = std::move(arr);
-  });
-  return j;
-}
 
 void append_members(const Analysis& a, std::string& out) {
-  out.append("\"schema\":").append(dump(json(kSchema))).append(",\"dct\":").append(dump(dct_json(a)));
-  for_each_layer(a, [&](const char* name, const auto& xs, auto element) {
-    out.append(",\"").append(name).append("\":[");
-    for (std::size_t i = 0; i < xs.size(); ++i) out.append(i ? "," : "").append(dump(element(xs[i])));
-    out += ']';
-  });
+  key(out, "schema", true);
+  string(out, kSchema);
+  key(out, "dct");
+  dct(out, a);
+  key(out, "people");
+  array(out, a.people, person);
+  key(out, "quotes");
+  array(out, a.quotes, quote);
+  key(out, "countries");
+  array(out, a.countries, country);
+  key(out, "dates");
+  array(out, a.dates, date);
+}
+
+// The trees are read back from the writer's bytes, so there is one description of the output.
+json to_json(const Analysis& a) {
+  std::string s = "{";
+  append_members(a, s);
+  return json::parse(s += '}');
+}
+
+json quote_json(const Quote& q) {
+  std::string s;
+  quote(s, q);
+  return json::parse(s);
 }
 
 std::string dump(const json& j, bool pretty) {

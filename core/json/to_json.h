@@ -1,5 +1,5 @@
-// newsmark/1 as JSON through nlohmann/json, for the CLI and exports. Keys keep the schema's order (ordered_json) so the
-// native output is byte for byte what JSON.stringify gives for the wasm's objects.
+// newsmark/1 as JSON (schema/newsmark-1.schema.json), for the CLI, the exports and the wasm, which JSON.parses it. Keys
+// keep the schema's order, so the native output is byte for byte what JSON.stringify gives for the library's objects.
 #pragma once
 #include <nlohmann/json.hpp>
 
@@ -7,14 +7,15 @@
 
 namespace newsmark {
 
+// The one writer: appends the members of an analysis as compact JSON, without braces, straight into `out` (no tree, so
+// memory is the output's alone).
+void append_members(const Analysis& a, std::string& out);
+
+// The same as a tree, read back from append_members' bytes (for --pretty and tests).
 nlohmann::ordered_json to_json(const Analysis& a);
 
-// One quote as to_json writes it (the CLI's csv and md rows read their cells from it).
+// One quote as to_json writes it, read back the same way (the CLI's csv and md rows read their cells from it).
 nlohmann::ordered_json quote_json(const Quote& q);
-
-// Appends the members of to_json(a) as compact JSON, without braces, building one element's tree at a time: what
-// dump(to_json(a)) writes between its braces, at the memory of the largest element rather than of the whole tree.
-void append_members(const Analysis& a, std::string& out);
 
 // Serialises compactly, or indented for people; invalid UTF-8 can never reach here, but is replaced rather than thrown.
 std::string dump(const nlohmann::ordered_json& j, bool pretty = false);

@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
+import { assertValid } from '../js/schema.mjs';
 import { generation, launch, openPage, paste, rendered } from './chromium.mjs';
 
 let browser;
@@ -13,7 +14,8 @@ after(async () => { await browser?.close(); });
 async function exported(page) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
   const chunks = await (await download.createReadStream()).toArray();
-  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  // A corrected export is still newsmark/1: its "corrected" members are in the schema.
+  return assertValid('analysis', JSON.parse(Buffer.concat(chunks).toString('utf8')), 'the page\'s export');
 }
 
 // Opens the dialog from the panel's Fix button of quote `index`, lets `choose` fill it, and waits for the redraw.

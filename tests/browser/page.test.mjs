@@ -9,6 +9,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { markdown } from '../../web/describe.mjs';
 import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
+import { assertValid } from '../js/schema.mjs';
 import { artifacts, countMarks, generation, launch, openPage, paste, rendered, root } from './chromium.mjs';
 
 const nativeCli = path.join(root, 'build/native/newsmark');
@@ -201,7 +202,9 @@ test('the exported JSON is byte for byte what the CLI writes for the same text a
   const download = async () => {
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
     assert.equal(d.suggestedFilename(), 'newsmark-analysis.json');
-    return readFileSync(await d.path(), 'utf8');
+    const json = readFileSync(await d.path(), 'utf8');
+    assertValid('analysis', JSON.parse(json), 'the page\'s export');
+    return json;
   };
   assert.equal(await download(), cliJson(EXAMPLE_ARTICLE));
   await paste(page, UNDATED);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
 import { createNewsmark } from '../../wasm/newsmark.mjs';
+import { assertValid, assertValidCliOutput } from './schema.mjs';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const nativeCli = path.join(root, 'build/native/newsmark');
@@ -38,17 +39,23 @@ export function assertFreshBuild() {
   }
 }
 
+// The shared instance checks every analysis it returns against the JSON Schema.
 let shared;
 export async function newsmark() {
   assertFreshBuild();
-  shared ??= await createNewsmark();
+  if (!shared) {
+    const nm = await createNewsmark();
+    shared = { ...nm, analyze: (text, options) => assertValid('analysis', nm.analyze(text, options)) };
+  }
   return shared;
 }
 
 export const nodeCli = path.join(root, 'wasm/cli.mjs');
 const spawnOptions = (input) => ({ input, encoding: 'utf8', maxBuffer: 1 << 28 });
-export const runNative = (args, input) => spawnSync(nativeCli, args, spawnOptions(input));
-export const runNode = (args, input) => spawnSync(process.execPath, [nodeCli, ...args], spawnOptions(input));
+// Every JSON-lines record either CLI writes is checked against the JSON Schema.
+const checked = (args, run) => { assertValidCliOutput(args, run.stdout); return run; };
+export const runNative = (args, input) => checked(args, spawnSync(nativeCli, args, spawnOptions(input)));
+export const runNode = (args, input) => checked(args, spawnSync(process.execPath, [nodeCli, ...args], spawnOptions(input)));
 
 // Runs both CLIs on the same arguments and input, checks they wrote the same bytes and exit code, returns the native run.
 export function runBoth(args, input) {

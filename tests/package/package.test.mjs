@@ -13,6 +13,7 @@ import { EXAMPLE_ARTICLE } from '../../web/example.mjs';
 import { createNewsmark } from '../../wasm/newsmark.mjs';
 import { launch } from '../browser/chromium.mjs';
 import { assertFreshBuild, nativeCli, root } from '../js/core.mjs';
+import { assertValid } from '../js/schema.mjs';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'newsmark-package-'));
 const project = path.join(tmp, 'consumer');
@@ -37,15 +38,27 @@ after(() => rmSync(tmp, { recursive: true, force: true }));
 
 const analysis = async () => (expected ??= (await createNewsmark()).analyze(EXAMPLE_ARTICLE));
 
-test('the tarball holds exactly the module, its worker entry, types, the CLI, the core, README and licence', () => {
-  assert.deepEqual(packed, ['LICENSE', 'README.md', 'build/wasm/newsmark-core.js', 'build/wasm/newsmark-core.wasm',
-    'build/wasm/newsmark-wasm.mjs', 'package.json', 'wasm/browser.mjs', 'wasm/cli-format.mjs', 'wasm/cli-progress.mjs',
+test('the tarball holds exactly the module, its worker entry, types, the CLI, the core, the schema, README and licence', () => {
+  assert.deepEqual(packed, ['LICENSE', 'README.md', 'build/wasm/newsmark-1.d.ts', 'build/wasm/newsmark-core.js',
+    'build/wasm/newsmark-core.wasm', 'build/wasm/newsmark-wasm.mjs', 'package.json', 'schema/newsmark-1.schema.json', 'wasm/browser.mjs', 'wasm/cli-format.mjs', 'wasm/cli-progress.mjs',
     'wasm/cli-records.mjs', 'wasm/cli.mjs', 'wasm/newsmark.d.ts', 'wasm/newsmark.mjs', 'wasm/worker.d.ts', 'wasm/worker.mjs']);
   const manifest = JSON.parse(readFileSync(path.join(project, 'node_modules/newsmark/package.json'), 'utf8'));
   assert.equal(manifest.private, undefined);
   assert.equal(manifest.license, 'MIT');
   assert.equal(manifest.dependencies, undefined, 'the package has no runtime dependencies');
   assert.match(readFileSync(path.join(project, 'node_modules/newsmark/LICENSE'), 'utf8'), /^MIT License\n/);
+});
+
+test('the installed package carries its JSON Schema, and its result is valid under it', async () => {
+  const installed = path.join(project, 'node_modules/newsmark');
+  const shipped = readFileSync(path.join(installed, 'schema/newsmark-1.schema.json'), 'utf8');
+  assert.equal(shipped, readFileSync(path.join(root, 'schema/newsmark-1.schema.json'), 'utf8'));
+  const script = path.join(project, 'schema.mjs');
+  writeFileSync(script, `import { createRequire } from 'node:module';
+    const schema = createRequire(import.meta.url)('newsmark/newsmark-1.schema.json');
+    process.stdout.write(schema.$id);`);
+  assert.equal(run(process.execPath, [script], { cwd: project }).stdout, JSON.parse(shipped).$id);
+  assertValid('analysis', await analysis(), 'the installed package\'s result');
 });
 
 test('the installed package works from Node ESM with no configuration', async () => {
@@ -124,6 +137,7 @@ test('the types describe the whole newsmark/1 result: a real analysis type-check
   const text = `${EXAMPLE_ARTICLE}Held 07/01/2022.`;  // a numeric date brings the optional "order"
   const real = (await createNewsmark()).analyze(text);
   writeFileSync(path.join(project, 'types.ts'), `import { createNewsmark, NewsmarkError, SCHEMA, type Analysis } from 'newsmark';
+    import type { CliInputLine, CliRecord } from 'newsmark';
     import type { WorkerMessage, WorkerRequest } from 'newsmark/worker';
     // An object literal may hold no property its type lacks, so every field the core emits must be declared.
     const real: Analysis = ${JSON.stringify(real)};
@@ -132,11 +146,13 @@ test('the types describe the whole newsmark/1 result: a real analysis type-check
     const request: WorkerRequest = { id: 1, text: 'x', options: { dct: null } };
     const answer: WorkerMessage = { id: 1, ok: true, result: real };
     const code: string = new NewsmarkError().code;
+    const line: CliInputLine = { id: 3, text: 'x', dateOrder: 'dmy' };
+    const records: CliRecord[] = [{ id: 3, ...real }, { id: null, error: { code: 'bad-json', message: 'line 1 is not a JSON object' } }];
     // @ts-expect-error another schema is not newsmark/1
     const other: Analysis = { ...real, schema: 'newsmark/2' };
     // @ts-expect-error a quote's kind is one of four
     real.quotes[0].kind = 'sarcastic';
-    export const used = [SCHEMA, again, request, answer, code, other];\n`);
+    export const used = [SCHEMA, again, request, answer, code, other, line, records];\n`);
   writeFileSync(path.join(project, 'tsconfig.json'), JSON.stringify({ files: ['types.ts'], compilerOptions: {
     noEmit: true, strict: true, exactOptionalPropertyTypes: true, module: 'nodenext', moduleResolution: 'nodenext',
     target: 'es2022', types: [] } }));
