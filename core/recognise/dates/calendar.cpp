@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -57,3 +58,5 @@ bool parse_ymd(std::string_view s, Ymd& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -109,3 +110,5 @@ Result find_dates(const text::Document& doc, const Options& options) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"
