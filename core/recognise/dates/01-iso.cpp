@@ -1,6 +1,7 @@
 // ISO dates: 2022-01-07 and 2022/01/07, written without spaces.
 #include "recognise/dates/internal.h"
 #include "text/header.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -30,3 +31,5 @@ void recognise_iso(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -3,6 +3,7 @@
 // A caller who knows the convention (Options::date_order) decides instead.
 #include "recognise/dates/internal.h"
 #include "text/header.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -53,3 +54,5 @@ void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

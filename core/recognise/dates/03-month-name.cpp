@@ -2,6 +2,7 @@
 // `early March`, `last May`, `in March`. A month alone must be capitalised; an abbreviation needs a day or year beside
 // it; an ambiguous name (May, March: dates-ambiguous.tsv) needs a day, a year or a cue word before it.
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -117,3 +118,5 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

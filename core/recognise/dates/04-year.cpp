@@ -3,6 +3,7 @@
 // otherwise (`2014 people`, `£2,014`), and `2014-15` is two years, 2014 and 2015.
 #include "lexicon/function_words.h"
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -191,3 +192,5 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

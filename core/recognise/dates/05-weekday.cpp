@@ -2,6 +2,7 @@
 // at resolution. A weekday starting a name (`Sunday Times`, `Monday Night Football`) is none; plural weekdays
 // (`on Mondays`) are sets, found by the duration and set recogniser.
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -49,3 +50,5 @@ void recognise_weekdays(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

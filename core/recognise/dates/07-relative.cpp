@@ -1,6 +1,7 @@
 // Units moved from the document date: `next week`, `last year`, `this month`, `earlier this month`, `late last year`,
 // `this weekend`, `the weekend`, `three years ago`, `a year earlier`, `two weeks from now`.
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -113,3 +114,5 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

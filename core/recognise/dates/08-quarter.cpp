@@ -1,6 +1,7 @@
 // Quarters and halves: `Q3`, `the third quarter`, `third-quarter`, `the first half of 2009`, `the fourth quarter of last
 // year`, and `the quarter` / `the latest quarter` (in reports, the last quarter completed before the article).
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -181,3 +182,5 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -2,6 +2,7 @@
 // same month`, `the following year`, `the previous day`, `the next morning`. Without an earlier date they fall back to
 // the document date, as `this year` or `next year` would.
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -57,3 +58,5 @@ void recognise_anaphoric(const Ctx& c, std::vector<Cand>& out) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -65,3 +66,5 @@ void merge_adjacent(const Ctx& c, std::vector<Cand>& cands) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

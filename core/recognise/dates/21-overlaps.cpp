@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -45,3 +46,5 @@ void remove_overlaps(const Ctx& c, std::vector<Cand>& cands) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -101,3 +102,5 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

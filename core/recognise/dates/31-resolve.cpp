@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -234,3 +235,5 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -42,3 +43,5 @@ std::optional<Dct> document_date(const Ctx& c, const std::vector<Cand>& cands, s
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -44,3 +45,5 @@ std::string iso_week(long days) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -5,6 +5,7 @@
 
 #include "recognise/dates/internal.h"
 #include "text/header.h"
+#include "recognise/dates/small.h"
 
 namespace newsmark::dates {
 
@@ -112,3 +113,5 @@ Result find_dates(const text::Document& doc, const Options& options) {
 }
 
 }  // namespace newsmark::dates
+
+#include "recognise/dates/small_end.h"

@@ -1,0 +1,4 @@
+// Closes small.h.
+#ifdef __clang__
+#pragma clang attribute pop
+#endif
