@@ -1,6 +1,10 @@
 # Script mode: writes OUT, a C++ source defining newsmark::data::SYMBOL with the bytes of IN.
 # GENERATED files say so; edit the data file, never the output.
-file(READ ${IN} hex HEX)
+# Comment lines document a list for its readers; every reader skips them, so only the records are compiled in.
+file(READ ${IN} text)
+string(REGEX REPLACE "(^|\n)#[^\n]*" "" text "${text}")
+file(WRITE ${OUT}.records "${text}")
+file(READ ${OUT}.records hex HEX)
 string(LENGTH "${hex}" n)
 math(EXPR bytes "${n} / 2")
 string(REGEX REPLACE "([0-9a-f][0-9a-f])" "'\\\\x\\1'," body "${hex}")

@@ -28,6 +28,7 @@ Answer analyze(const std::string& text, const newsmark::Options& options) {
   const auto status = newsmark::analyze(text, options, a);
   if (!status.ok()) return {status.code, status.message, {}};
   Answer out;
+  out.json.reserve(newsmark::json_size_hint(a) + 2);
   out.json = "{";
   newsmark::append_members(a, out.json);
   out.json += '}';

@@ -207,6 +207,20 @@ void date(std::string& out, const DateMention& d) {
 
 }  // namespace
 
+std::size_t json_size_hint(const Analysis& a) {
+  // Per element: the keys, marks and numbers at their widest, measured on the writer's own output, plus its strings.
+  constexpr std::size_t kQuote = 240, kDate = 150, kMention = 52, kPerson = 110, kCountry = 80, kHead = 200;
+  std::size_t n = kHead;
+  for (const auto& p : a.people) {
+    n += kPerson + p.id.size() + p.name.size() + p.mentions.size() * kMention;
+    for (const auto& t : p.titles) n += t.size() + 3;
+  }
+  for (const auto& q : a.quotes) n += kQuote + q.speaker.size() + q.speaker_name.size();
+  for (const auto& c : a.countries) n += kCountry + c.name.size() + c.mentions.size() * kMention;
+  for (const auto& d : a.dates) n += kDate + d.value.size() + d.label.size() + d.order.size();
+  return n;
+}
+
 void append_members(const Analysis& a, std::string& out) {
   key(out, "schema", true);
   string(out, kSchema);

@@ -11,6 +11,10 @@ namespace newsmark {
 // memory is the output's alone).
 void append_members(const Analysis& a, std::string& out);
 
+// About how many bytes append_members writes (a little more, for plain text): reserved first, the output is written
+// into one buffer instead of growing through copies twice its size (the wasm heap's high-water mark on large texts).
+std::size_t json_size_hint(const Analysis& a);
+
 // The same as a tree, read back from append_members' bytes (for --pretty and tests).
 nlohmann::ordered_json to_json(const Analysis& a);
 

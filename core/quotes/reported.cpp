@@ -13,7 +13,7 @@ namespace newsmark::quotes {
 namespace {
 
 constexpr uint32_t kMinClauseWords = 3;          // "said he taught law"
-constexpr uint32_t kMinInvertedClauseWords = 4;  // before "X said": not an opening adverbial ("At this point, X said")
+constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
 constexpr uint32_t kAdverbialReach = 12;  // "said in an interview with the local paper on Friday that …"
 
@@ -241,7 +241,10 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
     while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
     if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue
   }
-  if (word_count(doc, sent.begin, e) < kMinInvertedClauseWords || mostly_quoted(covered, sent.begin, e))
+  const uint32_t words = word_count(doc, sent.begin, e);
+  if (words < kMinClauseWords || mostly_quoted(covered, sent.begin, e)) return std::nullopt;
+  // "At this point, the officer said nothing.": a short opening set by a preposition or an adverb is the scene.
+  if (words < kMinSceneWords && lexicon::is_function(doc.folded_word(sent.begin), lexicon::kPreposition | lexicon::kAdverb))
     return std::nullopt;
   return Reported{sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)};
 }

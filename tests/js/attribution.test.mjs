@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { confidenceText, isSpeakerName, shownConfidence } from '../../web/attribution.mjs';
 import { newsmark } from './core.mjs';
 
-test('the page shows the core's confidence: a pronoun at most 75%, a speaker carried over from another quote at most 70%', async () => {
+test('the page shows the core\u2019s confidence: a pronoun at most 75%, a speaker carried over from another quote at most 70%', async () => {
   const nm = await newsmark();
   const { quotes } = nm.analyze('“We will vote no,” Anna Berg said on Monday. “The plan is not ready.”\n\n'
     + 'Tom Hall spoke next. “We will vote yes,” he said.');
