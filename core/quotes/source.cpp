@@ -99,11 +99,7 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
 }
 
 // The first token of the sentence that holds token t (0 before the first sentence).
-uint32_t sentence_begin(const text::Document& doc, uint32_t t) {
-  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), t,
-                                   [](uint32_t x, const text::TokenRange& r) { return x < r.begin; });
-  return it == doc.sentences.begin() ? 0 : std::prev(it)->begin;
-}
+uint32_t sentence_begin(const text::Document& doc, uint32_t t) { return doc.sentence_at(t).begin; }
 
 }  // namespace
 

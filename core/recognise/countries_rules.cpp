@@ -28,13 +28,6 @@ std::size_t possessive_at(const text::Document& doc, std::size_t t) {
   return 0;
 }
 
-// The sentence holding token t, or an empty range before the first sentence.
-text::TokenRange sentence_holding(const text::Document& doc, std::size_t t) {
-  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), static_cast<uint32_t>(t),
-                                   [](uint32_t x, const text::TokenRange& r) { return x < r.begin; });
-  return it == doc.sentences.begin() ? text::TokenRange{} : *std::prev(it);
-}
-
 // Whether token t is glued to the one before it (no space), as "$" in "US$".
 bool glued(const text::Document& doc, std::size_t t) { return !doc.tokens[t].has(text::kSpaceBefore); }
 
@@ -55,7 +48,7 @@ bool alias_heads_longer_name(const CountryLexicon& lex, const text::Document& do
                                                                                                              : c.end;
   if (c.phrase.form != CountryForm::Alias || after >= n || !is_word(doc, after) || !capitalised(doc, after)) return false;
   // "in the U.S. The talks …": a name never runs on into the next sentence.
-  if (after >= sentence_holding(doc, c.first).end) return false;
+  if (after >= doc.sentence_at(c.first).end) return false;
   const auto& next = doc.tokens[after];
   // A new line, or a headline in capitals or title case, starts something else.
   if (next.has(text::kLineBefore) || next.has(text::kAllCaps) || next.has(text::kHeadline))
@@ -107,7 +100,7 @@ bool capital_acts(const CountryLexicon& lex, const text::Document& doc, std::siz
   // "officials in Moscow"; not "a U.N. official in Baghdad", whom another body's name claims.
   if (first >= 2 && doc.word(first - 1) == "in" && lex.government_people.has(doc.word(first - 2)) &&
       !(first >= 3 && capitalised(doc, first - 3) && !doc.tokens[first - 3].has(text::kLineBefore) &&
-        sentence_holding(doc, first - 3).begin != first - 3))
+        doc.sentence_at(first - 3).begin != first - 3))
     return true;
   for (const auto& [before, after] : lex.government_frames)
     if (first >= 1 && end < n && doc.word(first - 1) == before && doc.word(end) == after) return true;

@@ -27,6 +27,7 @@ class Finder : private NameWords {
     family_first_order();
     known_names_pass();
     coordinated_names(*this, doc_, out_.names, true);
+    // Again for the names the later passes add; the first round kept them from spreading a country's word.
     drop_countries();
     family_first_order();
     std::sort(out_.names.begin(), out_.names.end(),

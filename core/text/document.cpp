@@ -1,5 +1,8 @@
 #include "text/document.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "text/chars.h"
 #include "text/fold.h"
 #include "text/header.h"
@@ -7,6 +10,12 @@
 #include "text/utf8.h"
 
 namespace newsmark::text {
+
+TokenRange Document::sentence_at(std::size_t t) const {
+  const auto it = std::upper_bound(sentences.begin(), sentences.end(), static_cast<uint32_t>(t),
+                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
+  return it == sentences.begin() ? TokenRange{} : *std::prev(it);
+}
 
 uint32_t Document::text_end(std::size_t t) const {
   // The byte after the token's last normalised character, in the original: one original character may have become

@@ -52,6 +52,8 @@ struct Document {
   // Byte offsets in `text` of a token or of a run of tokens.
   uint32_t text_begin(std::size_t t) const { return text_at(tokens[t].begin); }
   uint32_t text_end(std::size_t t) const;
+  // The sentence holding token t, or an empty range at 0 before the first sentence.
+  TokenRange sentence_at(std::size_t t) const;
   // UTF-16 indices: what every span in the output uses.
   uint32_t js_begin(std::size_t t) const { return js(text_begin(t)); }
   uint32_t js_end(std::size_t t) const { return js(text_end(t)); }
