@@ -73,33 +73,58 @@ bool stops(const text::Document& doc, uint32_t t) {
   return !is_word(doc, t) || frame_word(doc, t) == FrameWord::Boundary || cue_length(doc, t) > 0;
 }
 
-// "Megan Hester, senior associate for … at the Annenberg Institute, said": walks back from the comma before the cue
-// over a long apposition or relative clause to the sentence's start and returns the end of the name that opens it
-// (the first comma), or 0 when the opening phrase is not a name.
-uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t floor) {
-  uint32_t start = comma, first_comma = comma;
-  while (start > floor && comma - start < kAppositionReach) {
-    const uint32_t k = start - 1;
-    const auto w = doc.word(k);
-    if (w == "." || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" || cue_length(doc, k) ||
-        (w == "'" && doc.tokens[k].has(text::kSpaceBefore)))
-      break;
-    if (w == ",") first_comma = k;
-    --start;
-  }
-  if (start > floor && comma - start >= kAppositionReach) return 0;
-  while (start < first_comma && doc.tokens[start].kind == text::TokenKind::Word &&
-         frame_word(doc, start) == FrameWord::Boundary)
-    ++start;
-  if (first_comma == comma || first_comma <= start || first_comma - start > kMaxPhrase) return 0;
-  for (uint32_t t = start; t < first_comma; ++t)
-    if (!is_word(doc, t)) return 0;
-  // A name closes the phrase: "Richard Revesz," not "In a speech earlier in the day,".
-  return doc.tokens[first_comma - 1].has(text::kCapitalized) ? first_comma : 0;
-}
-
 // The first token of the sentence that holds token t (0 before the first sentence).
 uint32_t sentence_begin(const text::Document& doc, uint32_t t) { return doc.sentence_at(t).begin; }
+
+// A full stop that ends no sentence inside a description: an initial or short title ("Sen. Lamar Alexander") or an
+// abbreviation closing a parenthesis ("(R-Tenn.)").
+bool inner_stop(const text::Document& doc, uint32_t k) {
+  return doc.word(k) == "." && (is_word(doc, k) || (k + 1 < doc.tokens.size() && doc.word(k + 1) == ")"));
+}
+
+// The end of the name closing the phrase [start, comma) when the phrase is one, else 0.
+uint32_t name_before_comma(const text::Document& doc, uint32_t start, uint32_t comma) {
+  if (comma <= start || comma - start > kMaxPhrase) return 0;
+  for (uint32_t t = start; t < comma; ++t)
+    if (!is_word(doc, t)) return 0;
+  return doc.tokens[comma - 1].has(text::kCapitalized) ? comma : 0;
+}
+
+// "Megan Hester, senior associate for … at the Annenberg Institute, said": walks back from the comma before the cue
+// over a long apposition or relative clause to the sentence's start and returns the end of the name that opens it
+// (the first comma), or 0 when the opening phrase is not a name. An opening adverbial before the name is stepped
+// over ("Just last week, J.J. Goldberg, editor at large of …, wrote").
+uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t floor) {
+  floor = std::max(floor, sentence_begin(doc, comma));
+  uint32_t start = comma;
+  while (start > floor && comma - start < kLongApposition) {
+    const uint32_t k = start - 1;
+    const auto w = doc.word(k);
+    if (((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" ||
+         cue_length(doc, k) || (w == "'" && doc.tokens[k].has(text::kSpaceBefore))))
+      break;
+    --start;
+  }
+  if (start > floor && comma - start >= kLongApposition) return 0;
+  const bool prep = preposition(doc, start);
+  while (start < comma && doc.tokens[start].kind == text::TokenKind::Word &&
+         frame_word(doc, start) == FrameWord::Boundary)
+    ++start;
+  if (start < comma && start > floor && doc.word(start) == ",") ++start;  // "However, Jill A. Martin, …"
+  auto next_comma = [&](uint32_t from) {
+    while (from < comma && doc.word(from) != ",") ++from;
+    return from;
+  };
+  const uint32_t first_comma = next_comma(start);
+  if (first_comma == comma) return 0;
+  // An adverbial opens the sentence when its words name nobody, when a preposition opens it even though a name ends
+  // it ("In a series of posts Sunday,"), or when it is one word ("Moreover,"); "Even Lindsey Graham," is a name.
+  const uint32_t name_end = name_before_comma(doc, start, first_comma);
+  const bool adverbial = (prep || preposition(doc, start) || opens_adverbial(doc, start)) &&
+                         (!name_end || prep || preposition(doc, start) || first_comma == start + 1);
+  if (!adverbial) return name_end;
+  return name_before_comma(doc, first_comma + 1, next_comma(first_comma + 1));
+}
 
 }  // namespace
 
@@ -307,6 +332,16 @@ std::variant<uint32_t, Phrase> extend_over_links(const text::Document& doc, uint
 
 }  // namespace
 
+namespace {
+// A describing phrase, not a name: an age ("31") or a phrase a determiner opens ("a professor at Harvard", "one of").
+bool description(const text::Document& doc, uint32_t b, uint32_t e) {
+  if (b >= e) return false;
+  if (e == b + 1 && doc.tokens[b].kind == text::TokenKind::Number) return true;
+  const auto w = doc.folded_word(b);
+  return determiner(w) || w == "one";
+}
+}  // namespace
+
 Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (auto p = participle_after_comma(doc, cue, floor)) return *p;
   if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
@@ -330,15 +365,44 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   end = skip_dash_aside(doc, skip_parenthesis_back(doc, end, floor), floor);
   // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   Phrase apposition;
+  uint32_t comma = 0;
   if (end > floor + 1 && doc.word(end - 1) == ",") {
-    uint32_t c = end - 1;
+    comma = end - 1;
+    uint32_t c = comma;
     while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && is_word(doc, c - 1)) --c;
-    if (c > floor && doc.word(c - 1) == ",") apposition = {c, end - 1, false}, end = c - 1;
-    else if (const uint32_t name_end = long_apposition(doc, end - 1, floor)) end = name_end;
+    if (c > floor && doc.word(c - 1) == ",") apposition = {c, comma, false}, end = c - 1;
+    else if (const uint32_t name_end = long_apposition(doc, comma, floor)) end = name_end;
     else return {};
   }
-  uint32_t begin = end;
-  while (begin > floor && end - begin < kMaxPhrase && !stops(doc, begin - 1)) --begin;
+  auto phrase_start = [&](uint32_t e) {
+    uint32_t b = e;
+    while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1)) --b;
+    return b;
+  };
+  uint32_t begin = phrase_start(end);
+  // "Ramil Carr, 31, a photographer, said", "X, a professor at Harvard, one of the bill's architects, said": an age
+  // or a second description between commas stands between the name and the first apposition.
+  for (int step = 0; !apposition.empty() && step < 2; ++step) {
+    uint32_t b = end;  // the words back to the comma before them
+    while (b > floor && end - b < kMaxPhrase && doc.word(b - 1) != "," && is_word(doc, b - 1)) --b;
+    if (!(b > floor + 1 && doc.word(b - 1) == "," && description(doc, b, end))) break;
+    // A whole segment between commas or from the sentence's start, opening with a capital and no adverbial: not "In
+    // a statement to the Observer," nor "orthodoxy toward Russia,".
+    const uint32_t name = phrase_start(b - 1);
+    const bool whole = name == std::max(floor, sentence_begin(doc, name)) || doc.word(name - 1) == ",";
+    if (!whole || name_before_comma(doc, name, b - 1) != b - 1 || !doc.tokens[name].has(text::kCapitalized) ||
+        opens_adverbial(doc, name))
+      break;
+    end = b - 1;
+    begin = name;
+  }
+  // Stacked descriptions with a parenthesis or a relative clause: read from the sentence's opening name.
+  if (!apposition.empty() && begin == end)
+    if (const uint32_t name_end = long_apposition(doc, comma, floor)) {
+      end = name_end;
+      begin = phrase_start(end);
+      apposition = {};
+    }
   // "Stevie Wonder, who joked": the relative pronoun is the mention next to the cue; person_of finds its antecedent.
   if (begin == end) {
     if (begin > floor && doc.folded_word(begin - 1) == "who") return relative(doc, begin - 1, floor);

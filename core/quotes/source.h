@@ -13,6 +13,10 @@ namespace newsmark::quotes {
 constexpr uint32_t kCueReach = 10;
 // An apposition between a speaker's name and the cue may be long ("X, a professor at …, said").
 constexpr uint32_t kAppositionReach = 30;
+// A description opening the sentence before the cue may run longer, over a relative clause and a second apposition
+// ("X, an education professor at Harvard who previously worked for Sen. Y (R-Tenn.), one of the bill's architects,
+// called it").
+constexpr uint32_t kLongApposition = 60;
 
 struct Phrase {
   uint32_t begin = 0, end = 0;  // tokens; empty when none was found

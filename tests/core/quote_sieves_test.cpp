@@ -133,6 +133,27 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                  "He is an amazing man.", "Tom Hall", "Tom Hall"}});
 }
 
+TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
+  expect_sieve("cue_before_quote",
+               {// an age between commas before the description
+                {"Anna Berg, 31, a freelance photographer, said, “We are ready.”", "We are ready.", "Anna Berg",
+                 "Anna Berg"},
+                // two descriptions, the first with a preposition
+                {"Anna Berg, a professor at Uppsala, one of the bill’s authors, said, “We are ready.”", "We are ready.",
+                 "Anna Berg", "Anna Berg"},
+                // a relative clause, a title with its full stop and a parenthesis inside the descriptions
+                {"Anna Berg, a professor at Uppsala who once worked for Sen. Tom Hall (D-Vt.), one of the bill’s "
+                 "authors, said, “We are ready.”",
+                 "We are ready.", "Anna Berg", "Anna Berg"},
+                // an opening adverbial before a long description
+                {"Just last week, Anna Berg, the editor at large of a weekly newspaper that serves farmers across the "
+                 "northern half of the country, wrote, “We are ready.”",
+                 "We are ready.", "Anna Berg", "Anna Berg"},
+                // a description opening the sentence stays the speaker when no name stands before it
+                {"The senator, a Republican from Ohio, said, “We are ready.”", "We are ready.", "The senator",
+                 "The senator"}});
+}
+
 TEST(QuoteSieves, CueEndingTheParagraphBeforeWithAColon) {
   expect_sieve("cue_paragraph_before",
                {{"Anna Berg said on Monday:\n\n“We are ready for the vote and we will win it.”",
