@@ -115,11 +115,12 @@ std::optional<Found> quote_sentence_subject(const QuoteContext& c, const Span& s
     if (e < subject.end || subject.end == s.open) subject.end = e - 1;
   }
   if (subject.empty() || subject.end + 1 > s.open) return std::nullopt;
-  if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
+  const uint32_t verb = past_apposition(c.doc, subject.end, s.open);
+  if (c.doc.tokens[verb].kind != text::TokenKind::Word || c.doc.tokens[verb].has(text::kCapitalized))
     return std::nullopt;
   // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
-  if (frame_word(c.doc, subject.end) == FrameWord::Hearer) return std::nullopt;
-  return Found{subject, subject.end, subject.end + 1};
+  if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
+  return Found{subject, verb, verb + 1};
 }
 
 }  // namespace
@@ -149,11 +150,12 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
   const Phrase subject = sentence_subject(c.doc, std::min(prev.end - 1, prev.begin + kFrameWindow), prev.begin);
   if (subject.empty() || subject.end >= prev.end || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
   // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
-  if (c.doc.tokens[subject.end].kind != text::TokenKind::Word || c.doc.tokens[subject.end].has(text::kCapitalized))
+  const uint32_t verb = past_apposition(c.doc, subject.end, prev.end);
+  if (c.doc.tokens[verb].kind != text::TokenKind::Word || c.doc.tokens[verb].has(text::kCapitalized))
     return std::nullopt;
   // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
-  if (frame_word(c.doc, subject.end) == FrameWord::Hearer) return std::nullopt;
-  return Found{subject, subject.end, subject.end + 1};
+  if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
+  return Found{subject, verb, verb + 1};
 }
 
 }  // namespace newsmark::quotes::sieve

@@ -151,8 +151,16 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
     uint32_t c = t + 1;
     while (c < end && c - t <= 3 && doc.tokens[c].kind == text::TokenKind::Word && !doc.tokens[c].has(text::kCapitalized))
       ++c;
+    // "Christie, New Jersey’s governor, repeated": a lone word that an apposition follows is the name it describes.
+    const auto apposition_follows = [&] {
+      if (c != t + 1 || lexicon::function_word(doc.folded_word(t)) || doc.folded_word(t).ends_with("ly")) return false;
+      for (uint32_t k = c + 1; k < end && k - c <= kMaxPhrase && is_word(doc, k); ++k)
+        if (doc.word(k + 1) == ",") return true;
+      return false;
+    };
     if (c + 1 < end && doc.word(c) == "," &&
-        (frame_word(doc, c + 1) == FrameWord::Pronoun || doc.tokens[c + 1].has(text::kCapitalized)))
+        (frame_word(doc, c + 1) == FrameWord::Pronoun || doc.tokens[c + 1].has(text::kCapitalized)) &&
+        !apposition_follows())
       t = c + 1;
   }
   if (t >= end) return {};
@@ -169,8 +177,28 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   while (e < end && e - t < 6 &&
          (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
     ++e;
+  // "Ryan’s campaign shrugged off …": a name's possessive opens a noun phrase that runs to its verb.
+  if (e > t + 1 && doc.tokens[e - 1].kind == text::TokenKind::Possessive) {
+    const uint32_t head = e;
+    while (e < end && e - head < 3 && noun_phrase_word(doc, e, e == head)) ++e;
+    return e > head ? Phrase{t, e, false} : Phrase{};
+  }
   if (e == t || !doc.tokens[e - 1].has(text::kCapitalized)) return {};
   return {t, e, false};
+}
+
+uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t ceiling) {
+  if (after >= ceiling || doc.word(after) != ",") return after;
+  for (uint32_t k = after + 1; k < ceiling && k - after <= kLongApposition; ++k) {
+    const auto w = doc.word(k);
+    if ((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || w == "\"" || w == "'" || cue_length(doc, k))
+      return after;
+    if (w == "," && k > after + 1 && k + 1 < ceiling && doc.tokens[k + 1].kind == text::TokenKind::Word &&
+        !doc.tokens[k + 1].has(text::kCapitalized) && frame_word(doc, k + 1) == FrameWord::None &&
+        !lexicon::function_word(doc.folded_word(k + 1)))
+      return k + 1;
+  }
+  return after;
 }
 
 namespace {

@@ -130,7 +130,10 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                  "who", "A White House official"},
                 // a few words before a comma open the sentence: the subject follows them
                 {"Hours later, Tom Hall returned the compliment, telling Reuters, “He is an amazing man.”",
-                 "He is an amazing man.", "Tom Hall", "Tom Hall"}});
+                 "He is an amazing man.", "Tom Hall", "Tom Hall"},
+                // a participle after a comma shares a subject a name's possessive opens
+                {"Berg’s campaign shrugged off the comments, telling reporters, “Nobody asked.”", "Nobody asked.",
+                 "Berg’s campaign", "Berg’s campaign"}});
 }
 
 TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
@@ -286,7 +289,10 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
                  "literally hate each other", "Anna Berg", "Anna Berg"},
                 // a name the people stage does not know yet: every word capitalised, none a function word
                 {"The actors spoke. Moore ended the night with “a song for the people of Flint.”",
-                 "a song for the people of Flint.", "Moore", "Moore"}});
+                 "a song for the people of Flint.", "Moore", "Moore"},
+                // an apposition between the person and the verb
+                {"Anna Berg, the head of the refugee agency (UNHCR), reacted coolly to the deal, “We are concerned.”",
+                 "We are concerned.", "Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, NounPhraseTheQuotesSentenceIsAboutWhenItIsNoPerson) {
@@ -305,7 +311,10 @@ TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
                  "people together.”",
                  "We need someone who brings people together.", "Buddy Valastro", "Buddy Valastro"},
                 {"Anna Berg walked to the podium. “Thank you all for coming tonight.”",
-                 "Thank you all for coming tonight.", "Anna Berg", "Anna Berg"}});
+                 "Thank you all for coming tonight.", "Anna Berg", "Anna Berg"},
+                // a lone name that an apposition follows opens the sentence
+                {"Berg, the party’s new chair, walked to the podium. “Thank you all for coming tonight.”",
+                 "Thank you all for coming tonight.", "Berg", "Berg"}});
 }
 
 TEST(QuoteSieves, ThresholdKeepsTheSourceButNamesNoSpeakerForAnUnresolvedPronoun) {
