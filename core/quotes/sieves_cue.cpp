@@ -30,6 +30,20 @@ std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {
   return t;
 }
 
+// Words after a closing mark that open no speaker: "“…,” is one common saying" (the quote is the subject of a verb),
+// "“…,” refusing to acknowledge" and "“…” Asked what that means, she said" (a participle clause), "“…” (That said,"
+// (an aside).
+bool opens_no_speaker(const text::Document& doc, uint32_t t) {
+  if (doc.word(t) == "(") return true;
+  if (doc.tokens[t].kind != text::TokenKind::Word) return false;
+  const auto w = doc.folded_word(t);
+  if (!doc.tokens[t].has(text::kCapitalized) && lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary)) return true;
+  const bool lower_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
+                          !doc.tokens[t + 1].has(text::kCapitalized);
+  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && lower_next &&
+         (!doc.tokens[t].has(text::kCapitalized) || is_participle(w) || w.ends_with("ed"));
+}
+
 struct SpeakerThenCue {
   Found found;
   bool apposition = false;  // a comma stands between the speaker and the cue
@@ -45,6 +59,7 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
   // "“…,” for instance, and Trump vowed": a phrase opening with a preposition is an adverbial, not a speaker.
   if (frame_word(c.doc, t) == FrameWord::Boundary || lexicon::is_function(c.doc.folded_word(t), lexicon::kPreposition))
     return std::nullopt;
+  if (opens_no_speaker(c.doc, t)) return std::nullopt;
   uint32_t first_comma = 0;
   for (uint32_t k = t; k < para.end && k < t + kAppositionReach; ++k) {
     if (const uint32_t n = closing_cue_length(c.doc, k)) {

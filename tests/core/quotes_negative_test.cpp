@@ -141,6 +141,23 @@ TEST(QuotesNegative, WordsInANounsSlotAreNoQuote) {
   EXPECT_TRUE(quotes_of("The board backed the “America First” agenda of the party.").empty());
 }
 
+TEST(QuotesNegative, WordsAfterTheClosingMarkThatOpenNoSpeakerAreNotTheSpeakersCue) {
+  // a verb the quote is the subject of, a participle clause, a participle opening the next sentence, an aside
+  for (const char* text : {"“We will all speak Chinese,” is one common saying here.",
+                           "The mayor stood by his remark that “the city is safe,” refusing to apologise.",
+                           "“He will keep going.” Asked what that might mean, Anna Berg said, “More rallies.”",
+                           "She called him “kind.” (That said, she also noted, “He punches back.”)"}) {
+    const auto got = quotes_of(text);
+    ASSERT_FALSE(got.empty()) << text;
+    EXPECT_NE(got[0].rule, "explicit-after-quote") << text;
+    EXPECT_NE(got[0].source, "is one common") << text;
+  }
+  // a name spelled like an auxiliary still speaks
+  const auto got = quotes_of("“We will win,” Will Estrada said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Will Estrada");
+}
+
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
 }
