@@ -232,6 +232,8 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
                                    : phrase_after(doc, k + n, sent.end);
   if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
   const uint32_t frame_end = comma < k ? k + n : speaker.end;
+  // "Sen. Rand Paul, R-Ky., told Fox News that …": a verb with a that-clause of its own is not inverted.
+  if (frame_end < sent.end && doc.folded_word(frame_end) == "that") return std::nullopt;
   const uint32_t tail = trim_end(doc, frame_end, sent.end);
   uint32_t e = trim_end(doc, sent.begin, comma - 1);
   if (tail > frame_end && doc.word(frame_end) == ",") {

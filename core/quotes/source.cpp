@@ -76,18 +76,21 @@ bool stops(const text::Document& doc, uint32_t t) {
 // The first token of the sentence that holds token t (0 before the first sentence).
 uint32_t sentence_begin(const text::Document& doc, uint32_t t) { return doc.sentence_at(t).begin; }
 
-// A full stop that ends no sentence inside a description: an initial or short title ("Sen. Lamar Alexander") or an
-// abbreviation closing a parenthesis ("(R-Tenn.)").
+// A full stop that ends no sentence inside a description: an initial or short title ("Sen. Lamar Alexander"), or an
+// abbreviation closing a parenthesis or before a comma ("(R-Tenn.)", "Rand Paul, R-Ky., told").
 bool inner_stop(const text::Document& doc, uint32_t k) {
-  return doc.word(k) == "." && (is_word(doc, k) || (k + 1 < doc.tokens.size() && doc.word(k + 1) == ")"));
+  if (doc.word(k) != "." || k == 0 || doc.tokens[k].has(text::kSpaceBefore)) return false;
+  const auto next = k + 1 < doc.tokens.size() ? doc.word(k + 1) : std::string_view{};
+  return is_word(doc, k) || next == ")" || (next == "," && doc.tokens[k - 1].has(text::kCapitalized));
 }
 
 // The end of the name closing the phrase [start, comma) when the phrase is one, else 0.
 uint32_t name_before_comma(const text::Document& doc, uint32_t start, uint32_t comma) {
-  if (comma <= start || comma - start > kMaxPhrase) return 0;
-  for (uint32_t t = start; t < comma; ++t)
+  const uint32_t e = skip_parenthesis_back(doc, comma, start);  // "Rep. Elijah Cummings (D-Md.),"
+  if (e <= start || e - start > kMaxPhrase) return 0;
+  for (uint32_t t = start; t < e; ++t)
     if (!is_word(doc, t)) return 0;
-  return doc.tokens[comma - 1].has(text::kCapitalized) ? comma : 0;
+  return doc.tokens[e - 1].has(text::kCapitalized) ? e : 0;
 }
 
 // "Megan Hester, senior associate for … at the Annenberg Institute, said": walks back from the comma before the cue
@@ -100,8 +103,10 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
   while (start > floor && comma - start < kLongApposition) {
     const uint32_t k = start - 1;
     const auto w = doc.word(k);
-    if (((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" ||
-         cue_length(doc, k) || (w == "'" && doc.tokens[k].has(text::kSpaceBefore))))
+    // A cue stops the walk unless a relative clause holds it ("an oncologist who advised Obama").
+    const bool cue = cue_length(doc, k) && !(k > floor && lexicon::is_function(doc.folded_word(k - 1), lexicon::kRelative));
+    if (((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || w == "?" || w == "!" || w == "\"" || cue ||
+         (w == "'" && doc.tokens[k].has(text::kSpaceBefore))))
       break;
     --start;
   }
@@ -397,7 +402,8 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (end > floor + 1 && doc.word(end - 1) == ",") {
     comma = end - 1;
     uint32_t c = comma;
-    while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && is_word(doc, c - 1)) --c;
+    while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && (is_word(doc, c - 1) || inner_stop(doc, c - 1)))
+      --c;
     if (c > floor && doc.word(c - 1) == ",") apposition = {c, comma, false}, end = c - 1;
     else if (const uint32_t name_end = long_apposition(doc, comma, floor)) end = name_end;
     else return {};

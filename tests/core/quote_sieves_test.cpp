@@ -152,6 +152,14 @@ TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
                 {"Just last week, Anna Berg, the editor at large of a weekly newspaper that serves farmers across the "
                  "northern half of the country, wrote, “We are ready.”",
                  "We are ready.", "Anna Berg", "Anna Berg"},
+                // a parenthesis after the name, an abbreviation before a comma, a cue inside a relative clause
+                {"Rep. Anna Berg (D-Vt.), chair of the platform committee of the party, said, “We are ready.”",
+                 "We are ready.", "Rep. Anna Berg", "Anna Berg"},
+                {"Anna Berg, D-Vt., a member of the committee, said, “We are ready.”", "We are ready.", "Anna Berg",
+                 "Anna Berg"},
+                {"Anna Berg, an oncologist who advised the governor on the health care overhaul, said, “We are "
+                 "ready.”",
+                 "We are ready.", "Anna Berg", "Anna Berg"},
                 // a description opening the sentence stays the speaker when no name stands before it
                 {"The senator, a Republican from Ohio, said, “We are ready.”", "We are ready.", "The senator",
                  "The senator"}});

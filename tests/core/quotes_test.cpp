@@ -155,6 +155,11 @@ TEST(Quotes, ParentheticalFrameReportsTheWholeSentence) {
                   "reported-speech"}});
 }
 
+TEST(Quotes, AVerbWithAThatClauseOfItsOwnIsNotAnInvertedFrame) {
+  expect_quotes("Sen. Anna Berg, D-Vt., told Fox News that the polls were wrong.",
+                {{"the polls were wrong", "indirect", "Anna Berg", "reported-speech"}});
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
