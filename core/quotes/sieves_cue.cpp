@@ -223,7 +223,19 @@ std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && k + 1 != t) break;
     if (const uint32_t n = cue_length(c.doc, k)) {
       if (k + n != t && w != ":" && w != ",") return std::nullopt;  // "said" far from a bare mark frames something else
-      return Found{phrase_before(c.doc, k, para.begin), k, k + n};
+      const Phrase before = phrase_before(c.doc, k, para.begin);
+      // "Because of the schedule, explained Rosenberg, “…”": with no speaker before it, an inverted cue's name runs
+      // up to the mark.
+      if (k + n < t && !plausible_speaker(c.doc, c.token_person, before)) {
+        const Phrase after = phrase_after(c.doc, k + n, t);
+        // A capital or an article opens the name: not the hearer of "before asking her, “…”".
+        const uint32_t f = lexicon::function_word(c.doc.folded_word(after.begin));
+        const bool opens = c.doc.tokens[after.begin].has(text::kCapitalized) ||
+                           ((f & lexicon::kDeterminer) && !(f & (lexicon::kPossessive | lexicon::kPronoun)));
+        if (after.end == t && opens && person_or_name(c.doc, c.token_person, after))
+          return Found{after, k, k + n};
+      }
+      return Found{before, k, k + n};
     }
   }
   return std::nullopt;

@@ -128,6 +128,11 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a restrictive relative clause between the subject and its cue
                 {"A White House official who spoke anonymously said Wednesday, “There are talks.”", "There are talks.",
                  "who", "A White House official"},
+                // an inverted cue with no speaker before it: the name after it, up to the mark
+                {"Because of the schedule, explained Anna Berg, “It is over by March.”", "It is over by March.",
+                 "Anna Berg", "Anna Berg"},
+                {"In other words, asked the moderator Anna Berg: “What does that have to do with it?”",
+                 "What does that have to do with it?", "the moderator Anna Berg", "Anna Berg"},
                 // a few words before a comma open the sentence: the subject follows them
                 {"Hours later, Tom Hall returned the compliment, telling Reuters, “He is an amazing man.”",
                  "He is an amazing man.", "Tom Hall", "Tom Hall"},
