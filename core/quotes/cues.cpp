@@ -8,6 +8,7 @@
 #include "lexicon/frame_words.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/inflect.h"
 #include "lexicon/key_table.h"
 #include "lexicon/speech_verbs.h"
 #include "util/tsv.h"
@@ -103,12 +104,38 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
 
 bool determiner(std::string_view w) { return lexicon::is_function(w, lexicon::kDeterminer); }
 
+namespace {
+
+// "could only quip: “…”", "will post, “…”": after a modal (and at most two adverbs) and right before a quote's colon,
+// comma or mark, a speech verb's lemma is a verb, though the list leaves out its forms that are mostly nouns; a lemma
+// is known by its past form in the list.
+bool lemma_after_modal(const text::Document& doc, std::size_t t) {
+  if (t + 1 >= doc.tokens.size()) return false;
+  const auto next = doc.word(t + 1);
+  if (next != ":" && next != "," && !quote_mark(next)) return false;
+  std::size_t m = t;
+  while (m > 0 && t - m < 3 && doc.tokens[m - 1].kind == text::TokenKind::Word &&
+         lexicon::is_function(doc.folded_word(m - 1), lexicon::kAdverb))
+    --m;
+  if (m == 0 || doc.tokens[m - 1].kind != text::TokenKind::Word) return false;
+  const auto modal = doc.folded_word(m - 1);
+  if (!lexicon::is_function(modal, lexicon::kAuxiliary) || modal.starts_with("ha")) return false;
+  const auto w = doc.folded_word(t);
+  if (w.size() < 3 || w.ends_with("ed") || w.ends_with("ing")) return false;
+  for (const auto& form : lexicon::regular_forms(w))
+    if (form.ends_with("ed") && !verbs().find(form).empty()) return true;
+  return false;
+}
+
+}  // namespace
+
 uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // Speech verbs are written in lower case; a capitalised "States" or "Reports" is part of a name, unless a title-case
   // headline capitalises every word ("Christie Calls Clinton ‘A Disgrace’").
   if (!verb_case(doc, t)) return 0;
   const uint32_t n = verbs().longest(doc, t).tokens;
-  if (!n || after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
+  if (!n) return lemma_after_modal(doc, t) ? 1 : 0;
+  if (after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
 }
 

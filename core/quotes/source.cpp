@@ -299,7 +299,13 @@ uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
   for (bool stepped = true; stepped;) {
     stepped = false;
-    while (end > floor && frame_word(doc, end - 1) == FrameWord::Between) --end, stepped = true;
+    // "They would only describe it": adverbs of the closed class stand between too, but not "a third" of a phrase.
+    const auto adverb = [&](uint32_t t) {
+      return doc.tokens[t].kind == text::TokenKind::Word && !doc.tokens[t].has(text::kCapitalized) &&
+             lexicon::is_function(doc.folded_word(t), lexicon::kAdverb) &&
+             !(t > floor && determiner(doc.folded_word(t - 1)));
+    };
+    while (end > floor && (frame_word(doc, end - 1) == FrameWord::Between || adverb(end - 1))) --end, stepped = true;
     if (end > floor + 1 && manner_adverb(doc, end - 1) &&
         (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) != FrameWord::None ||
          (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))

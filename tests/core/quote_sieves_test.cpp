@@ -128,6 +128,9 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a restrictive relative clause between the subject and its cue
                 {"A White House official who spoke anonymously said Wednesday, “There are talks.”", "There are talks.",
                  "who", "A White House official"},
+                // a speech verb's lemma after a modal and adverbs, right before the quote's colon
+                {"The schedule was so odd that a spokesman for Anna Berg could only quip: “Christmas was booked.”",
+                 "Christmas was booked.", "a spokesman for Anna Berg", "Anna Berg"},
                 // an inverted cue with no speaker before it: the name after it, up to the mark
                 {"Because of the schedule, explained Anna Berg, “It is over by March.”", "It is over by March.",
                  "Anna Berg", "Anna Berg"},

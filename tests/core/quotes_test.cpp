@@ -160,6 +160,15 @@ TEST(Quotes, AVerbWithAThatClauseOfItsOwnIsNotAnInvertedFrame) {
                 {{"the polls were wrong", "indirect", "Anna Berg", "reported-speech"}});
 }
 
+TEST(Quotes, AdverbsBetweenTheSubjectAndItsVerbAreNotTheSpeaker) {
+  expect_quotes("The Tennessean first reported that the senator would skip the convention.",
+                {{"the senator would skip the convention", "indirect", "The Tennessean", "reported-speech"}});
+  // an ordinal after a determiner is part of the phrase
+  const auto got = testing_quotes::quotes_of("Nearly a third say they would vote for the mayor again.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].source, "Nearly a third");
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
