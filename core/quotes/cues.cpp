@@ -67,7 +67,9 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // "that" ("X, a professor, writes that …").
   if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
   if (t + 1 < doc.tokens.size() && doc.folded_word(t + 1) == "that") return false;
-  return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who");
+  // "Mills then writes", "he also claims": a closed-class adverb stands between the subject and its verb.
+  return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who" ||
+           (prev.kind == text::TokenKind::Word && lexicon::is_function(pw, lexicon::kAdverb)));
 }
 
 // The same ambiguity for report verbs, whose subjects are often common nouns ("the poll shows"): a form followed by

@@ -44,6 +44,21 @@ bool opens_no_speaker(const text::Document& doc, uint32_t t) {
          (!doc.tokens[t].has(text::kCapitalized) || is_participle(w) || w.ends_with("ed"));
 }
 
+// "“Why now?” Mills then writes back, “You look cute.”": after a quote that ended its sentence, a cue that opens
+// the next quote (a comma or colon and its mark, past one particle) is that quote's, not this one's.
+bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
+  uint32_t l = s.end - 1;
+  while (l > s.begin && c.doc.word(l) == "'") --l;
+  const auto last = c.doc.word(l);
+  if (last != "?" && last != "!" && last != "." && last != "...") return false;
+  uint32_t t = cue_end;
+  if (t < c.doc.tokens.size() && c.doc.tokens[t].kind == text::TokenKind::Word && !c.doc.tokens[t].has(text::kCapitalized) &&
+      (c.doc.folded_word(t) == "back" || c.doc.folded_word(t) == "out" || c.doc.folded_word(t) == "up"))
+    ++t;
+  return t + 1 < c.doc.tokens.size() && (c.doc.word(t) == "," || c.doc.word(t) == ":") &&
+         (c.doc.word(t + 1) == "\"" || c.doc.word(t + 1) == "'");
+}
+
 struct SpeakerThenCue {
   Found found;
   bool apposition = false;  // a comma stands between the speaker and the cue
@@ -69,6 +84,7 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
       e = skip_parenthesis_back(c.doc, e, t);
       if (e == t) return std::nullopt;
       const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
+      if (opens_next_quote(c, s, k + n)) return std::nullopt;
       return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
     }
     const auto w = c.doc.word(k);

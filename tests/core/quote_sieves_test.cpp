@@ -128,6 +128,11 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a restrictive relative clause between the subject and its cue
                 {"A White House official who spoke anonymously said Wednesday, “There are talks.”", "There are talks.",
                  "who", "A White House official"},
+                // a cue that opens the next quote after one that ended its sentence belongs to the next one
+                {"Tom Hall wrote to her: “Why now?” Anna Berg then writes back, “You look cute.”", "Why now?",
+                 "Tom Hall", "Tom Hall"},
+                // a closed-class adverb between the subject and a verb form that could be a noun
+                {"Anna Berg then writes back, “You look cute.”", "You look cute.", "Anna Berg", "Anna Berg"},
                 // a speech verb's lemma after a modal and adverbs, right before the quote's colon
                 {"The schedule was so odd that a spokesman for Anna Berg could only quip: “Christmas was booked.”",
                  "Christmas was booked.", "a spokesman for Anna Berg", "Anna Berg"},
