@@ -119,8 +119,12 @@ bool title_of_work(const text::Document& doc, const text::TokenRange& sent, cons
       before.kind != text::TokenKind::Number)
     return false;
   if (!title_case(doc, s)) return false;
+  // After a possessive or a preposition the words name a work ("on ABC’s “This Week,” Carson admitted", "author of
+  // ‘America’s Constitution,’ put it"): a cue after them is the sentence's own.
+  const bool named = before.kind == text::TokenKind::Possessive ||
+                     lexicon::is_function(doc.folded_word(s.open - 1), lexicon::kPreposition);
   const uint32_t after = static_cast<uint32_t>(s.close) + 1;
-  for (uint32_t t = after; t < sent.end && t < after + 3; ++t)
+  for (uint32_t t = after; !named && t < sent.end && t < after + 3; ++t)
     if (cue_length(doc, t)) return false;
   // An ordinary sentence around it: some long word in lower case outside the marks.
   for (uint32_t t = sent.begin; t < sent.end; ++t) {

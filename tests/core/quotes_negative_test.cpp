@@ -22,6 +22,13 @@ TEST(QuotesNegative, TitleOfAWorkInASentenceIsNoQuote) {
   EXPECT_TRUE(quotes_of("She appeared on “Face the Nation” on Sunday to discuss the budget.").empty());
 }
 
+TEST(QuotesNegative, TitleAfterAPossessiveOrPrepositionIsNoQuoteThoughACueFollows) {
+  for (const char* text : {"Speaking Sunday on ABC’s “This Week,” Anna Berg admitted that the course was not real.",
+                           "Tom Hall, host of “Morning Joe,” suggested that the mayor should resign."}) {
+    for (const auto& q : quotes_of(text)) EXPECT_EQ(q.kind, "indirect") << text;  // reported clauses only
+  }
+}
+
 TEST(QuotesNegative, TitleAfterANounNamingAWorkIsNoQuote) {
   EXPECT_TRUE(quotes_of("In his 2002 book, ‘Make Your Kid a Millionaire,’ he set out the plan.").empty());
 }
