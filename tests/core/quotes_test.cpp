@@ -163,6 +163,9 @@ TEST(Quotes, AVerbWithAThatClauseOfItsOwnIsNotAnInvertedFrame) {
 TEST(Quotes, AdverbsBetweenTheSubjectAndItsVerbAreNotTheSpeaker) {
   expect_quotes("The Tennessean first reported that the senator would skip the convention.",
                 {{"the senator would skip the convention", "indirect", "The Tennessean", "reported-speech"}});
+  // a negative contraction is an auxiliary
+  expect_quotes("The agency hasn’t said that the plant would close.",
+                {{"the plant would close", "indirect", "The agency", "reported-speech"}});
   // an ordinal after a determiner is part of the phrase
   const auto got = testing_quotes::quotes_of("Nearly a third say they would vote for the mayor again.");
   ASSERT_EQ(got.size(), 1u);
