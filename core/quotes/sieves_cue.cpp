@@ -285,13 +285,21 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
 std::optional<Found> name_colon_mid_sentence(const QuoteContext& c, const Span& s) {
   if (s.open < 3 || c.doc.word(s.open - 1) != ":") return std::nullopt;
   const uint32_t colon = s.open - 1;
-  const uint32_t floor = std::max(c.doc.paragraphs[s.paragraph].begin, colon > kMaxName ? colon - kMaxName - 1 : 0u);
+  constexpr uint32_t kMaxNames = 2 * kMaxName + 1;  // two names and "and"
+  const uint32_t floor = std::max(c.doc.paragraphs[s.paragraph].begin, colon > kMaxNames ? colon - kMaxNames - 1 : 0u);
   uint32_t b = colon;
-  while (b > floor && (c.doc.tokens[b - 1].has(text::kCapitalized) || (b < colon && c.doc.word(b - 1) == "."))) --b;
-  if (b == colon || b == floor || colon - b > kMaxName || !c.doc.tokens[b].has(text::kCapitalized)) return std::nullopt;
+  bool pair = false;
+  // Names, and "and" between two of them ("More from Blumenthal and Cohen:").
+  while (b > floor && (c.doc.tokens[b - 1].has(text::kCapitalized) || (b < colon && c.doc.word(b - 1) == ".") ||
+                       (b < colon && b - 1 > floor && c.doc.word(b - 1) == "and" &&
+                        c.doc.tokens[b - 2].has(text::kCapitalized) && (pair = true))))
+    --b;
+  if (b == colon || b == floor || colon - b > (pair ? kMaxNames : kMaxName) || !c.doc.tokens[b].has(text::kCapitalized))
+    return std::nullopt;
   // "Pollsters agree - Carl Bialik: “…”": a dash sets the name apart from the words before it (not "a nurse from
-  // Philadelphia:", where the name is a place).
-  if (!is_dash(c.doc.word(b - 1))) return std::nullopt;
+  // Philadelphia:", where the name is a place); so does "More from" in a newsletter ("More from Jones: “…”").
+  const bool more_from = c.doc.folded_word(b - 1) == "from" && b >= 2 && c.doc.folded_word(b - 2) == "more";
+  if (!is_dash(c.doc.word(b - 1)) && !more_from) return std::nullopt;
   return Found{Phrase{b, colon, false}, colon, colon + 1};
 }
 

@@ -120,6 +120,10 @@ std::optional<Found> quote_sentence_subject(const QuoteContext& c, const Span& s
     return std::nullopt;
   // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
   if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
+  // "Trump was asked, “…”": the subject of a passive verb of saying is who the words were put to.
+  if (lexicon::is_function(c.doc.folded_word(verb), lexicon::kBe) && verb + 1 < s.open &&
+      (cue_length(c.doc, verb + 1) || report_verb(c.doc, verb + 1).tokens))
+    return std::nullopt;
   return Found{subject, verb, verb + 1};
 }
 
@@ -155,6 +159,10 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
     return std::nullopt;
   // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
   if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
+  // "Trump was asked, “…”": the subject of a passive verb of saying is who the words were put to.
+  if (lexicon::is_function(c.doc.folded_word(verb), lexicon::kBe) && verb + 1 < s.open &&
+      (cue_length(c.doc, verb + 1) || report_verb(c.doc, verb + 1).tokens))
+    return std::nullopt;
   return Found{subject, verb, verb + 1};
 }
 

@@ -201,7 +201,12 @@ TEST(QuoteSieves, NameSetApartByADashBeforeAColon) {
                {{"The polls agree - Anna Berg: “Keep calling voters until the end.”", "Keep calling voters until the end.",
                  "Anna Berg", "Anna Berg"},
                 {"What it means for the vote — Sen. Maria Lopez: “The state starts from its history.”",
-                 "The state starts from its history.", "Sen. Maria Lopez", "Maria Lopez"}});
+                 "The state starts from its history.", "Sen. Maria Lopez", "Maria Lopez"},
+                // two names, and a newsletter's "More from"
+                {"POLLS NOT WRONG - Anna Berg and Tom Hall: “The polls were early.”", "The polls were early.",
+                 "Anna Berg and Tom Hall", "Tom Hall"},
+                {"What it means for the vote - More from Berg: “The state starts from its history.”",
+                 "The state starts from its history.", "Berg", "Berg"}});
 }
 
 TEST(QuoteSieves, ShortSubjectAndColon) {
@@ -314,6 +319,12 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
                 // an apposition between the person and the verb
                 {"Anna Berg, the head of the refugee agency (UNHCR), reacted coolly to the deal, “We are concerned.”",
                  "We are concerned.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, TheSubjectOfAPassiveVerbOfSayingIsNotTheSpeaker) {
+  const auto got = quotes_of("In an interview on Wednesday, Anna Berg was asked, “What is the most dangerous place?”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
 }
 
 TEST(QuoteSieves, NounPhraseTheQuotesSentenceIsAboutWhenItIsNoPerson) {
