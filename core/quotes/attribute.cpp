@@ -44,6 +44,9 @@ constexpr std::array kSieves = {
     Sieve{"dash_after", R::Dash, 0.85, K::Quote, sieve::dash_after},
     // "“…”" ending its paragraph, and a line of its own "— Michelle Marks, Philadelphia." after it.
     Sieve{"dash_line_after", R::Dash, 0.85, K::Quote, sieve::dash_line_after},
+    // "after her March comment that, “…”", "Barrett’s dictum was, “…”": the possessor of a noun naming something said,
+    // with no verb between it and the quote.
+    Sieve{"speech_noun_before", R::ReportedFrame, 0.75, K::Quote, sieve::speech_noun_before},
     // "Ms Truss said there was “no justification” for…": a speech verb frames the quote earlier in its sentence.
     Sieve{"speech_frame_before", R::ReportedFrame, 0.85, K::Quote, sieve::speech_frame_before},
     // "cited", "dismissed", "is promising": another reporting verb frames it.

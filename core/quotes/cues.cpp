@@ -15,6 +15,7 @@
 
 namespace newsmark::data {
 extern const std::string_view quote_report_verbs_tsv;
+extern const std::string_view quote_speech_nouns_txt;
 }  // namespace newsmark::data
 
 namespace newsmark::quotes {
@@ -139,6 +140,16 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   if (!n) return lemma_after_modal(doc, t) ? 1 : 0;
   if (after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
+}
+
+bool speech_noun(const text::Document& doc, std::size_t t) {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::quote_speech_nouns_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
+    return g;
+  }();
+  return doc.tokens[t].kind == text::TokenKind::Word && !doc.tokens[t].has(text::kCapitalized) &&
+         !g.find(doc.folded_word(t)).empty();
 }
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {

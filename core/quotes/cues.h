@@ -19,6 +19,9 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t);
 // True when the speech verb at t (cue_length > 0) also introduces reported speech without marks ("said the talks").
 bool introduces_clause(const text::Document& doc, std::size_t t);
 
+// A noun naming something said ("comment", "warning": quote-speech-nouns.txt).
+bool speech_noun(const text::Document& doc, std::size_t t);
+
 FrameWord frame_word(const text::Document& doc, std::size_t t);
 
 // A boundary word that opens a prepositional phrase ("in", "through"), marked `preposition` in the data.

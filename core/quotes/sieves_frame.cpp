@@ -43,6 +43,41 @@ std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
   return std::nullopt;
 }
 
+std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
+  // How far before the mark the noun may stand: "his warning that Britain would have to go to the “…”".
+  constexpr uint32_t kNounReach = 12;
+  const auto sent = quote_sentence(c, s);
+  for (uint32_t k = s.open, n = 0; k-- > sent.begin && n < kNounReach; ++n) {
+    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;  // a verb frames it instead
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "," && c.doc.word(k) != ":")
+      return std::nullopt;
+    if (!speech_noun(c.doc, k)) continue;
+    // The quote is the noun's content: "comment that “…”", "slogan, “…”", "claim Monday that"; not what someone calls
+    // it ("Trump's comments were “intolerable”", "called Trump's comments “racially toxic”").
+    uint32_t next = k + 1;
+    if (next + 1 < s.open && c.doc.folded_word(next + 1) == "that") ++next;
+    const auto nw = c.doc.folded_word(next);
+    if (next >= s.open || !(nw == "that" || nw == "," || nw == ":")) return std::nullopt;
+    // The possessor, past at most two words describing the noun ("her March comment"): a possessive pronoun, or a
+    // name with its 's ("Barrett’s dictum").
+    for (uint32_t p = k, m = 0; p-- > sent.begin && m < 3; ++m) {
+      const auto& tok = c.doc.tokens[p];
+      if (tok.kind == text::TokenKind::Possessive) {
+        uint32_t b = p;
+        while (b > sent.begin && p - b < 4 && c.doc.tokens[b - 1].has(text::kCapitalized)) --b;
+        if (b == p) return std::nullopt;
+        return Found{Phrase{b, p + 1, false}, k, k + 1};
+      }
+      if (tok.kind != text::TokenKind::Word) return std::nullopt;
+      const uint32_t f = lexicon::function_word(c.doc.folded_word(p));
+      if ((f & lexicon::kPronoun) && (f & lexicon::kPossessive)) return Found{Phrase{p, p + 1, true}, k, k + 1};
+      if (f) return std::nullopt;  // "the comment", "a statement": no one's
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Found> report_frame_before(const QuoteContext& c, const Span& s) {
   const auto sent = quote_sentence(c, s);
   for (uint32_t k = s.open; k-- > sent.begin;) {

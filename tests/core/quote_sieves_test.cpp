@@ -58,8 +58,8 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
   const std::vector<std::string> want = {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
-      "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after", "speech_frame_before",
-      "report_frame_before", "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to",
+      "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after",
+      "speech_noun_before", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
       "subject_sentence_before", "threshold",
       "reported_speech", "reported_content"};
@@ -233,6 +233,18 @@ TEST(QuoteSieves, DashSignatureOnALineOfItsOwnAfterTheQuotesParagraph) {
                  "The whole idea is something we hear about all the time.", "Maria Lopez", "Maria Lopez"},
                 {"Voters spoke.\n\n“We want the plant open.”\n\n-Tom Hall\n\nThe rally ended.", "We want the plant open.",
                  "Tom Hall", "Tom Hall"}});
+}
+
+TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
+  expect_sieve("speech_noun_before",
+               {{"The union will not endorse her after Anna Berg’s March comment that, “We will close the mines.”",
+                 "We will close the mines.", "Anna Berg’s", "Anna Berg"},
+                {"Anna Berg spoke first. Tom Hall stood by his remark Monday that “the city is safe,” and left.",
+                 "the city is safe,", "his", "Tom Hall"}});
+  // what someone calls the words is no content of theirs
+  const auto got = quotes_of("Tom Hall called Anna Berg’s comments “racially toxic.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Tom Hall");
 }
 
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
