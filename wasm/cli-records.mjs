@@ -73,10 +73,10 @@ function nestsTooDeep(bytes) {
 // The native JSON parser refuses invalid UTF-8 and lone surrogates anywhere on a line; so does this one.
 // A leading BOM is dropped, as nlohmann's parser skips it.
 const strict = new TextDecoder('utf-8', { fatal: true });
-function wellFormed(v) {
+function everyStringWellFormed(v) {
   if (typeof v === 'string') return v.isWellFormed();
   if (v === null || typeof v !== 'object') return true;
-  return Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x));
+  return Object.entries(v).every(([k, x]) => k.isWellFormed() && everyStringWellFormed(x));
 }
 // nlohmann refuses a number too large for a double (1e400) where JSON.parse makes it Infinity; so does this one.
 function parseLine(bytes) {
@@ -84,7 +84,7 @@ function parseLine(bytes) {
   const revive = (k, v) => { if (typeof v === 'number' && !Number.isFinite(v)) finite = false; return v; };
   try {
     const rec = JSON.parse(strict.decode(bytes), revive);
-    return finite && wellFormed(rec) ? rec : undefined;
+    return finite && everyStringWellFormed(rec) ? rec : undefined;
   } catch { return undefined; }
 }
 
