@@ -4,12 +4,14 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeNameWords } from './gen-name-words.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const extensionDir = path.join(root, 'build/extension');
 
 export async function buildExtension() {
   const src = path.join(root, 'web/extension');
+  writeNameWords();  // web/attribution.mjs reads it; also when the extension is built alone
   rmSync(extensionDir, { recursive: true, force: true });
   mkdirSync(extensionDir, { recursive: true });
   const manifest = JSON.parse(readFileSync(path.join(src, 'manifest.json'), 'utf8'));

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { writeTypes } from '../schema/gen-types.mjs';
 import { buildExtension } from './build-extension.mjs';
+import { writeNameWords } from './gen-name-words.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const env = { ...process.env, NODE_PATH: '/usr/share/nodejs' };  // emcc needs acorn from Debian's node modules
@@ -22,6 +23,8 @@ for (const preset of pageOnly ? [] : ['native', 'wasm']) {
 }
 // The package's result types, generated from the JSON Schema (wasm/newsmark.d.ts re-exports them).
 await writeTypes();
+// The words that never open a speaker's name, from the core's lists, for the page and the extension.
+writeNameWords();
 
 const web = path.join(root, 'web');
 const dist = path.join(web, 'dist');

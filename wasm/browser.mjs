@@ -3,14 +3,12 @@
 // no configuration. Pass {locateFile} to fetch the .wasm instead, or {wasmBinary} to give its bytes.
 import NewsmarkCore from '../build/wasm/newsmark-core.js';
 import { WASM_GZIP_BASE64 } from '../build/wasm/newsmark-wasm.mjs';
-import { createNewsmark as createWith } from './newsmark.mjs';
+import { createNewsmark as createWith, unpackWasm } from './newsmark.mjs';
 
 export { NewsmarkError, SCHEMA } from './newsmark.mjs';
 
 let embedded;
-// The wasm is gzipped before base64 (a third of the size), and unpacked once with the platform's DecompressionStream.
-const embeddedWasm = () => embedded ??= new Response(new Blob([Uint8Array.from(atob(WASM_GZIP_BASE64), (c) => c.charCodeAt(0))])
-  .stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer().then((b) => new Uint8Array(b));
+const embeddedWasm = () => embedded ??= unpackWasm(WASM_GZIP_BASE64);
 
 export async function createNewsmark(options = {}) {
   const given = options && typeof options === 'object' ? options : {};

@@ -73,10 +73,10 @@ function nestsTooDeep(bytes) {
 // The native JSON parser refuses invalid UTF-8 and lone surrogates anywhere on a line; so does this one.
 // A leading BOM is dropped, as nlohmann's parser skips it.
 const strict = new TextDecoder('utf-8', { fatal: true });
-function wellFormed(v) {
+function everyStringWellFormed(v) {
   if (typeof v === 'string') return v.isWellFormed();
   if (v === null || typeof v !== 'object') return true;
-  return Object.entries(v).every(([k, x]) => k.isWellFormed() && wellFormed(x));
+  return Object.entries(v).every(([k, x]) => k.isWellFormed() && everyStringWellFormed(x));
 }
 // nlohmann refuses a number too large for a double (1e400) where JSON.parse makes it Infinity; so does this one.
 function parseLine(bytes) {
@@ -84,7 +84,7 @@ function parseLine(bytes) {
   const revive = (k, v) => { if (typeof v === 'number' && !Number.isFinite(v)) finite = false; return v; };
   try {
     const rec = JSON.parse(strict.decode(bytes), revive);
-    return finite && wellFormed(rec) ? rec : undefined;
+    return finite && everyStringWellFormed(rec) ? rec : undefined;
   } catch { return undefined; }
 }
 
@@ -97,6 +97,9 @@ function analyse(nm, id, text, options, args) {
   }
 }
 
+// A line's own options, each a string that wins over the command line's, with the code for one that is not a string.
+const LINE_OPTIONS = [['dct', 'bad-dct'], ['dateOrder', 'bad-date-order']];
+
 export function processLine(nm, bytes, n, args) {
   const fail = (id, code, message) => ({ text: formatError(id, code, `line ${n}${message}`, args), failed: true });
   if (!/[^ \t\r]/.test(bytes.toString('latin1'))) return fail(null, 'blank-line', ' is blank');
@@ -108,13 +111,10 @@ export function processLine(nm, bytes, n, args) {
     return fail(null, 'bad-id', ' has an "id" that is not a string, number, boolean or null');
   if (typeof rec.text !== 'string') return fail(id, 'bad-text', ' has no "text" string');
   const options = { dct: args.dct, dateOrder: args.dateOrder };
-  if (rec.dct !== undefined && rec.dct !== null) {
-    if (typeof rec.dct !== 'string') return fail(id, 'bad-dct', ' has a "dct" that is not a string');
-    options.dct = rec.dct;
-  }
-  if (rec.dateOrder !== undefined && rec.dateOrder !== null) {
-    if (typeof rec.dateOrder !== 'string') return fail(id, 'bad-date-order', ' has a "dateOrder" that is not a string');
-    options.dateOrder = rec.dateOrder;
+  for (const [key, code] of LINE_OPTIONS) {
+    if (rec[key] === undefined || rec[key] === null) continue;
+    if (typeof rec[key] !== 'string') return fail(id, code, ` has a "${key}" that is not a string`);
+    options[key] = rec[key];
   }
   return analyse(nm, id, rec.text, options, args);
 }

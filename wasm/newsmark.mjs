@@ -38,10 +38,22 @@ async function loadForNode(dir) {
 }
 
 // Lone UTF-16 surrogates would be mangled on the way into the core (Embind swallows the next code unit); replacing
-// each with U+FFFD keeps the length, so every offset still indexes the caller's string.
-const wellFormed = typeof String.prototype.toWellFormed === 'function'
-  ? (s) => s.toWellFormed()
-  : (s) => s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+// each with U+FFFD keeps the length, so every offset still indexes the caller's string. Exported (undeclared in
+// newsmark.d.ts: not the package's API) for the page's worker, which calls the core directly; self-contained (globals
+// only), since that worker may receive it as source text.
+export function wellFormed(s) {
+  return typeof s.toWellFormed === 'function' ? s.toWellFormed()
+    : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
+
+// The wasm's bytes from gzip then base64, the form in which they travel inside a script or a bundle (a third smaller
+// than base64 of the raw wasm), unpacked with the platform's DecompressionStream. Used by browser.mjs and the page;
+// self-contained like wellFormed, for the same worker.
+export function unpackWasm(base64) {
+  const gz = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  return new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+    .then((b) => new Uint8Array(b));
+}
 
 // UTF-8 bytes of a well-formed string, as the core will count them.
 function utf8Bytes(s) {

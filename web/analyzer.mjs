@@ -2,7 +2,7 @@
 // responding. A worker is tried from its file, then (pages opened from file:// may not start one) as a blob built from
 // code the page already has, and if neither starts, large texts run on the main thread and the page says so.
 import { WORKER_THRESHOLD } from './thresholds.mjs';
-import { unpackWasm } from './wasm-bytes.mjs';
+import { unpackWasm, wellFormed } from '../wasm/newsmark.mjs';
 import { workerMain } from './worker-main.mjs';
 
 function startWorker(makeWorker, init) {
@@ -22,7 +22,7 @@ function startWorker(makeWorker, init) {
 
 function blobWorker(wasmBinary) {
   const source = `var _scriptDir;\nvar NewsmarkCore = ${globalThis.NewsmarkCore.toString()};\n` +
-    `(${workerMain.toString()})(self, ${unpackWasm.toString()});\n`;
+    `(${workerMain.toString()})(self, ${unpackWasm.toString()}, ${wellFormed.toString()});\n`;
   const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
   return startWorker(() => new Worker(url), { type: 'init', wasm: wasmBinary })
     .finally(() => URL.revokeObjectURL(url));

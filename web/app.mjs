@@ -1,6 +1,6 @@
 // The page's start-up, which analyses the text as it is typed, pasted, dropped or loaded and shows the result over it
 // and beside it: this file only wires the parts (one module each) to one shared state and starts the analyser.
-import { createNewsmark } from '../wasm/newsmark.mjs';
+import { createNewsmark, unpackWasm } from '../wasm/newsmark.mjs';
 import { createAnalyzer } from './analyzer.mjs';
 import { createArticleDate } from './article-date.mjs';
 import { createArticleKeys } from './article-keys.mjs';
@@ -18,7 +18,6 @@ import { createSpeakerFilter } from './speaker-filter.mjs';
 import { initTheme } from './theme.mjs';
 import { showNotesOnMarks } from './tip.mjs';
 import { createUpdates } from './update.mjs';
-import { unpackWasm } from './wasm-bytes.mjs';
 
 const $ = (id) => document.getElementById(id);
 const status = $('status');

@@ -1,6 +1,7 @@
 // How the page speaks of an attribution: the confidence is the core's own (its sieve table already keeps a speaker
 // found through a pronoun or carried over from another quote below certain), in words; and which names count as
 // speakers at all (a person or an organisation, not "It", "Two", "READ MORE" or "a database built").
+import { NEVER_OPENS_A_NAME } from '../build/web/name-words.mjs';
 
 export function shownConfidence(q) {
   if (q.corrected) return 1;
@@ -20,19 +21,23 @@ export const confidenceText = (q) => {
   return x >= 1 ? 'corrected by you' : `${Math.round(x * 100)}% (${confidenceWords(x)})`;
 };
 
-// Words that open a name but never a person's or an organisation's: pronouns, numbers, quantifiers, page furniture.
-const NOT_A_NAME = new Set(['it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
-  'here', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'most',
-  'all', 'both', 'each', 'few', 'others', 'other', 'another', 'read', 'more', 'click', 'share', 'subscribe', 'sign', 'who',
-  'which', 'what', 'when', 'where', 'why', 'how', 'if', 'but', 'and', 'or', 'so', 'yet', 'also', 'then', 'now', 'such',
-  'nobody', 'everyone', 'someone', 'anyone', 'none']);
-
+// Whether a phrase names a speaker (a person or an organisation, not "It", "Two", "READ MORE" or "a database built"):
+// for a source the core found no person for, and for a name the reader typed. The words that never open a name come
+// from the core's own lists (scripts/gen-name-words.mjs).
 export function isSpeakerName(name) {
   if (!name) return false;
   const trimmed = name.trim();
   if (!/^\p{Lu}/u.test(trimmed)) return false;  // "a database built": a lower-case start is running text
   if (/^\P{Ll}+$/u.test(trimmed) && /\s/.test(trimmed)) return false;  // "READ MORE": capitals over several words
-  const first = trimmed.split(/[\s,]+/)[0].toLowerCase().replace(/[^\p{L}]/gu, '');
-  if (NOT_A_NAME.has(first)) return false;
+  const first = trimmed.match(/^\p{L}+/u)?.[0] ?? '';
+  // Two or more capitals spell an acronym ("US Mission to NATO"), not the word they share letters with ("us").
+  const acronym = first.length > 1 && first === first.toUpperCase();
+  if (!acronym && NEVER_OPENS_A_NAME.has(first.toLowerCase())) return false;
   return /\p{L}{2}/u.test(trimmed);
+}
+
+// Whether a person is a speaker's name: the core's mention kinds tell a name from a pronoun, so only a person the
+// reader typed in needs the phrase check.
+export function isNamedPerson(p) {
+  return p.corrected ? isSpeakerName(p.name) : p.mentions.some((m) => m.kind !== 'pronoun');
 }

@@ -1,6 +1,6 @@
 // Pure functions from a newsmark/1 analysis to what the page shows: the marks, their explanations, the side panel's
 // lists and the Markdown export. No DOM here, so they are easy to test with hand-written analyses.
-import { confidenceText, isSpeakerName } from './attribution.mjs';
+import { confidenceText, isNamedPerson, isSpeakerName } from './attribution.mjs';
 import { dateLabel, inlineLabel } from './labels.mjs';
 
 export const KINDS = ['quote', 'speaker', 'person', 'country', 'date'];
@@ -25,7 +25,7 @@ export function initials(name) {
 export function speakers(analysis) {
   const byId = new Map();
   for (const p of analysis.people) {
-    if (p.quoted && isSpeakerName(p.name)) byId.set(p.id, { person: p, quotes: [], direct: [] });
+    if (p.quoted && isNamedPerson(p)) byId.set(p.id, { person: p, quotes: [], direct: [] });
   }
   analysis.quotes.forEach((q, i) => {
     const s = q.speaker ? byId.get(q.speaker) : undefined;
@@ -221,7 +221,7 @@ export function explain(analysis, text, id) {
     if (p.titles.length) lines.push(`Titles: ${p.titles.join(', ')}`);
     lines.push(`Mention: ${MENTIONS[mention.kind] ?? mention.kind}`);
     const n = analysis.quotes.filter((q) => q.speaker === p.id).length;
-    lines.push(p.quoted && isSpeakerName(p.name) ? `Speaker of ${plural(n, 'quote')}` : 'Not quoted');
+    lines.push(p.quoted && isNamedPerson(p) ? `Speaker of ${plural(n, 'quote')}` : 'Not quoted');
     return { title: p.name, lines };
   }
   if ((m = /^([A-Z]{2})-(\d+)$/.exec(id))) {

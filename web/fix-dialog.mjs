@@ -1,7 +1,7 @@
 // The reader's way to correct an attribution: a dialog for one quote (another of the article's people, a typed name,
 // every quote of this speaker as a merge, or not a quote) and the button that undoes them all; corrections.mjs stores
 // and applies them.
-import { isSpeakerName } from './attribution.mjs';
+import { isNamedPerson } from './attribution.mjs';
 import { addCorrection, emptyCorrections, saveCorrections } from './corrections.mjs';
 import { squash } from './describe.mjs';
 
@@ -9,7 +9,7 @@ const $ = (id) => document.getElementById(id);
 
 // The article's people a quote can be given to: names that read as a person's or an organisation's, A to Z.
 export function candidates(analysis) {
-  return analysis.people.filter((p) => isSpeakerName(p.name) && (p.mentions.some((m) => m.kind !== 'pronoun') || p.corrected))
+  return analysis.people.filter(isNamedPerson)
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 

@@ -1,12 +1,12 @@
 // The analysis worker's body. It must stay self-contained (only its parameters and the globals NewsmarkCore and
 // NewsmarkWasmGzipBase64), because a page opened from file:// cannot start a worker from a file and instead serialises
-// this function, with the core's factory and `unpackWasm` (wasm-bytes.mjs), into a blob worker.
+// this function, with the core's factory and `unpackWasm` and `wellFormed` (wasm/newsmark.mjs), into a blob worker.
 //
 // Messages in: {type: 'init', wasm: Uint8Array} (blob workers only), then {id, text, dct}.
 // Messages out: {type: 'ready'} or {type: 'failed', message}, then {id, ok: true, result} or {id, ok: false, code, message}.
 // A large result comes in parts instead, since the page unpacks each message in one go: {id, part: 'head', result}
 // (its lists empty), {id, part: 'items', layer, items}, {id, part: 'mentions', layer, index, items}, {id, part: 'done'}.
-export function workerMain(scope, unpackWasm) {
+export function workerMain(scope, unpackWasm, wellFormed) {
   const CHUNK = 4000;
   let core = null;
   const waiting = [];
@@ -33,8 +33,6 @@ export function workerMain(scope, unpackWasm) {
   };
   const size = (r) => r.quotes.length + r.dates.length + r.people.reduce((n, p) => n + p.mentions.length, 0) +
     r.countries.reduce((n, c) => n + c.mentions.length, 0);
-  const wellFormed = (s) => (typeof s.toWellFormed === 'function' ? s.toWellFormed()
-    : s.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD'));
   const run = (msg) => {
     try {
       const out = core._analyze(wellFormed(msg.text), { dct: msg.dct || '', dateOrder: msg.dateOrder || '' });

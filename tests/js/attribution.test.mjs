@@ -2,7 +2,9 @@
 // speakers at all. The rule names come from the real wasm, so a rule the core adds later is covered too.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { confidenceText, isSpeakerName, shownConfidence } from '../../web/attribution.mjs';
+import { NEVER_OPENS_A_NAME } from '../../build/web/name-words.mjs';
+import { nameWords } from '../../scripts/gen-name-words.mjs';
+import { confidenceText, isNamedPerson, isSpeakerName, shownConfidence } from '../../web/attribution.mjs';
 import { newsmark } from './core.mjs';
 
 test('the page shows the core\u2019s confidence: a pronoun at most 75%, a speaker carried over from another quote at most 70%', async () => {
@@ -22,7 +24,22 @@ test('no sieve of the core gives more than 95%', async () => {
 
 test('people and organisations are speakers; pronouns, numbers, quantifiers, page furniture and running text are not', () => {
   const yes = ['Jens Stoltenberg', 'US Mission to NATO', 'A British official', 'The European Union', 'NATO', 'Ursula von der Leyen', 'Zoë Ōta'];
-  const no = ['Two', 'READ MORE', 'It', 'Several', 'a database built', 'They', '', null, '42', 'Some officials'];
+  const no = ['Two', 'READ MORE', 'It', 'Several', 'a database built', 'They', '', null, '42', 'Some officials', 'It’s worth',
+    'Even China', 'Nobody', 'Why', 'Speaking on radio'];
   assert.deepEqual(yes.filter((n) => !isSpeakerName(n)), []);
   assert.deepEqual(no.filter((n) => isSpeakerName(n)), []);
+});
+
+test('the words that never open a name are the core\u2019s: its pronouns, quantifiers and sentence adverbs and its non-name words, but no article', () => {
+  assert.deepEqual([...NEVER_OPENS_A_NAME], nameWords(), 'build/web/name-words.mjs is stale: run npm run build');
+  assert.deepEqual(['it', 'they', 'several', 'which', 'meanwhile', 'two', 'nobody', 'the', 'a', 'an']
+    .map((w) => NEVER_OPENS_A_NAME.has(w)), [true, true, true, true, true, true, true, false, false, false]);
+});
+
+test('a person the core found is named by its mentions; a person the reader typed in is checked as a phrase', async () => {
+  const { people } = (await newsmark()).analyze('“We will vote no,” Anna Berg said on Monday. “It is late,” she said.');
+  assert.deepEqual(people.map((p) => [p.name, p.mentions.map((m) => m.kind), isNamedPerson(p)]),
+    [['Anna Berg', ['name', 'pronoun'], true]]);
+  const typed = (name) => ({ id: 'c1', name, gender: null, titles: [], quoted: true, mentions: [], corrected: true });
+  assert.deepEqual(['Karin Holm', 'they'].map((n) => isNamedPerson(typed(n))), [true, false]);
 });
