@@ -33,6 +33,8 @@ export function isSpeakerName(name) {
   // Two or more capitals spell an acronym ("US Mission to NATO"), not the word they share letters with ("us").
   const acronym = first.length > 1 && first === first.toUpperCase();
   if (!acronym && NEVER_OPENS_A_NAME.has(first.toLowerCase())) return false;
+  // "Speaking on radio": a participle and lower-case words open a clause, not a name.
+  if (/^\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(trimmed)) return false;
   return /\p{L}{2}/u.test(trimmed);
 }
 
