@@ -57,18 +57,24 @@ bool be_form(std::string_view w) { return lexicon::is_function(w, lexicon::kBe);
 
 bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
-// Where a reported clause stops: a semicolon, a spaced dash, "…, but …", "…, arguing that …", or "… and said …"
-// (the next frame's own clause).
+// Whether a verb of saying or reporting stands in [b, e): a frame of its own.
+bool frame_in(const text::Document& doc, uint32_t b, uint32_t e) {
+  for (uint32_t t = b; t < e; ++t)
+    if (cue_length(doc, t) || report_verb(doc, t).tokens) return true;
+  return false;
+}
+
+// Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
+// spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
+// it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
 uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
-    if (w == ";") return t;
-    if (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) return t;
     const auto next = doc.word(t + 1);
-    if (w == "," && (ends_clause(next) || (cue_length(doc, t + 1) && next.size() > 4 &&
-                                           next.substr(next.size() - 3) == "ing")))
-      return t;
+    if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
     if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
+    const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
+    if (pause && frame_in(doc, t + 1, end)) return t;
   }
   return end;
 }

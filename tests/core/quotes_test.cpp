@@ -172,6 +172,15 @@ TEST(Quotes, AdverbsBetweenTheSubjectAndItsVerbAreNotTheSpeaker) {
   EXPECT_EQ(got[0].source, "Nearly a third");
 }
 
+TEST(Quotes, AReportedClauseRunsOnPastADashOrSemicolonUnlessAnotherFrameFollows) {
+  expect_quotes("Anna Berg said immigration is in decline — a decline that began while she was in office.",
+                {{"immigration is in decline — a decline that began while she was in office", "indirect", "Anna Berg",
+                  "reported-speech"}});
+  expect_quotes("Anna Berg said the plan would pass; Tom Hall said it would fail.",
+                {{"the plan would pass", "indirect", "Anna Berg", "reported-speech"},
+                 {"it would fail", "indirect", "Tom Hall", "reported-speech"}});
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
