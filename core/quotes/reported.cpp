@@ -97,29 +97,47 @@ Attribution attributed(const QuoteContext& c, QuoteRule rule, const Phrase& sour
   return stamp(c, sieve_for(rule), Found{source, cue_b, cue_e});
 }
 
-// "According to X, CLAUSE." and "CLAUSE, according to X."
+// How many tokens "according to X" may name before its comma ("According to the officer in charge of the base that
+// night, …").
+constexpr uint32_t kAccordingReach = 20;
+
+// "According to X, CLAUSE.", "CLAUSE, according to X." and, in the middle of a sentence, "G4S receives, according to one
+// report, $234 million …" (the whole sentence is what X says).
 bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& covered,
                   std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
     if (frame_word(doc, k) != FrameWord::According || doc.word(k + 1) != "to" || covered[k]) continue;
+    // The source runs to the comma after it, or to the end of the sentence.
+    uint32_t comma = k + 2;
+    while (comma < sent.end && doc.word(comma) != "," && comma - k < kAccordingReach) ++comma;
+    const bool comma_after = comma < sent.end && doc.word(comma) == ",";
+    const uint32_t after = comma_after ? comma + 1 : sent.end;
+    const bool words_after = comma_after && word_count(doc, after, trim_end(doc, after, sent.end)) >= kMinClauseWords;
+    // At the start, or after a short opening adverbial ("In addition, according to the department, …"), the claim is
+    // what follows the source.
+    const bool opens = k == sent.begin;
+    if (!opens && doc.word(k - 1) != ",") return false;
     uint32_t b, e;
     Phrase src;
-    if (k == sent.begin) {
-      uint32_t comma = k + 2;
-      while (comma < sent.end && doc.word(comma) != "," && comma - k < 10) ++comma;
-      if (comma >= sent.end || doc.word(comma) != ",") return false;
+    if (opens || (words_after && word_count(doc, sent.begin, k) < kMinSceneWords)) {
+      if (!comma_after) return false;
       src = Phrase{k + 2, comma, false};
-      b = comma + 1;
+      b = after;
       // "According to Anna Berg, a marine economist at the university, CLAUSE": the apposition is not reported.
       if (b < sent.end && determiner(doc.folded_word(b))) {
         uint32_t next = b;
         while (next < sent.end && doc.word(next) != "," && next - b < 16) ++next;
         if (next < sent.end && doc.word(next) == ",") b = next + 1;
       }
+      // An opening adverbial is part of the claim ("Since last November, according to X, forces have killed …").
+      if (!opens) b = sent.begin;
+      e = trim_end(doc, b, sent.end);
+    } else if (words_after) {
+      src = phrase_after(doc, k + 2, comma);
+      b = sent.begin;
       e = trim_end(doc, b, sent.end);
     } else {
-      if (doc.word(k - 1) != ",") return false;
       src = phrase_after(doc, k + 2, sent.end);
       b = sent.begin;
       e = trim_end(doc, b, k - 1);

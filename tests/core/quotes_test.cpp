@@ -181,6 +181,18 @@ TEST(Quotes, AReportedClauseRunsOnPastADashOrSemicolonUnlessAnotherFrameFollows)
                  {"it would fail", "indirect", "Tom Hall", "reported-speech"}});
 }
 
+TEST(Quotes, AccordingToWithALongSourceOrInTheMiddleOfASentence) {
+  expect_quotes("According to the officer in charge of the base that night, the scene in the movie is untrue.",
+                {{"the scene in the movie is untrue", "indirect", "the officer in charge of the base that night",
+                  "reported-speech"}});
+  expect_quotes("The company receives, according to one report, $234 million in contracts.",
+                {{"The company receives, according to one report, $234 million in contracts", "indirect", "one report",
+                  "reported-speech"}});
+  expect_quotes("Since last November, according to Anna Berg, the police have killed more than 40 people.",
+                {{"Since last November, according to Anna Berg, the police have killed more than 40 people", "indirect",
+                  "Anna Berg", "reported-speech"}});
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
