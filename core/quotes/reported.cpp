@@ -150,6 +150,32 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
   return false;
 }
 
+// "In a new Fox News poll released Thursday, CLAUSE": a sentence opening with a document or an event that carries
+// words reports what it says.
+bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& covered,
+                 std::vector<Reported>& out) {
+  const auto& doc = c.doc;
+  const uint32_t k = sent.begin;
+  if (k + 3 >= sent.end || doc.folded_word(k) != "in") return false;
+  const auto first = doc.folded_word(k + 1);
+  if (!determiner(first) && doc.tokens[k + 1].kind != text::TokenKind::Word) return false;
+  uint32_t comma = k + 1, noun = 0;
+  for (; comma < sent.end && doc.word(comma) != "," && comma - k < kAccordingReach; ++comma)
+    if (!noun && speech_noun(doc, comma)) noun = comma;
+  if (!noun || comma >= sent.end || doc.word(comma) != ",") return false;
+  // The phrase opens with a determiner or a name's possessive: "a new poll", "May's Washington Post-ABC News poll".
+  bool owned = determiner(first);
+  for (uint32_t t = k + 1; t < noun && !owned; ++t) owned = doc.tokens[t].kind == text::TokenKind::Possessive;
+  if (!owned) return false;
+  const uint32_t b = comma + 1, e = trim_end(doc, b, sent.end);
+  // "In his 2002 book, ‘Make Your Kid a Millionaire,’ he …": a title after the noun names the work.
+  if (doc.word(b) == "\"" || doc.word(b) == "'") return false;
+  // "In an interview, the mayor said …": a frame of its own decides who speaks.
+  if (word_count(doc, b, e) < kMinClauseWords || mostly_quoted(covered, b, e) || frame_in(doc, b, e)) return false;
+  out.push_back({b, e, attributed(c, QuoteRule::ReportedContent, Phrase{k + 1, comma, false}, k, k + 1)});
+  return true;
+}
+
 // A verb that reports at token k: a speech verb introducing a clause, or another reporting verb ("cited", "found").
 struct ReportingVerb {
   uint32_t tokens = 0;
@@ -284,7 +310,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
     if (quoted * 2 > whole.end - whole.begin) continue;
-    if (according_to(c, whole, covered, out)) continue;
+    if (according_to(c, whole, covered, out) || in_document(c, whole, covered, out)) continue;
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (covered[k]) continue;
       const auto verb = reporting_verb(doc, k);

@@ -193,6 +193,15 @@ TEST(Quotes, AccordingToWithALongSourceOrInTheMiddleOfASentence) {
                   "Anna Berg", "reported-speech"}});
 }
 
+TEST(Quotes, ASentenceOpeningWithADocumentReportsWhatItSays) {
+  expect_quotes("In a new poll released Thursday, the mayor won 45 percent of the vote.",
+                {{"the mayor won 45 percent of the vote", "indirect", "a new poll released Thursday", "reported-content"}});
+  // a frame of its own decides; a time is no document
+  expect_quotes("In an interview with the paper, Anna Berg said the plant would close.",
+                {{"the plant would close", "indirect", "Anna Berg", "reported-speech"}});
+  EXPECT_TRUE(testing_quotes::quotes_of("In the fall of 2007, the mayor held a lead in the city.").empty());
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
