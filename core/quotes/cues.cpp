@@ -109,25 +109,39 @@ bool determiner(std::string_view w) { return lexicon::is_function(w, lexicon::kD
 
 namespace {
 
-// "could only quip: “…”", "will post, “…”": after a modal (and at most two adverbs) and right before a quote's colon,
-// comma or mark, a speech verb's lemma is a verb, though the list leaves out its forms that are mostly nouns; a lemma
-// is known by its past form in the list.
-bool lemma_after_modal(const text::Document& doc, std::size_t t) {
-  if (t + 1 >= doc.tokens.size()) return false;
+// Whether w is a regular form of a speech verb whose listed forms leave it out (they list those that are mostly nouns
+// elsewhere): a lemma is known by its past form in the list ("quip" and "continues" by "quipped" and "continued").
+bool unlisted_form(std::string_view w) {
+  if (w.size() < 3 || w.ends_with("ed") || w.ends_with("ing")) return false;
+  for (const std::string_view lemma : {w, w.substr(0, w.size() - 1), w.substr(0, w.size() - 2)}) {
+    if (lemma.size() < 3) continue;
+    const auto forms = lexicon::regular_forms(lemma);
+    if (std::find(forms.begin(), forms.end(), w) == forms.end()) continue;
+    for (const auto& form : forms)
+      if (form.ends_with("ed") && !verbs().find(form).empty()) return true;
+  }
+  return false;
+}
+
+// "could only quip: “…”", "Wallnau continues: “…”": right before a quote's colon, comma or mark, such a form is the
+// quote's verb; after a modal (and at most two adverbs) its lemma too ("will post, “…”").
+bool unlisted_cue(const text::Document& doc, std::size_t t) {
+  if (t + 1 >= doc.tokens.size() || t == 0) return false;
   const auto next = doc.word(t + 1);
-  if (next != ":" && next != "," && !quote_mark(next)) return false;
+  const bool mark_after = t + 2 < doc.tokens.size() && quote_mark(doc.word(t + 2));
+  const bool introduces = (next == ":" || next == ",") && mark_after;
+  if (!introduces && !quote_mark(next)) return false;
+  const auto w = doc.folded_word(t);
+  if (!unlisted_form(w) || after_determiner(doc, t) || doc.tokens[t - 1].kind == text::TokenKind::Possessive) return false;
+  // "continues:", a finite form, only where its punctuation introduces the quote: not "Putin Remarks ‘Troubling’".
+  if (w.ends_with("s")) return introduces;
   std::size_t m = t;
   while (m > 0 && t - m < 3 && doc.tokens[m - 1].kind == text::TokenKind::Word &&
          lexicon::is_function(doc.folded_word(m - 1), lexicon::kAdverb))
     --m;
   if (m == 0 || doc.tokens[m - 1].kind != text::TokenKind::Word) return false;
   const auto modal = doc.folded_word(m - 1);
-  if (!lexicon::is_function(modal, lexicon::kAuxiliary) || modal.starts_with("ha")) return false;
-  const auto w = doc.folded_word(t);
-  if (w.size() < 3 || w.ends_with("ed") || w.ends_with("ing")) return false;
-  for (const auto& form : lexicon::regular_forms(w))
-    if (form.ends_with("ed") && !verbs().find(form).empty()) return true;
-  return false;
+  return lexicon::is_function(modal, lexicon::kAuxiliary) && !modal.starts_with("ha");
 }
 
 }  // namespace
@@ -137,7 +151,7 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // headline capitalises every word ("Christie Calls Clinton ‘A Disgrace’").
   if (!verb_case(doc, t)) return 0;
   const uint32_t n = verbs().longest(doc, t).tokens;
-  if (!n) return lemma_after_modal(doc, t) ? 1 : 0;
+  if (!n) return unlisted_cue(doc, t) ? 1 : 0;
   if (after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
 }

@@ -33,6 +33,13 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
   return 0;
 }
 
+// Whether token t is the first of its paragraph.
+bool opens_paragraph(const text::Document& doc, uint32_t t) {
+  const auto it = std::lower_bound(doc.paragraphs.begin(), doc.paragraphs.end(), t,
+                                   [](const text::TokenRange& p, uint32_t x) { return p.begin < x; });
+  return it != doc.paragraphs.end() && it->begin == t;
+}
+
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
 
@@ -258,8 +265,11 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
         break;
       }
   const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  // "said about its inclusion in the platform:" ending the paragraph before a quote: the words frame that quote.
+  const bool introduces_quote = e < sent.end && doc.word(e) == ":" && e + 1 < doc.tokens.size() &&
+                                (doc.word(e + 1) == "\"" || doc.word(e + 1) == "'") && opens_paragraph(doc, e + 1);
   if (word_count(doc, b, e) < min_words || (v.report_only && auxiliary(doc.word(b))) || mostly_quoted(covered, b, e) ||
-      doc.word(b) == "\"" || doc.word(b) == "'")
+      doc.word(b) == "\"" || doc.word(b) == "'" || introduces_quote)
     return Forward::TryInverted;
   const auto rule = v.report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
   found = {b, e, attributed(c, rule, subject, k, k + v.tokens)};

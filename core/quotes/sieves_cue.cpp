@@ -107,11 +107,17 @@ std::optional<uint32_t> paragraph_colon(const QuoteContext& c, const Span& s) {
   return prev.end - 1;
 }
 
-// The speech verb nearest before the colon ending the paragraph before the quote, within reach: [begin, end).
+// The verb of saying or reporting nearest before the colon ending the paragraph before the quote, in the colon's
+// sentence ("the committee said about its inclusion of … in the latest draft of its platform:", "The foundation
+// describes itself in the following way:"): [begin, end).
 std::optional<std::pair<uint32_t, uint32_t>> cue_before_colon(const QuoteContext& c, const Span& s, uint32_t colon) {
   const auto& prev = c.doc.paragraphs[s.paragraph - 1];
-  for (uint32_t k = colon; k-- > prev.begin && prev.end - k <= kCueReach;)
+  const uint32_t floor = std::max(prev.begin, c.doc.sentences[c.sentence_of[colon]].begin);
+  for (uint32_t k = colon; k-- > floor && colon - k <= kFrameWindow;) {
+    if (c.doc.word(k) == "\"" || c.doc.word(k) == "'") return std::nullopt;  // another quote's frame
     if (const uint32_t n = cue_length(c.doc, k)) return std::make_pair(k, k + n);
+    if (const uint32_t n = report_verb(c.doc, k).tokens) return std::make_pair(k, k + n);
+  }
   return std::nullopt;
 }
 
@@ -294,6 +300,16 @@ std::optional<Found> name_colon_mid_sentence(const QuoteContext& c, const Span& 
                        (b < colon && b - 1 > floor && c.doc.word(b - 1) == "and" &&
                         c.doc.tokens[b - 2].has(text::kCapitalized) && (pair = true))))
     --b;
+  // "More from the report:": a determined noun phrase after "More from".
+  if (b == colon) {
+    uint32_t d = colon;
+    while (d > floor && colon - d < kMaxName && c.doc.tokens[d - 1].kind == text::TokenKind::Word &&
+           c.doc.folded_word(d - 1) != "from")
+      --d;
+    if (d < colon && d >= floor + 2 && determiner(c.doc.folded_word(d)) && c.doc.folded_word(d - 1) == "from" &&
+        c.doc.folded_word(d - 2) == "more")
+      return Found{Phrase{d, colon, false}, colon, colon + 1};
+  }
   if (b == colon || b == floor || colon - b > (pair ? kMaxNames : kMaxName) || !c.doc.tokens[b].has(text::kCapitalized))
     return std::nullopt;
   // "Pollsters agree - Carl Bialik: “…”": a dash sets the name apart from the words before it (not "a nurse from

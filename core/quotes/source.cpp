@@ -461,8 +461,11 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   begin = std::get<uint32_t>(extended);
   // A pronoun subject is the pronoun alone ("“...,” he said").
   if (frame_word(doc, end - 1) == FrameWord::Pronoun) return {end - 1, end, true};
-  // A capitalised conjunction or adverb opening the sentence is not part of the speaker ("But Ms Truss said").
-  while (begin < end && doc.tokens[begin].kind == text::TokenKind::Word && frame_word(doc, begin) == FrameWord::Boundary)
+  // A capitalised conjunction or adverb opening the sentence is not part of the speaker ("But Ms Truss said"), nor
+  // an adverb before the name ("and then Wallnau continues").
+  while (begin + 1 < end && doc.tokens[begin].kind == text::TokenKind::Word &&
+         (frame_word(doc, begin) == FrameWord::Boundary ||
+          (!doc.tokens[begin].has(text::kCapitalized) && lexicon::is_function(doc.folded_word(begin), lexicon::kAdverb))))
     ++begin;
   // "32% of Republican claims": a phrase opening with "of" makes the cue a noun.
   if (begin < end && doc.folded_word(begin) == "of") return {};

@@ -136,6 +136,9 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a speech verb's lemma after a modal and adverbs, right before the quote's colon
                 {"The schedule was so odd that a spokesman for Anna Berg could only quip: “Christmas was booked.”",
                  "Christmas was booked.", "a spokesman for Anna Berg", "Anna Berg"},
+                // a speech verb's form the list leaves out, right before the colon that introduces the quote
+                {"The crowd cheers, and then Anna Berg continues: “We will win.”", "We will win.", "Anna Berg",
+                 "Anna Berg"},
                 // an inverted cue with no speaker before it: the name after it, up to the mark
                 {"Because of the schedule, explained Anna Berg, “It is over by March.”", "It is over by March.",
                  "Anna Berg", "Anna Berg"},
@@ -182,6 +185,18 @@ TEST(QuoteSieves, CueEndingTheParagraphBeforeWithAColon) {
   expect_sieve("cue_paragraph_before",
                {{"Anna Berg said on Monday:\n\n“We are ready for the vote and we will win it.”",
                  "We are ready for the vote and we will win it.", "Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, AVerbOfSayingOrReportingAnywhereInTheSentenceEndingTheParagraphWithAColon) {
+  expect_sieve("cue_paragraph_before",
+               {{"The foundation describes itself in the following way:\n\n“We work ourselves out of a job.”",
+                 "We work ourselves out of a job.", "The foundation", "The foundation"},
+                {"Here is what the committee said about its inclusion of the group in the latest draft of its "
+                 "platform:\n\n“The platform goes further than ever.”",
+                 "The platform goes further than ever.", "the committee", "the committee"}});
+  // the words before such a colon are the quote's frame, not reported speech
+  for (const auto& q : quotes_of("The committee said about its inclusion of the group in the draft:\n\n“It is done.”"))
+    EXPECT_NE(q.kind, "indirect");
 }
 
 TEST(QuoteSieves, PersonIntroducingTheNextParagraphWithAColon) {
