@@ -143,6 +143,13 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
     while (c < end && c - t < kAppositionReach && doc.word(c) != ",") ++c;
     if (c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun) {
       t = c + 1;
+      // "Asked about the plan, which he has not introduced, Clinton pointed to …": a relative clause on the
+      // adverbial's noun ends at its own comma.
+      if (t < end && lexicon::is_function(doc.folded_word(t), lexicon::kRelative)) {
+        uint32_t r = t + 1;
+        while (r < end && r - t < kAppositionReach && doc.word(r) != ",") ++r;
+        if (r < end && doc.word(r) == ",") t = r + 1;
+      }
     } else {
       // "On September 27 they published …": without a comma, a pronoun after the adverbial is the subject.
       uint32_t p = t + 1;

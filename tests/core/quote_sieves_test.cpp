@@ -371,6 +371,10 @@ TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
                  "We need someone who brings people together.", "Buddy Valastro", "Buddy Valastro"},
                 {"Anna Berg walked to the podium. “Thank you all for coming tonight.”",
                  "Thank you all for coming tonight.", "Anna Berg", "Anna Berg"},
+                // an opening participle clause with a relative clause of its own
+                {"Asked about the plan, which he has not introduced, Anna Berg pointed to the votes.\n\n“It is a bit "
+                 "concerning to me.”",
+                 "It is a bit concerning to me.", "Anna Berg", "Anna Berg"},
                 // a lone name that an apposition follows opens the sentence
                 {"Berg, the party’s new chair, walked to the podium. “Thank you all for coming tonight.”",
                  "Thank you all for coming tonight.", "Berg", "Berg"}});
