@@ -379,12 +379,14 @@ std::variant<uint32_t, Phrase> extend_over_links(const text::Document& doc, uint
 }  // namespace
 
 namespace {
-// A describing phrase, not a name: an age ("31") or a phrase a determiner opens ("a professor at Harvard", "one of").
+// A describing phrase, not a name: an age ("31"), a phrase a determiner opens ("a professor at Harvard", "one of"),
+// or an aside a preposition opens ("Clinton, during a town hall in Columbus, Ohio, said").
 bool description(const text::Document& doc, uint32_t b, uint32_t e) {
   if (b >= e) return false;
   if (e == b + 1 && doc.tokens[b].kind == text::TokenKind::Number) return true;
   const auto w = doc.folded_word(b);
-  return determiner(w) || w == "one";
+  return determiner(w) || w == "one" ||
+         (!doc.tokens[b].has(text::kCapitalized) && lexicon::is_function(w, lexicon::kPreposition));
 }
 }  // namespace
 
@@ -429,6 +431,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t begin = phrase_start(end);
   // "Ramil Carr, 31, a photographer, said", "X, a professor at Harvard, one of the bill's architects, said": an age
   // or a second description between commas stands between the name and the first apposition.
+  bool stepped = false;  // the name was found before stacked descriptions: it is the speaker
   for (int step = 0; !apposition.empty() && step < 2; ++step) {
     uint32_t b = end;  // the words back to the comma before them
     while (b > floor && end - b < kMaxPhrase && doc.word(b - 1) != "," && is_word(doc, b - 1)) --b;
@@ -442,6 +445,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
       break;
     end = b - 1;
     begin = name;
+    stepped = true;
   }
   // Stacked descriptions with a parenthesis or a relative clause: read from the sentence's opening name.
   if (!apposition.empty() && begin == end)
@@ -477,7 +481,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // "32% of Republican claims": a phrase opening with "of" makes the cue a noun.
   if (begin < end && doc.folded_word(begin) == "of") return {};
   // "Another critic, Laurence H. Tribe, said": a description before the apposition, the name inside it.
-  if (!apposition.empty() && !names(doc, begin + 1, end) && names(doc, apposition.begin, apposition.end)) {
+  if (!stepped && !apposition.empty() && !names(doc, begin + 1, end) && names(doc, apposition.begin, apposition.end)) {
     for (uint32_t t = apposition.begin; t < apposition.end; ++t)
       if (!doc.tokens[t].has(text::kCapitalized) && doc.word(t) != ".") return {begin, end, false};
     return apposition;

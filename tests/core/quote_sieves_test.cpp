@@ -168,6 +168,9 @@ TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
                 {"Just last week, Anna Berg, the editor at large of a weekly newspaper that serves farmers across the "
                  "northern half of the country, wrote, “We are ready.”",
                  "We are ready.", "Anna Berg", "Anna Berg"},
+                // an aside a preposition opens, with a place and its state, after a one-word name
+                {"Berg, during a town hall meeting in Columbus, Ohio, said, “We are ready.”", "We are ready.", "Berg",
+                 "Berg"},
                 // a parenthesis after the name, an abbreviation before a comma, a cue inside a relative clause
                 {"Rep. Anna Berg (D-Vt.), chair of the platform committee of the party, said, “We are ready.”",
                  "We are ready.", "Rep. Anna Berg", "Anna Berg"},
