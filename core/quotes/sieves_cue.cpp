@@ -192,6 +192,14 @@ std::optional<Found> speaker_cue_after_quote(const QuoteContext& c, const Span& 
 std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Span& s) {
   const auto r = speaker_then_cue(c, s);
   if (!r || !r->apposition) return std::nullopt;
+  // Before the apposition stands a name or a determined noun phrase ("the minister, a Republican,"), not a clause
+  // ("Employees treated well stay, and …").
+  const Phrase& p = r->found.source;
+  bool capitals = true;  // "Will Estrada", whose first name is also an auxiliary
+  for (uint32_t t = p.begin; t < p.end && capitals; ++t)
+    capitals = c.doc.tokens[t].has(text::kCapitalized) || c.doc.word(t) == ".";
+  if (!p.pronoun && !capitals && !person_or_name(c.doc, c.token_person, p) && !determiner(c.doc.folded_word(p.begin)))
+    return std::nullopt;
   return r->found;
 }
 

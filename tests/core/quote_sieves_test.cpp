@@ -93,7 +93,14 @@ TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
 TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
   expect_sieve("apposition_cue_after_quote",
                {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
-                 "Tom Hall", "Tom Hall"}});
+                 "Tom Hall", "Tom Hall"},
+                {"“The rules are clear,” Will Estrada, a spokesman, said.", "The rules are clear,", "Will Estrada",
+                 "Will Estrada"}});
+  // a clause after the quote is no speaker, though a cue follows its comma
+  const auto got = quotes_of("Anna Berg spoke. “They feel like a bad mom.” Employees treated well stay, and although it "
+                             "costs money, the plan pays, she says.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got[0].source, "Employees treated well stay");
 }
 
 TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
