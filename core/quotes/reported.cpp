@@ -250,10 +250,12 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
   const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
                              subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
-  if (b < sent.end && doc.word(b) == ",") ++b;
-  // "she said, and the union agreed": a coordinated clause after the frame is the writer's, not reported.
-  if (!parenthetical && b < sent.end &&
-      (doc.folded_word(b) == "and" || doc.folded_word(b) == "but" || doc.folded_word(b) == "or"))
+  const bool comma = b < sent.end && doc.word(b) == ",";
+  if (comma) ++b;
+  // "she said, and the union agreed", "she told the crowd, then referred to …": a coordinated clause after the frame is
+  // the writer's, not reported (but "the senator said then, was that …" keeps its time adverb).
+  const auto first = b < sent.end ? doc.folded_word(b) : std::string_view{};
+  if (!parenthetical && b < sent.end && (first == "and" || first == "but" || first == "or" || (comma && first == "then")))
     return Forward::Skip;
   if (parenthetical) b = sent.begin;
   uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));

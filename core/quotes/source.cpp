@@ -111,10 +111,11 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
     --start;
   }
   if (start > floor && comma - start >= kLongApposition) return 0;
-  const bool prep = preposition(doc, start);
+  bool prep = false;  // a preposition opens the sentence, past its conjunctions ("And on Tuesday, …")
   while (start < comma && doc.tokens[start].kind == text::TokenKind::Word &&
          frame_word(doc, start) == FrameWord::Boundary)
-    ++start;
+    prep = prep || preposition(doc, start), ++start;
+  prep = prep || preposition(doc, start);
   if (start < comma && start > floor && doc.word(start) == ",") ++start;  // "However, Jill A. Martin, …"
   auto next_comma = [&](uint32_t from) {
     while (from < comma && doc.word(from) != ",") ++from;
@@ -125,8 +126,7 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
   // An adverbial opens the sentence when its words name nobody, when a preposition opens it even though a name ends
   // it ("In a series of posts Sunday,"), or when it is one word ("Moreover,"); "Even Lindsey Graham," is a name.
   const uint32_t name_end = name_before_comma(doc, start, first_comma);
-  const bool adverbial = (prep || preposition(doc, start) || opens_adverbial(doc, start)) &&
-                         (!name_end || prep || preposition(doc, start) || first_comma == start + 1);
+  const bool adverbial = (prep || opens_adverbial(doc, start)) && (!name_end || prep || first_comma == start + 1);
   if (!adverbial) return name_end;
   return name_before_comma(doc, first_comma + 1, next_comma(first_comma + 1));
 }

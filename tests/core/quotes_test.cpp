@@ -202,6 +202,16 @@ TEST(Quotes, ASentenceOpeningWithADocumentReportsWhatItSays) {
   EXPECT_TRUE(testing_quotes::quotes_of("In the fall of 2007, the mayor held a lead in the city.").empty());
 }
 
+TEST(Quotes, AnOpeningPrepositionPastAConjunctionIsNoSpeakersName) {
+  expect_quotes("And on Tuesday, Anna Berg, chairman of the House Ways and Means Committee, said that the tax would stay.",
+                {{"the tax would stay", "indirect", "Anna Berg", "reported-speech"}});
+}
+
+TEST(Quotes, AVerbCoordinatedAfterTheFrameIsNotReported) {
+  const auto got = testing_quotes::quotes_of("Anna Berg spoke. She told a cheering crowd, then referred to the slogan.");
+  for (const auto& q : got) EXPECT_NE(q.text, "then referred to the slogan");
+}
+
 TEST(Quotes, PluralGroupIsAReportedSpeaker) {
   expect_quotes("Foreign policy analysts said geopolitical factors have lifted the country's appeal.",
                 {{"geopolitical factors have lifted the country's appeal", "indirect", "Foreign policy analysts",
