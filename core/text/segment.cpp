@@ -68,11 +68,6 @@ bool is_wide_stop(std::string_view w) {
 // Question mark and full stop of Arabic script (؟ ۔).
 bool is_arabic_stop(std::string_view w) { return w == "\xD8\x9F" || w == "\xDB\x94"; }
 
-// Letters of scripts without case (Hebrew, Arabic, Thai, CJK, Hangul) can start a sentence without a capital.
-bool is_caseless_letter(char32_t c) {
-  return (c >= 0x590 && c <= 0x8FF) || (c >= 0xE00 && c <= 0xE7F) || is_cjk(c) || (c >= 0xAC00 && c <= 0xD7AF);
-}
-
 // Which way the double mark at token t faces, by text::facing_in_paragraph; the marks normalising makes " without
 // the quote classifier knowing them (‟ ″) face either way like a straight one.
 Facing quote_mark(const Document& doc, std::size_t t, const OpenQuote& q) {
@@ -164,9 +159,7 @@ bool runs_on(std::string_view norm, const std::vector<Token>& tokens, uint32_t t
   const auto w = norm.substr(next.begin, next.end - next.begin);
   char32_t first = 0;
   decode_at(w, 0, first);
-  const bool lower = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0x24F && is_letter(first)) ||
-                     (first >= 0x3AC && first <= 0x3CE) || (first >= 0x430 && first <= 0x45F);
-  if (!lower || has_inner_capital(w)) return false;  // iPhone may open a paragraph
+  if (!is_lower(first) || has_inner_capital(w)) return false;  // iPhone may open a paragraph
   const char last = norm[tokens[t - 1].end - 1];
   return std::string_view(".!?:;\"')]").find(last) == std::string_view::npos;
 }

@@ -119,16 +119,6 @@ std::size_t dotted_acronym_length(const Cursor& c, std::size_t i) {
   return letters >= 2 ? j - i : 0;
 }
 
-// Punctuation outside ASCII: the marks of the scripts is_letter covers, the general, CJK, supplemental and small-form
-// punctuation blocks, the fullwidth ASCII marks, and Latin-1's marks (its currency, copyright and degree signs are
-// symbols).
-bool is_punct(char32_t cp) {
-  return is_script_punct(cp) || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-         (cp >= 0xA1 && cp <= 0xBF && cp != 0xA2 && cp != 0xA3 && cp != 0xA5 && cp != 0xA9 && cp != 0xAE &&
-          cp != 0xB0) ||
-         (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFE10 && cp <= 0xFE6F) || (cp >= 0x2E00 && cp <= 0x2E7F);
-}
-
 // Splits the normalised view into tokens, one step per kind of token in the order the kinds are tried; each step
 // returns where its token ends, or 0 when the text at i is not of its kind.
 class Tokenizer {
@@ -155,7 +145,7 @@ class Tokenizer {
       if (std::size_t e = handle_or_hashtag(i, cp)) return e;
     if (is_ascii_digit(cp) || is_decade_abbrev(i, cp)) return number(i, cp);
     if (is_cjk(cp)) return push(i, c_.next(i), TokenKind::Word);
-    if (is_letter(cp)) return word(i, cp);
+    if (is_letter(cp) || is_digit(cp)) return word(i, cp);  // ASCII digits began a number above
     // A stray combining mark attaches to nothing: keep it as a symbol.
     if (is_combining(cp)) return push(i, c_.next(i), TokenKind::Symbol);
     if (is_emoji(cp) || is_regional_indicator(cp)) return emoji_sequence(i, cp);
@@ -244,7 +234,10 @@ class Tokenizer {
     while (j < s_.size()) {
       if (digit(j)) { ++j; continue; }
       const char ch = s_[j];
-      if ((ch == ',' || ch == '.' || ch == ':') && j + 1 < s_.size() && digit(j + 1) && digit(j - 1)) { j += 2; continue; }
+      if ((ch == ',' || ch == '.' || ch == ':') && j + 1 < s_.size() && digit(j + 1) && digit(j - 1)) {
+        j += 2;
+        continue;
+      }
       break;
     }
     while (j < s_.size() && is_letter(c_.at(j)) && !is_cjk(c_.at(j))) j = c_.next(j);
