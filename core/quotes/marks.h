@@ -4,14 +4,13 @@
 #include <vector>
 
 #include "text/document.h"
+#include "text/quote_marks.h"
 
 namespace newsmark::quotes {
 
-enum class Family : uint8_t { Double, Single };  // guillemets and low-9 marks count as double, ‹ › ‚ as single
+using Family = text::QuoteFamily;
+using Style = text::QuoteStyle;
 enum class Role : uint8_t { Open, Close };
-
-// How a mark is written: marks of another style inside a quote nest in it ("… the question: “…?” Forty-three, …").
-enum class Style : uint8_t { Curly, Straight, Typewriter };  // “ ” ‘ ’ « » „ | " ' | `` ''
 
 struct Mark {
   uint32_t token;
@@ -20,8 +19,8 @@ struct Mark {
   Style style;
 };
 
-// The quotation marks of the document in token order. Straight marks get their role from the spacing around them
-// (an opener follows a space or a bracket and precedes a word); a mark that is neither is not a quotation mark.
+// The quotation marks of the document in token order. Each faces the way text::facing_by_spacing says; a mark whose
+// spacing cannot tell is not a quotation mark.
 std::vector<Mark> find_marks(const text::Document& doc);
 
 }  // namespace newsmark::quotes

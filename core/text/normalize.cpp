@@ -14,7 +14,9 @@ const char* replacement(char32_t cp) {
   switch (cp) {
     case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x2039: case 0x203A: return "'";
     case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0xAB: case 0xBB: return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: return "-";
+    // Hyphens and en dashes, with the Armenian hyphen and the Hebrew maqaf, which join words as a hyphen does.
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2212: case 0xFE63: case 0xFF0D: case 0x58A: case 0x5BE:
+      return "-";
     case 0x2015: return "\xE2\x80\x94";
     case 0x2026: return "...";
     case 0x2028: case 0x2029: case 0x85: return "\n";

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "text/chars.h"
+#include "text/quote_marks.h"
 #include "text/utf8.h"
 #include "util/tsv.h"
 
@@ -67,50 +68,44 @@ bool is_wide_stop(std::string_view w) {
 // Question mark and full stop of Arabic script (؟ ۔).
 bool is_arabic_stop(std::string_view w) { return w == "\xD8\x9F" || w == "\xDB\x94"; }
 
-// Letters of scripts without case (Hebrew, Arabic, Thai, CJK, Hangul) can start a sentence without a capital.
-bool is_caseless_letter(char32_t c) {
-  return (c >= 0x590 && c <= 0x8FF) || (c >= 0xE00 && c <= 0xE7F) || is_cjk(c) || (c >= 0xAC00 && c <= 0xD7AF);
-}
-
-// Which way a quotation mark faces: the original character says so for ” and ``; “ closes only a quote that „ opened
-// (German style); a straight mark, '' (which some papers use at both ends) and « » (which face either way by
-// language) close when a quote is open in the paragraph or nothing follows them on the line, and open otherwise.
-enum class Mark { None, Opens, Closes };
-
-struct QuoteState {
-  bool open = false;
-  bool low_opened = false;  // „ opened it, so “ closes it (German style)
-};
-
-Mark quote_mark(const Document& doc, std::size_t t, const QuoteState& q) {
-  if (doc.word(t) != "\"") return Mark::None;
-  const std::string_view orig = std::string_view(doc.text).substr(doc.text_begin(t));
-  if (orig.starts_with("\xE2\x80\x9D")) return Mark::Closes;
-  if (orig.starts_with("\xE2\x80\x9C")) return q.open && q.low_opened ? Mark::Closes : Mark::Opens;
-  if (orig.starts_with("\xE2\x80\x9E") || orig.starts_with("``")) return Mark::Opens;
+// Which way the double mark at token t faces, by text::facing_in_paragraph; the marks normalising makes " without
+// the quote classifier knowing them (‟ ″) face either way like a straight one.
+Facing quote_mark(const Document& doc, std::size_t t, const OpenQuote& q) {
+  QuoteChar c;
+  if (!read_quote_char(doc.text, doc.text_begin(t), Guillemets::EitherWay, c)) c = {};
   const bool ends_line = t + 1 >= doc.tokens.size() || doc.tokens[t + 1].has(kLineBefore);
-  return q.open || ends_line ? Mark::Closes : Mark::Opens;
+  return facing_in_paragraph(c, q, ends_line);
 }
 
-void track(const Document& doc, std::size_t t, QuoteState& q) {
+bool opens(const Document& doc, std::size_t t, const OpenQuote& q) {
+  return doc.word(t) == "\"" && quote_mark(doc, t, q) == Facing::Open;
+}
+
+bool closes(const Document& doc, std::size_t t, const OpenQuote& q) {
+  return doc.word(t) == "\"" && quote_mark(doc, t, q) == Facing::Close;
+}
+
+void track(const Document& doc, std::size_t t, OpenQuote& q) {
   if (doc.norm.s[doc.tokens[t].begin] != '"') return;  // most tokens, quickly
-  const Mark m = quote_mark(doc, t, q);
-  if (m == Mark::Opens) {
-    q.open = true;
-    q.low_opened = doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x9E") == 0;
-  } else if (m == Mark::Closes) {
+  const Facing f = quote_mark(doc, t, q);
+  if (f == Facing::Open) {
+    QuoteChar c;
+    q = {true, read_quote_char(doc.text, doc.text_begin(t), Guillemets::EitherWay, c) && c.low};
+  } else if (f == Facing::Close) {
     q = {};
   }
 }
 
 // A closing quote or bracket after the full stop belongs to the sentence it ends: attached to the stop, or, in
 // tokenised text (`. "`), a mark that faces backwards.
-bool closes_sentence(const Document& doc, std::size_t t, const QuoteState& q) {
+bool closes_sentence(const Document& doc, std::size_t t, const OpenQuote& q) {
   const auto w = doc.word(t);
   if (!doc.tokens[t].has(kSpaceBefore)) return is_bracket_close(w) || w == "\"" || w == "'";
   if (doc.tokens[t].has(kLineBefore)) return false;
-  if (quote_mark(doc, t, q) == Mark::Closes) return true;
-  return w == "'" && doc.text.compare(doc.text_begin(t), 3, "\xE2\x80\x99") == 0;
+  if (closes(doc, t, q)) return true;
+  QuoteChar c;
+  return w == "'" && read_quote_char(doc.text, doc.text_begin(t), Guillemets::EitherWay, c) &&
+         c.facing == Facing::Close;  // ’
 }
 
 bool has_inner_capital(std::string_view w) {
@@ -122,14 +117,14 @@ bool has_inner_capital(std::string_view w) {
 // After the stop (or dotted acronym) at t and its closing marks, does the token at `next` start a new sentence? It
 // must be set apart by a space and look like a start (a capital, a digit, an opening mark, a handle or link, a letter
 // of a caseless script), and the stop must not belong to an abbreviation or an initial.
-bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const QuoteState& q) {
+bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const OpenQuote& q) {
   const auto& toks = doc.tokens;
   const Token& n = toks[next];
   if (!n.has(kSpaceBefore)) return false;
   const auto nw = doc.word(next);
   char32_t first = 0;
   decode_at(nw, 0, first);
-  const bool quote_opens = (nw == "\"" && quote_mark(doc, next, q) == Mark::Opens) || nw == "'" || nw == "(";
+  const bool quote_opens = opens(doc, next, q) || nw == "'" || nw == "(";
   const bool starts = n.has(kCapitalized) || is_ascii_digit(first) || quote_opens || is_caseless_letter(first) ||
                       n.kind == TokenKind::Handle || n.kind == TokenKind::Url ||
                       (n.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
@@ -164,9 +159,7 @@ bool runs_on(std::string_view norm, const std::vector<Token>& tokens, uint32_t t
   const auto w = norm.substr(next.begin, next.end - next.begin);
   char32_t first = 0;
   decode_at(w, 0, first);
-  const bool lower = (first >= 'a' && first <= 'z') || (first >= 0xDF && first <= 0x24F && is_letter(first)) ||
-                     (first >= 0x3AC && first <= 0x3CE) || (first >= 0x430 && first <= 0x45F);
-  if (!lower || has_inner_capital(w)) return false;  // iPhone may open a paragraph
+  if (!is_lower(first) || has_inner_capital(w)) return false;  // iPhone may open a paragraph
   const char last = norm[tokens[t - 1].end - 1];
   return std::string_view(".!?:;\"')]").find(last) == std::string_view::npos;
 }
@@ -224,7 +217,7 @@ std::vector<TokenRange> find_sentences(const Document& doc) {
   const auto& toks = doc.tokens;
   for (const auto& para : doc.paragraphs) {
     uint32_t begin = para.begin;
-    QuoteState q;
+    OpenQuote q;
     for (uint32_t t = para.begin; t < para.end; ++t) {
       track(doc, t, q);
       const auto w = doc.word(t);
@@ -234,7 +227,7 @@ std::vector<TokenRange> find_sentences(const Document& doc) {
       const bool stop = punct && (w[0] == '.' || w[0] == '!' || w[0] == '?' || wide || is_arabic_stop(w));
       if (!stop && !dotted) continue;
       uint32_t end = t + 1;
-      QuoteState after = q;
+      OpenQuote after = q;
       while (end < para.end && closes_sentence(doc, end, after)) track(doc, end++, after);
       if (end >= para.end) break;
       if (!wide && !next_starts_sentence(doc, t, end, after)) continue;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <string_view>
+#include <utility>
 
 #include "text/chars.h"
 #include "text/utf8.h"
@@ -118,169 +119,201 @@ std::size_t dotted_acronym_length(const Cursor& c, std::size_t i) {
   return letters >= 2 ? j - i : 0;
 }
 
-}  // namespace
+// Splits the normalised view into tokens, one step per kind of token in the order the kinds are tried; each step
+// returns where its token ends, or 0 when the text at i is not of its kind.
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view s) : s_(s), c_{s} { out_.reserve(s.size() / 5 + 1); }
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
-  out.reserve(s.size() / 5 + 1);
-  const Cursor c{s};
-  uint8_t pending = 0;
-  std::size_t i = 0;
-  auto push = [&](std::size_t b, std::size_t e, TokenKind k) {
-    Token t{static_cast<uint32_t>(b), static_cast<uint32_t>(e), k, pending};
-    pending = 0;
-    if (k == TokenKind::Word) {
-      int letters = 0;
-      bool lower = false;
-      // Stops at the first lower-case letter: by then both flags are decided.
-      for (std::size_t j = b; j < e && !lower;) {
-        char32_t cp;
-        j += decode_at(s, j, cp);
-        if (!is_letter(cp)) continue;
-        const bool upper = is_upper(cp);
-        if (letters == 0 && upper) t.flags |= kCapitalized;
-        ++letters;
-        lower = !upper;
-      }
-      if (letters >= 2 && !lower) t.flags |= kAllCaps;
+  std::vector<Token> run() {
+    for (std::size_t i = 0; i < s_.size();) i = step(i);
+    return std::move(out_);
+  }
+
+ private:
+  std::size_t step(std::size_t i) {
+    const char32_t cp = c_.at(i);
+    if (cp == ' ' || cp == '\n') return space(i, cp);
+    if (std::size_t e = ascii_word(i, cp)) return e;
+    const bool glued = word_before(i);
+    if (!glued && may_be_link(s_, i)) {
+      if (std::size_t n = url_length(s_, i)) return push(i, i + n, TokenKind::Url);
+      if (std::size_t n = email_length(s_, i)) return push(i, i + n, TokenKind::Email);
     }
-    out.push_back(t);
-  };
-  while (i < s.size()) {
-    const char32_t cp = c.at(i);
-    if (cp == ' ' || cp == '\n') {
-      pending |= kSpaceBefore;
-      if (cp == '\n') pending |= kLineBefore;
-      ++i;
-      continue;
+    if (glued && is_possessive(i, cp)) return push(i, i + 2, TokenKind::Possessive);
+    if (!glued)
+      if (std::size_t e = handle_or_hashtag(i, cp)) return e;
+    if (is_ascii_digit(cp) || is_decade_abbrev(i, cp)) return number(i, cp);
+    if (is_cjk(cp)) return push(i, c_.next(i), TokenKind::Word);
+    if (is_letter(cp) || is_digit(cp)) return word(i, cp);  // ASCII digits began a number above
+    // A stray combining mark attaches to nothing: keep it as a symbol.
+    if (is_combining(cp)) return push(i, c_.next(i), TokenKind::Symbol);
+    if (is_emoji(cp) || is_regional_indicator(cp)) return emoji_sequence(i, cp);
+    return punct_or_symbol(i, cp);
+  }
+
+  // White space is no token: it only marks the next one.
+  std::size_t space(std::size_t i, char32_t cp) {
+    pending_ |= kSpaceBefore;
+    if (cp == '\n') pending_ |= kLineBefore;
+    return i + 1;
+  }
+
+  // Most tokens are plain ASCII words ended by a space or a comma: take them at once. Anything that could make the word
+  // part of a link, an acronym, a possessive or a longer word falls through to the full rules (0).
+  std::size_t ascii_word(std::size_t i, char32_t cp) {
+    if (!(cp < 0x80 && (kAscii[cp] & kAlnum) && !is_ascii_digit(cp))) return 0;
+    std::size_t j = i + 1;
+    while (j < s_.size() && (kAscii[static_cast<unsigned char>(s_[j])] & kAlnum)) ++j;
+    const auto stop = j < s_.size() ? static_cast<unsigned char>(s_[j]) : ' ';
+    if (!(stop < 0x80 && !(kAscii[stop] & kLinkRun) && stop != '.' && stop != ':' && stop != '@' && stop != '\''))
+      return 0;
+    out_.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokenKind::Word,
+                    static_cast<uint8_t>(pending_ | ascii_case_flags(i, j))});
+    pending_ = 0;
+    return j;
+  }
+
+  // Capitalisation read off the bytes, without decoding: a word in lower case is settled by its first letter.
+  uint8_t ascii_case_flags(std::size_t i, std::size_t j) const {
+    if (!(s_[i] >= 'A' && s_[i] <= 'Z')) return 0;
+    int letters = 0;
+    std::size_t k = i;
+    for (; k < j && !(s_[k] >= 'a' && s_[k] <= 'z'); ++k) letters += !is_ascii_digit(static_cast<unsigned char>(s_[k]));
+    return kCapitalized | (k == j && letters >= 2 ? kAllCaps : 0);
+  }
+
+  // Capitalisation of any word; stops at the first lower-case letter, when both flags are decided.
+  uint8_t case_flags(std::size_t b, std::size_t e) const {
+    uint8_t flags = 0;
+    int letters = 0;
+    bool lower = false;
+    for (std::size_t j = b; j < e && !lower;) {
+      char32_t cp;
+      j += decode_at(s_, j, cp);
+      if (!is_letter(cp)) continue;
+      const bool upper = is_upper(cp);
+      if (letters == 0 && upper) flags |= kCapitalized;
+      ++letters;
+      lower = !upper;
     }
-    // Most tokens are plain ASCII words ended by a space or a comma: take them at once. Anything that could make the
-    // word part of a link, an acronym, a possessive or a longer word falls through to the full rules below.
-    if (cp < 0x80 && (kAscii[cp] & kAlnum) && !is_ascii_digit(cp)) {
-      std::size_t j = i + 1;
-      while (j < s.size() && (kAscii[static_cast<unsigned char>(s[j])] & kAlnum)) ++j;
-      const auto stop = j < s.size() ? static_cast<unsigned char>(s[j]) : ' ';
-      if (stop < 0x80 && !(kAscii[stop] & kLinkRun) && stop != '.' && stop != ':' && stop != '@' && stop != '\'') {
-        // Capitalisation read off the bytes, without decoding: a word in lower case is settled by its first letter.
-        uint8_t flags = pending;
-        if (s[i] >= 'A' && s[i] <= 'Z') {
-          flags |= kCapitalized;
-          int letters = 0;
-          std::size_t k = i;
-          for (; k < j && !(s[k] >= 'a' && s[k] <= 'z'); ++k) letters += !is_ascii_digit(static_cast<unsigned char>(s[k]));
-          if (k == j && letters >= 2) flags |= kAllCaps;
-        }
-        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), TokenKind::Word, flags});
-        pending = 0;
-        i = j;
+    return flags | (letters >= 2 && !lower ? kAllCaps : 0);
+  }
+
+  // Whether a word, number, handle or link ends right at i, so that what starts there is glued to it.
+  bool word_before(std::size_t i) const {
+    return i > 0 && !out_.empty() && out_.back().end == i && out_.back().kind != TokenKind::Punct &&
+           out_.back().kind != TokenKind::Symbol;
+  }
+
+  // 's after a word, number or handle is a possessive (or a contracted "is"), a token of its own.
+  bool is_possessive(std::size_t i, char32_t cp) const {
+    return cp == '\'' && out_.back().kind != TokenKind::Url && out_.back().kind != TokenKind::Email &&
+           (c_.at(i + 1) == 's' || c_.at(i + 1) == 'S') && !is_word_char(c_.at(i + 2));
+  }
+
+  // @name and #tag (a hashtag does not start with a digit: #1 is a rank).
+  std::size_t handle_or_hashtag(std::size_t i, char32_t cp) {
+    if (cp != '@' && cp != '#') return 0;
+    std::size_t j = i + 1;
+    while (j < s_.size() && (is_word_char(c_.at(j)) || s_[j] == '_')) j = c_.next(j);
+    if (j == i + 1 || (cp == '#' && is_ascii_digit(static_cast<unsigned char>(s_[i + 1])))) return 0;
+    return push(i, j, cp == '@' ? TokenKind::Handle : TokenKind::Hashtag);
+  }
+
+  // '90s and '98: an apostrophe before two digits that end the word or take an s.
+  bool is_decade_abbrev(std::size_t i, char32_t cp) const {
+    return cp == '\'' && is_ascii_digit(c_.at(i + 1)) && is_ascii_digit(c_.at(i + 2)) &&
+           (c_.at(i + 3) == 's' || !is_word_char(c_.at(i + 3)));
+  }
+
+  // Numbers keep inner separators (1,700 3.5 20:30) and a unit or ordinal suffix (1990s 7th 5km); '90s too.
+  std::size_t number(std::size_t i, char32_t cp) {
+    const auto digit = [&](std::size_t k) { return is_ascii_digit(static_cast<unsigned char>(s_[k])); };
+    std::size_t j = i + (cp == '\'' ? 1 : 0);
+    while (j < s_.size()) {
+      if (digit(j)) { ++j; continue; }
+      const char ch = s_[j];
+      if ((ch == ',' || ch == '.' || ch == ':') && j + 1 < s_.size() && digit(j + 1) && digit(j - 1)) {
+        j += 2;
         continue;
       }
+      break;
     }
-    const bool word_before = i > 0 && !out.empty() && out.back().end == i &&
-                             out.back().kind != TokenKind::Punct && out.back().kind != TokenKind::Symbol;
-    if (!word_before && may_be_link(s, i)) {
-      if (std::size_t n = url_length(s, i)) { push(i, i + n, TokenKind::Url); i += n; continue; }
-      if (std::size_t n = email_length(s, i)) { push(i, i + n, TokenKind::Email); i += n; continue; }
-    }
-    // 's after a word, number or handle is a possessive (or a contracted "is"), a token of its own.
-    if (cp == '\'' && word_before && out.back().kind != TokenKind::Url && out.back().kind != TokenKind::Email &&
-        (c.at(i + 1) == 's' || c.at(i + 1) == 'S') && !is_word_char(c.at(i + 2))) {
-      push(i, i + 2, TokenKind::Possessive);
-      i += 2;
-      continue;
-    }
-    if ((cp == '@' || cp == '#') && !word_before) {
-      std::size_t j = i + 1;
-      while (j < s.size() && (is_word_char(c.at(j)) || s[j] == '_')) j = c.next(j);
-      if (j > i + 1 && (cp == '@' || !is_ascii_digit(static_cast<unsigned char>(s[i + 1])))) {
-        push(i, j, cp == '@' ? TokenKind::Handle : TokenKind::Hashtag);
-        i = j;
+    while (j < s_.size() && is_letter(c_.at(j)) && !is_cjk(c_.at(j))) j = c_.next(j);
+    return push(i, j, TokenKind::Number);
+  }
+
+  // A dotted acronym (U.S.), or a run of letters and digits with inner apostrophes and hyphens.
+  std::size_t word(std::size_t i, char32_t cp) {
+    const bool may_be_acronym = cp >= 0x80 || (i + 1 < s_.size() && s_[i + 1] == '.');
+    if (std::size_t n = may_be_acronym ? dotted_acronym_length(c_, i) : 0) return push(i, i + n, TokenKind::Word);
+    return push(i, word_run_end(c_.next(i)), TokenKind::Word);
+  }
+
+  std::size_t word_run_end(std::size_t j) const {
+    while (j < s_.size()) {
+      const auto byte = static_cast<unsigned char>(s_[j]);
+      if (byte < 0x80 && ascii_alnum(static_cast<char>(byte))) { ++j; continue; }  // the common case, quickly
+      if (byte < 0x80 && byte != '\'' && byte != '-') break;
+      const char32_t d = c_.at(j);
+      if (is_word_char(d) && !is_cjk(d)) { j = c_.next(j); continue; }
+      if ((d == '\'' || d == '-') && is_word_char(c_.at(j + 1)) && !is_cjk(c_.at(j + 1))) {
+        // 's closing a word is a possessive (or "is"), a token of its own
+        if (d == '\'' && (s_[j + 1] == 's' || s_[j + 1] == 'S') && !is_word_char(c_.at(j + 2))) break;
+        j = c_.next(j + 1);
         continue;
       }
+      break;
     }
-    const bool decade_abbrev = cp == '\'' && is_ascii_digit(c.at(i + 1)) && is_ascii_digit(c.at(i + 2)) &&
-                               (c.at(i + 3) == 's' || !is_word_char(c.at(i + 3)));
-    if (is_ascii_digit(cp) || decade_abbrev) {
-      // Numbers keep inner separators (1,700 3.5 20:30) and a unit or ordinal suffix (1990s 7th 5km); '90s too.
-      std::size_t j = i + (cp == '\'' ? 1 : 0);
-      while (j < s.size()) {
-        const char ch = s[j];
-        if (is_ascii_digit(static_cast<unsigned char>(ch))) { ++j; continue; }
-        if ((ch == ',' || ch == '.' || ch == ':') && j + 1 < s.size() && is_ascii_digit(static_cast<unsigned char>(s[j + 1])) &&
-            is_ascii_digit(static_cast<unsigned char>(s[j - 1]))) { j += 2; continue; }
-        break;
-      }
-      while (j < s.size() && is_letter(c.at(j)) && !is_cjk(c.at(j))) j = c.next(j);
-      push(i, j, TokenKind::Number);
-      i = j;
-      continue;
-    }
-    if (is_cjk(cp)) { push(i, c.next(i), TokenKind::Word); i = c.next(i); continue; }
-    if (is_letter(cp)) {
-      const bool may_be_acronym = cp >= 0x80 || (i + 1 < s.size() && s[i + 1] == '.');
-      if (std::size_t n = may_be_acronym ? dotted_acronym_length(c, i) : 0) {
-        push(i, i + n, TokenKind::Word);
-        i += n;
+    return j;
+  }
+
+  // One symbol for a whole emoji sequence: skin tone, keycap, flag pairs and ZWJ-joined pictographs.
+  std::size_t emoji_sequence(std::size_t i, char32_t cp) {
+    std::size_t j = c_.next(i);
+    bool flag_open = is_regional_indicator(cp);
+    while (j < s_.size()) {
+      const char32_t d = c_.at(j);
+      if (is_emoji_modifier(d)) { j = c_.next(j); continue; }
+      if (flag_open && is_regional_indicator(d)) { j = c_.next(j); flag_open = false; continue; }
+      if (d == 0x200D) {
+        j = c_.next(j);
+        if (j < s_.size() && is_emoji(c_.at(j))) j = c_.next(j);
         continue;
       }
-      std::size_t j = c.next(i);
-      while (j < s.size()) {
-        const auto byte = static_cast<unsigned char>(s[j]);
-        if (byte < 0x80 && ascii_alnum(static_cast<char>(byte))) { ++j; continue; }  // the common case, quickly
-        if (byte < 0x80 && byte != '\'' && byte != '-') break;
-        const char32_t d = c.at(j);
-        if (is_word_char(d) && !is_cjk(d)) { j = c.next(j); continue; }
-        if ((d == '\'' || d == '-') && is_word_char(c.at(j + 1)) && !is_cjk(c.at(j + 1))) {
-          // 's closing a word is a possessive (or "is"), a token of its own
-          if (d == '\'' && (s[j + 1] == 's' || s[j + 1] == 'S') && !is_word_char(c.at(j + 2))) break;
-          j = c.next(j + 1);
-          continue;
-        }
-        break;
-      }
-      push(i, j, TokenKind::Word);
-      i = j;
-      continue;
+      break;
     }
-    if (is_combining(cp)) {  // a stray combining mark attaches to nothing: keep it as a symbol
-      push(i, c.next(i), TokenKind::Symbol);
-      i = c.next(i);
-      continue;
-    }
-    std::size_t j = c.next(i);
-    if (is_emoji(cp) || is_regional_indicator(cp)) {
-      // One symbol for a whole emoji sequence: skin tone, keycap, flag pairs and ZWJ-joined pictographs.
-      bool flag_open = is_regional_indicator(cp);
-      while (j < s.size()) {
-        const char32_t d = c.at(j);
-        if (is_emoji_modifier(d)) { j = c.next(j); continue; }
-        if (flag_open && is_regional_indicator(d)) { j = c.next(j); flag_open = false; continue; }
-        if (d == 0x200D) {
-          j = c.next(j);
-          if (j < s.size() && is_emoji(c.at(j))) j = c.next(j);
-          continue;
-        }
-        break;
-      }
-      push(i, j, TokenKind::Symbol);
-      i = j;
-      continue;
-    }
+    return push(i, j, TokenKind::Symbol);
+  }
+
+  // Any other character: a mark of punctuation ("..." "--" "!!" are one mark), or a symbol.
+  std::size_t punct_or_symbol(std::size_t i, char32_t cp) {
+    std::size_t j = c_.next(i);
     if (cp < 0x80 && !ascii_alnum(static_cast<char>(cp))) {
       if (cp == '.' || cp == '-' || cp == '!' || cp == '?' || cp == '*' || cp == '=' || cp == '_')
-        while (j < s.size() && s[j] == static_cast<char>(cp)) ++j;  // "..." "--" "!!" are one mark
-      push(i, j, TokenKind::Punct);
-    } else {
-      const bool punct = is_script_punct(cp) || (cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x303F) ||
-                         (cp >= 0xA1 && cp <= 0xBF && cp != 0xA2 && cp != 0xA3 && cp != 0xA5 && cp != 0xA9 &&
-                          cp != 0xAE && cp != 0xB0) ||
-                         (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFE10 && cp <= 0xFE6F) ||
-                         (cp >= 0x2E00 && cp <= 0x2E7F);
-      push(i, j, punct ? TokenKind::Punct : TokenKind::Symbol);
+        while (j < s_.size() && s_[j] == static_cast<char>(cp)) ++j;
+      return push(i, j, TokenKind::Punct);
     }
-    i = j;
+    return push(i, j, is_punct(cp) ? TokenKind::Punct : TokenKind::Symbol);
   }
-  return out;
-}
+
+  std::size_t push(std::size_t b, std::size_t e, TokenKind k) {
+    Token t{static_cast<uint32_t>(b), static_cast<uint32_t>(e), k, pending_};
+    pending_ = 0;
+    if (k == TokenKind::Word) t.flags |= case_flags(b, e);
+    out_.push_back(t);
+    return e;
+  }
+
+  std::string_view s_;
+  Cursor c_;
+  std::vector<Token> out_;
+  uint8_t pending_ = 0;  // flags for the next token: the space or line break before it
+};
+
+}  // namespace
+
+std::vector<Token> tokenize(std::string_view s) { return Tokenizer(s).run(); }
 
 }  // namespace newsmark::text

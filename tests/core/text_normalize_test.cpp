@@ -26,6 +26,7 @@ TEST(Normalize, MarksDashesAndSpacesReadTheSame) {
       {"hyphen U+2010", "Nato\xE2\x80\x90Russia", "Nato-Russia"},
       {"non-breaking hyphen", "de\xE2\x80\x91" "escalate", "de-escalate"},
       {"en dash", "1990\xE2\x80\x93" "95", "1990-95"},
+      {"Hebrew maqaf", "\xD7\xA8\xD7\x90\xD7\xA9\xD6\xBE\xD7\x94", "\xD7\xA8\xD7\x90\xD7\xA9-\xD7\x94"},
       {"minus sign", "\xE2\x88\x92" "5", "-5"},
       {"em dash stays", "a \xE2\x80\x94 b", "a \xE2\x80\x94 b"},
       {"horizontal bar becomes em dash", "\xE2\x80\x95 X", "\xE2\x80\x94 X"},
