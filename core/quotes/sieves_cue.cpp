@@ -192,6 +192,18 @@ std::optional<Found> speaker_cue_after_quote(const QuoteContext& c, const Span& 
 std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Span& s) {
   const auto r = speaker_then_cue(c, s);
   if (!r || !r->apposition) return std::nullopt;
+  // "“…,” his father, Darrin, said": after a description, the name in the apposition is who speaks.
+  {
+    const Phrase& d = r->found.source;
+    const uint32_t comma = d.end, close = r->found.cue_begin;
+    bool description = determiner(c.doc.folded_word(d.begin));
+    for (uint32_t t = d.begin + 1; t < d.end && description; ++t) description = !c.doc.tokens[t].has(text::kCapitalized);
+    bool name = comma + 1 < close && c.doc.word(close - 1) == "," && close - comma - 2 <= kMaxName;
+    for (uint32_t t = comma + 1; t + 1 < close && name; ++t)
+      name = c.doc.tokens[t].has(text::kCapitalized) || c.doc.word(t) == ".";
+    if (description && name)
+      return Found{Phrase{comma + 1, close - 1, false}, r->found.cue_begin, r->found.cue_end};
+  }
   // Before the apposition stands a name or a determined noun phrase ("the minister, a Republican,"), not a clause
   // ("Employees treated well stay, and …").
   const Phrase& p = r->found.source;

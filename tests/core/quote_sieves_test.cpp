@@ -95,7 +95,10 @@ TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
                {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
                  "Tom Hall", "Tom Hall"},
                 {"“The rules are clear,” Will Estrada, a spokesman, said.", "The rules are clear,", "Will Estrada",
-                 "Will Estrada"}});
+                 "Will Estrada"},
+                // after a description, the name in the apposition
+                {"Tom Hall lost his job. “He was a good man,” his father, Darrin, said.", "He was a good man,", "Darrin",
+                 "Darrin"}});
   // a clause after the quote is no speaker, though a cue follows its comma
   const auto got = quotes_of("Anna Berg spoke. “They feel like a bad mom.” Employees treated well stay, and although it "
                              "costs money, the plan pays, she says.");
