@@ -199,6 +199,27 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   return {t, e, false};
 }
 
+int32_t described_person(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  // How far back the description's introduction may stand, in tokens (a few paragraphs of news).
+  constexpr uint32_t kDescriptionReach = 400;
+  if (p.pronoun || p.end < p.begin + 2 || p.end - p.begin > 3 || doc.folded_word(p.begin) != "the") return -1;
+  const uint32_t head = p.end - 1;
+  if (doc.tokens[head].kind != text::TokenKind::Word || doc.tokens[head].has(text::kCapitalized)) return -1;
+  const auto noun = doc.folded_word(head);
+  for (uint32_t t = p.begin; t-- > 0 && p.begin - t < kDescriptionReach;) {
+    if (doc.tokens[t].kind != text::TokenKind::Word || doc.folded_word(t) != noun) continue;
+    // "…, a nurse" or "…, an emergency-room nurse": an article shortly before the noun, a comma before the article.
+    uint32_t a = t;
+    while (a > 0 && t - a < 3 && !(doc.folded_word(a - 1) == "a" || doc.folded_word(a - 1) == "an")) --a;
+    if (a == 0 || t - a >= 3 || a < 2 || doc.word(a - 2) != ",") continue;
+    // The person before that comma, past an age ("Anna Berg, 45, a nurse").
+    uint32_t n = a - 2;
+    if (n >= 2 && doc.tokens[n - 1].kind == text::TokenKind::Number && doc.word(n - 2) == ",") n -= 2;
+    if (n > 0 && token_person[n - 1] >= 0) return token_person[n - 1];
+  }
+  return -1;
+}
+
 uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t ceiling) {
   if (after >= ceiling || doc.word(after) != ",") return after;
   for (uint32_t k = after + 1; k < ceiling && k - after <= kLongApposition; ++k) {

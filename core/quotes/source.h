@@ -40,6 +40,10 @@ int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p);
 // made the following comment:" → "Anna Berg"); empty otherwise.
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor);
 
+// The person a definite description stands for: "the nurse" after "Anna Berg, 45, a nurse from Ohio," earlier in the
+// text (the same head noun in an apposition to a person); -1 when none is found.
+int32_t described_person(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
+
 // Where the verb after a subject stands when an apposition set off by commas follows it ("Filippo Grandi, the UN
 // refugee chief (UNHCR), reacted"): the word after the closing comma; `after` itself when no apposition follows.
 uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t ceiling);

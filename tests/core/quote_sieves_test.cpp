@@ -90,6 +90,18 @@ TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
                  "a narrator in the new advertisement", "a narrator in the new advertisement"}});
 }
 
+TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
+  expect_sieve("cue_after_quote",
+               {{"Anna Berg, 45, a nurse from Ohio, spoke first. “We are ready,” the nurse said.", "We are ready,",
+                 "the nurse", "Anna Berg"},
+                {"Tom Hall, an emergency-room nurse, spoke first. “We are full,” said the nurse.", "We are full,",
+                 "the nurse", "Tom Hall"}});
+  // a description nobody was introduced with names no one
+  const auto got = quotes_of("Anna Berg spoke first. “We are ready,” the nurse said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "the nurse");
+}
+
 TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
   expect_sieve("apposition_cue_after_quote",
                {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
