@@ -411,52 +411,54 @@ bool description(const text::Document& doc, uint32_t b, uint32_t e) {
 }
 }  // namespace
 
-Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
-  if (auto p = participle_after_comma(doc, cue, floor)) return *p;
-  if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
-  if (auto p = infinitive_subject(doc, cue, floor)) return *p;
-  // "a website called “…”", "a culture typically called “…”": a naming participle between a noun and the quoted name
-  // names a thing, and nobody speaks.
-  if (cue > floor && frame_word(doc, cue) == FrameWord::Naming && cue + 1 < doc.tokens.size() &&
-      (doc.word(cue + 1) == "\"" || doc.word(cue + 1) == "'")) {
-    uint32_t b = cue - 1;
-    while (b > floor && manner_adverb(doc, b)) --b;
-    const auto& tok = doc.tokens[b];
-    if (tok.kind == text::TokenKind::Word && !tok.has(text::kCapitalized) && !lexicon::function_word(doc.folded_word(b)) &&
-        frame_word(doc, b) == FrameWord::None)
-      return {};
-  }
-  // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
-  if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
-    return {};
-  uint32_t end = subject_end(doc, cue, floor);
-  if (auto p = coordinated_verb_subject(doc, end, floor)) return *p;
-  end = skip_dash_aside(doc, skip_parenthesis_back(doc, end, floor), floor);
-  // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
-  Phrase apposition;
+namespace {
+
+// "a website called “…”", "a culture typically called “…”": a naming participle between a noun and the quoted name
+// names a thing, and nobody speaks.
+bool names_a_thing(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (!(cue > floor && frame_word(doc, cue) == FrameWord::Naming && cue + 1 < doc.tokens.size() &&
+        (doc.word(cue + 1) == "\"" || doc.word(cue + 1) == "'")))
+    return false;
+  uint32_t b = cue - 1;
+  while (b > floor && manner_adverb(doc, b)) --b;
+  const auto& tok = doc.tokens[b];
+  return tok.kind == text::TokenKind::Word && !tok.has(text::kCapitalized) &&
+         !lexicon::function_word(doc.folded_word(b)) && frame_word(doc, b) == FrameWord::None;
+}
+
+// The subject's words before a cue whose subject ends at `end`, past the appositions between them.
+struct Subject {
+  uint32_t begin = 0, end = 0;
+  Phrase apposition;     // the apposition right before the cue ("X, Nato's secretary-general, said"), if any
+  bool stepped = false;  // the name was found before stacked descriptions: it is the speaker
+};
+
+std::optional<Subject> subject_past_appositions(const text::Document& doc, uint32_t end, uint32_t floor) {
+  Subject s;
+  s.end = end;
   uint32_t comma = 0;
+  // "X, Nato's secretary-general, said": the speaker is X, before the apposition.
   if (end > floor + 1 && doc.word(end - 1) == ",") {
     comma = end - 1;
     uint32_t c = comma;
     while (c > floor && c + kMaxPhrase > end && doc.word(c - 1) != "," && (is_word(doc, c - 1) || inner_stop(doc, c - 1)))
       --c;
-    if (c > floor && doc.word(c - 1) == ",") apposition = {c, comma, false}, end = c - 1;
-    else if (const uint32_t name_end = long_apposition(doc, comma, floor)) end = name_end;
-    else return {};
+    if (c > floor && doc.word(c - 1) == ",") s.apposition = {c, comma, false}, s.end = c - 1;
+    else if (const uint32_t name_end = long_apposition(doc, comma, floor)) s.end = name_end;
+    else return std::nullopt;
   }
-  auto phrase_start = [&](uint32_t e) {
+  const auto phrase_start = [&](uint32_t e) {
     uint32_t b = e;
     while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1)) --b;
     return b;
   };
-  uint32_t begin = phrase_start(end);
+  s.begin = phrase_start(s.end);
   // "Ramil Carr, 31, a photographer, said", "X, a professor at Harvard, one of the bill's architects, said": an age
   // or a second description between commas stands between the name and the first apposition.
-  bool stepped = false;  // the name was found before stacked descriptions: it is the speaker
-  for (int step = 0; !apposition.empty() && step < 2; ++step) {
-    uint32_t b = end;  // the words back to the comma before them
-    while (b > floor && end - b < kMaxPhrase && doc.word(b - 1) != "," && is_word(doc, b - 1)) --b;
-    if (!(b > floor + 1 && doc.word(b - 1) == "," && description(doc, b, end))) break;
+  for (int step = 0; !s.apposition.empty() && step < 2; ++step) {
+    uint32_t b = s.end;  // the words back to the comma before them
+    while (b > floor && s.end - b < kMaxPhrase && doc.word(b - 1) != "," && is_word(doc, b - 1)) --b;
+    if (!(b > floor + 1 && doc.word(b - 1) == "," && description(doc, b, s.end))) break;
     // A whole segment between commas or from the sentence's start, opening with a capital and no adverbial: not "In
     // a statement to the Observer," nor "orthodoxy toward Russia,".
     const uint32_t name = phrase_start(b - 1);
@@ -464,17 +466,37 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
     if (!whole || name_before_comma(doc, name, b - 1) != b - 1 || !doc.tokens[name].has(text::kCapitalized) ||
         opens_adverbial(doc, name))
       break;
-    end = b - 1;
-    begin = name;
-    stepped = true;
+    s.end = b - 1;
+    s.begin = name;
+    s.stepped = true;
   }
   // Stacked descriptions with a parenthesis or a relative clause: read from the sentence's opening name.
-  if (!apposition.empty() && begin == end)
+  if (!s.apposition.empty() && s.begin == s.end)
     if (const uint32_t name_end = long_apposition(doc, comma, floor)) {
-      end = name_end;
-      begin = phrase_start(end);
-      apposition = {};
+      s.end = name_end;
+      s.begin = phrase_start(s.end);
+      s.apposition = {};
     }
+  return s;
+}
+
+}  // namespace
+
+Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
+  if (auto p = participle_after_comma(doc, cue, floor)) return *p;
+  if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
+  if (auto p = infinitive_subject(doc, cue, floor)) return *p;
+  if (names_a_thing(doc, cue, floor)) return {};
+  // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
+  if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
+    return {};
+  uint32_t end = subject_end(doc, cue, floor);
+  if (auto p = coordinated_verb_subject(doc, end, floor)) return *p;
+  const auto subject = subject_past_appositions(doc, skip_dash_aside(doc, skip_parenthesis_back(doc, end, floor), floor),
+                                                floor);
+  if (!subject) return {};
+  uint32_t begin = subject->begin;
+  end = subject->end;
   // "Stevie Wonder, who joked": the relative pronoun is the mention next to the cue; person_of finds its antecedent.
   if (begin == end) {
     if (begin > floor && doc.folded_word(begin - 1) == "who") return relative(doc, begin - 1, floor);
@@ -502,7 +524,9 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   // "32% of Republican claims": a phrase opening with "of" makes the cue a noun.
   if (begin < end && doc.folded_word(begin) == "of") return {};
   // "Another critic, Laurence H. Tribe, said": a description before the apposition, the name inside it.
-  if (!stepped && !apposition.empty() && !names(doc, begin + 1, end) && names(doc, apposition.begin, apposition.end)) {
+  const Phrase& apposition = subject->apposition;
+  if (!subject->stepped && !apposition.empty() && !names(doc, begin + 1, end) &&
+      names(doc, apposition.begin, apposition.end)) {
     for (uint32_t t = apposition.begin; t < apposition.end; ++t)
       if (!doc.tokens[t].has(text::kCapitalized) && doc.word(t) != ".") return {begin, end, false};
     return apposition;
