@@ -28,6 +28,78 @@ constexpr Recogniser kRecognisers[] = {
 };
 }  // namespace
 
+namespace {
+
+// What earlier dates in the text say about later ones: the anchor they are read against (the dct, or the date of a
+// message the text quotes whole), the last quarter named (for `a year earlier` in results) and the last date named to
+// a day, month or year (for `the following year`, `later that day`, a clock time alone).
+class Discourse {
+ public:
+  explicit Discourse(const Ymd* dct) : anchor_(dct) {}
+
+  // The value of candidate k, read in the light of what came before it.
+  std::string value_of(const Cand& k, int8_t tense, bool& relative) {
+    std::string value = resolve(k, anchor_, tense, relative);
+    const bool prev_near = prev_gran_ != Granularity::None && k.b - prev_at_ <= kAnaphoraTokens;
+    if (k.anaphoric && quarter_q_ && k.b - quarter_at_ <= kAnaphoraTokens) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-Q%d", (k.y ? k.y : quarter_y_) + k.anaphor_years, quarter_q_);
+      value = buf;
+    } else if (k.anaphoric && k.from_previous && prev_near) {
+      // `the same period last year` after `in February`: that month, a year back.
+      value = years_from(prev_, prev_gran_, k.anaphor_years);
+    } else if (value.size() == 7 && value[5] == 'Q') {
+      quarter_y_ = std::atoi(value.c_str());
+      quarter_q_ = value[6] - '0';
+      quarter_at_ = k.e;
+    }
+    if (k.from_previous && !k.anaphoric && prev_near)
+      if (auto v = from_previous(k, prev_, prev_gran_); !v.empty()) value = std::move(v);
+    // A clock time alone (`shot at 10 p.m.`) is on the day last named, when one was.
+    if (k.hour >= 0 && !k.y && !k.m && !k.d && !k.wd && k.unit == Unit::None && k.literal.empty() &&
+        prev_gran_ == Granularity::Day && prev_near) {
+      Cand same_day = k;
+      same_day.unit = Unit::Day;
+      value = from_previous(same_day, prev_, prev_gran_);
+    }
+    return value;
+  }
+
+  // Remembers a date or time as the last one named, and a quoted message's own date as the new anchor.
+  void remember(const Ctx& c, const Cand& k, const std::string& value) {
+    if (k.kind != DateKind::Date && k.kind != DateKind::Time) return;
+    Ymd y;
+    Granularity g;
+    if (!value_date(value, y, g)) return;
+    if (g == Granularity::Day && quotes_message_of(c, k)) {
+      message_ = y;
+      anchor_ = &message_;
+    }
+    prev_ = y;
+    prev_gran_ = g;
+    prev_at_ = k.e;
+  }
+
+ private:
+  Ymd message_;
+  const Ymd* anchor_;
+  int quarter_y_ = 0, quarter_q_ = 0;
+  uint32_t quarter_at_ = 0;
+  Ymd prev_;
+  Granularity prev_gran_ = Granularity::None;
+  uint32_t prev_at_ = 0;
+};
+
+// The header's date is the article's own date, written in the text: a mention like any other.
+DateMention header_mention(const text::Document& doc) {
+  return {Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}, doc.header->value, DateKind::Date,
+          Granularity::Day, false, {},
+          label_of(doc.header->value, DateKind::Date,
+                   std::string_view(doc.text).substr(doc.header->begin, doc.header->end - doc.header->begin))};
+}
+
+}  // namespace
+
 Result find_dates(const text::Document& doc, const Options& options) {
   Result r;
   Ctx ctx(doc, Lexicon::get());
@@ -41,67 +113,17 @@ Result find_dates(const text::Document& doc, const Options& options) {
   if (r.dct) r.dct->label = label_of(r.dct->value, DateKind::Date, r.dct->value);
   Ymd dct;
   const auto day = r.dct ? text::parse_ymd(r.dct->value) : std::nullopt;
-  const bool have_dct = day.has_value();
   if (day) dct = {day->y, day->m, day->d};
-  // What the text's own dates are read against: the dct, or the date of a message the text quotes whole.
-  Ymd message;
-  const Ymd* anchor = have_dct ? &dct : nullptr;
+  Discourse discourse(day ? &dct : nullptr);
   const auto tense = tenses(c, cands);
   r.mentions.reserve(cands.size() + 1);
-  // The header's date is the article's own date, written in the text: a mention like any other.
-  if (doc.header)
-    r.mentions.push_back({Offsets{doc.js(doc.header->begin), doc.js(doc.header->end)}, doc.header->value, DateKind::Date,
-                          Granularity::Day, false, {},
-                          label_of(doc.header->value, DateKind::Date,
-                                   std::string_view(doc.text).substr(doc.header->begin,
-                                                                     doc.header->end - doc.header->begin))});
-  // The last quarter named, for `a year earlier` in results (the same quarter a year before).
-  int quarter_y = 0, quarter_q = 0;
-  uint32_t quarter_at = 0;
-  // The last date named to a day, month or year, for `the following year`, `later that day`.
-  Ymd prev;
-  Granularity prev_gran = Granularity::None;
-  uint32_t prev_at = 0;
+  if (doc.header) r.mentions.push_back(header_mention(doc));
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Cand& k = cands[i];
     DateMention m;
     m.at = Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)};
-    m.value = resolve(k, anchor, tense[i], m.relative);
-    const bool prev_near = prev_gran != Granularity::None && k.b - prev_at <= kAnaphoraTokens;
-    if (k.anaphoric && quarter_q && k.b - quarter_at <= kAnaphoraTokens) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", (k.y ? k.y : quarter_y) + k.anaphor_years, quarter_q);
-      m.value = buf;
-    } else if (k.anaphoric && k.from_previous && prev_near) {
-      // `the same period last year` after `in February`: that month, a year back.
-      m.value = years_from(prev, prev_gran, k.anaphor_years);
-    } else if (m.value.size() == 7 && m.value[5] == 'Q') {
-      quarter_y = std::atoi(m.value.c_str());
-      quarter_q = m.value[6] - '0';
-      quarter_at = k.e;
-    }
-    if (k.from_previous && !k.anaphoric && prev_near)
-      if (auto v = from_previous(k, prev, prev_gran); !v.empty()) m.value = std::move(v);
-    // A clock time alone (`shot at 10 p.m.`) is on the day last named, when one was.
-    if (k.hour >= 0 && !k.y && !k.m && !k.d && !k.wd && k.unit == Unit::None && k.literal.empty() &&
-        prev_gran == Granularity::Day && prev_near) {
-      Cand same_day = k;
-      same_day.unit = Unit::Day;
-      m.value = from_previous(same_day, prev, prev_gran);
-    }
-    if (k.kind == DateKind::Date || k.kind == DateKind::Time) {
-      Ymd y;
-      Granularity g;
-      if (value_date(m.value, y, g) && g == Granularity::Day && quotes_message_of(c, k)) {
-        message = y;
-        anchor = &message;
-      }
-      if (value_date(m.value, y, g)) {
-        prev = y;
-        prev_gran = g;
-        prev_at = k.e;
-      }
-    }
+    m.value = discourse.value_of(k, tense[i], m.relative);
+    discourse.remember(c, k, m.value);
     m.kind = k.kind;
     if (std::string_view(k.rule).starts_with("numeric-")) m.order = std::string_view(k.rule) == "numeric-day-first" ? "dmy" : "mdy";
     m.granularity = k.kind == DateKind::Duration || k.kind == DateKind::Set ? Granularity::None : k.gran;
