@@ -81,6 +81,13 @@ class Lexicon {
 
  private:
   Lexicon();
+  // One step per kind of data file: an entry per word, then the phrase tables, then the flat index.
+  Word& entry(std::string_view w);
+  void read_calendar_words();  // months, weekdays, seasons, numbers, units, sets
+  void read_cues();            // dates-cues.tsv
+  void read_deictic();         // dates-deictic.tsv
+  void read_holidays();        // dates-holidays.tsv
+  void build_index();
   static constexpr std::size_t kMaxLen = 24;
   uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
   std::deque<std::string> keys_;

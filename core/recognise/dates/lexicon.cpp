@@ -51,14 +51,23 @@ const Word* Lexicon::find(std::string_view lower) const {
 }
 
 Lexicon::Lexicon() {
-  auto entry = [&](std::string_view w) -> Word& {
-    if (const auto it = words_.find(w); it != words_.end()) return it->second;
-    if (w.size() < kMaxLen && w[0] >= 'a' && w[0] <= 'z') {
-      const unsigned g = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<unsigned>(w[1] - 'a') : 26;
-      first_[w.size()][w[0] - 'a'] |= 1u << g;
-    }
-    return words_[keys_.emplace_back(w)];
-  };
+  read_calendar_words();
+  read_cues();
+  read_deictic();
+  read_holidays();
+  build_index();
+}
+
+Word& Lexicon::entry(std::string_view w) {
+  if (const auto it = words_.find(w); it != words_.end()) return it->second;
+  if (w.size() < kMaxLen && w[0] >= 'a' && w[0] <= 'z') {
+    const unsigned g = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<unsigned>(w[1] - 'a') : 26;
+    first_[w.size()][w[0] - 'a'] |= 1u << g;
+  }
+  return words_[keys_.emplace_back(w)];
+}
+
+void Lexicon::read_calendar_words() {
   util::for_each_record(data::dates_months_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Word& w = entry(f[0]);
@@ -96,6 +105,12 @@ Lexicon::Lexicon() {
     w.unit = unit_of(f[1]);
     w.unit_plural = f[2] == "plural";
   });
+  util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
+    if (f.size() >= 2) entry(f[0]).set_value = f[1];
+  });
+}
+
+void Lexicon::read_cues() {
   util::for_each_record(data::dates_cues_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Word& w = entry(f[0]);
@@ -110,9 +125,9 @@ Lexicon::Lexicon() {
     else if (f[1] == "clause") w.clause = true;
     else if (f[1] == "intent") w.intent = true;
   });
-  util::for_each_record(data::dates_sets_tsv, [&](const auto& f) {
-    if (f.size() >= 2) entry(f[0]).set_value = f[1];
-  });
+}
+
+void Lexicon::read_deictic() {
   util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
     if (f.size() < 3) return;
     Deictic d;
@@ -133,6 +148,9 @@ Lexicon::Lexicon() {
     }
     deictic_values.push_back(d);
   });
+}
+
+void Lexicon::read_holidays() {
   util::for_each_record(data::dates_holidays_tsv, [&](const auto& f) {
     if (f.size() < 2) return;
     Holiday h;
@@ -158,6 +176,9 @@ Lexicon::Lexicon() {
     for (auto& ch : first) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
     entry(first).trigger = true;
   });
+}
+
+void Lexicon::build_index() {
   for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
   for (auto& [key, w] : words_)
     w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
