@@ -176,6 +176,6 @@ FrameWord frame_word(const text::Document& doc, std::size_t t) {
   return role;
 }
 
-bool preposition(const text::Document& doc, std::size_t t) { return frame_entry(doc, t).preposition; }
+bool linking_preposition(const text::Document& doc, std::size_t t) { return frame_entry(doc, t).preposition; }
 
 }  // namespace newsmark::quotes

@@ -24,8 +24,10 @@ bool speech_noun(const text::Document& doc, std::size_t t);
 
 FrameWord frame_word(const text::Document& doc, std::size_t t);
 
-// A boundary word that opens a prepositional phrase ("in", "through"), marked `preposition` in the data.
-bool preposition(const text::Document& doc, std::size_t t);
+// A preposition that can link a speaker's noun phrase to what describes it ("officials in Washington", "experts on
+// North Korea"), marked `preposition` in quote-frame-words.tsv. It is a subset of the prepositions of
+// function-words.tsv on purpose: "of", "for", "after" and "since" attach to a clause or make the cue a noun instead.
+bool linking_preposition(const text::Document& doc, std::size_t t);
 
 // A form in -ing: "Speaking at a town hall", "saying".
 inline bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }

@@ -77,7 +77,7 @@ bool title_case(const text::Document& doc, const Span& s) {
     const auto w = doc.word(t);
     if (tok.kind == text::TokenKind::Punct && (w == "?" || w == "!" || (w == "." && t + 1 < s.end))) return false;
     // Titles keep short prepositions in lower case: “Contract with America”.
-    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized) && !preposition(doc, t))
+    if (tok.kind == text::TokenKind::Word && w.size() >= 4 && !tok.has(text::kCapitalized) && !linking_preposition(doc, t))
       return false;
   }
   return true;
@@ -100,7 +100,7 @@ bool title_opening_sentence(const text::Document& doc, const text::TokenRange& s
   const bool next_capitalised = doc.tokens[after + 1].has(text::kCapitalized);
   if (doc.folded_word(after) == "by") return next_capitalised;
   if (doc.tokens[after].has(text::kCapitalized) || !title_case(doc, s) || !next_capitalised) return false;
-  return !lexicon::function_word(doc.folded_word(after)) && !preposition(doc, after) && !cue_length(doc, after) &&
+  return !lexicon::function_word(doc.folded_word(after)) && !linking_preposition(doc, after) && !cue_length(doc, after) &&
          !report_verb(doc, after).tokens;
 }
 
@@ -147,7 +147,7 @@ bool noun_slot(const text::Document& doc, const text::TokenRange& sent, const Sp
   if (!(before.kind == text::TokenKind::Possessive ||
         (before.kind == text::TokenKind::Word && determiner(doc.folded_word(s.open - 1)))))
     return false;
-  if (lexicon::function_word(doc.folded_word(after)) || preposition(doc, after) || cue_length(doc, after) ||
+  if (lexicon::function_word(doc.folded_word(after)) || linking_preposition(doc, after) || cue_length(doc, after) ||
       report_verb(doc, after).tokens)
     return false;
   for (uint32_t t = sent.begin; t < sent.end; ++t)

@@ -248,7 +248,7 @@ std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s)
       !(back || (verb.size() >= 4 && (verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"))))))
     return std::nullopt;
   const uint32_t verb_end = e + (back ? 2 : 1);
-  if (verb_end < para.end && c.doc.tokens[verb_end].kind != text::TokenKind::Punct && !preposition(c.doc, verb_end) &&
+  if (verb_end < para.end && c.doc.tokens[verb_end].kind != text::TokenKind::Punct && !linking_preposition(c.doc, verb_end) &&
       c.doc.folded_word(verb_end) != "and")
     return std::nullopt;
   return Found{Phrase{b, e, pronoun}, e, verb_end};

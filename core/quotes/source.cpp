@@ -114,8 +114,8 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
   bool prep = false;  // a preposition opens the sentence, past its conjunctions ("And on Tuesday, …")
   while (start < comma && doc.tokens[start].kind == text::TokenKind::Word &&
          frame_word(doc, start) == FrameWord::Boundary)
-    prep = prep || preposition(doc, start), ++start;
-  prep = prep || preposition(doc, start);
+    prep = prep || linking_preposition(doc, start), ++start;
+  prep = prep || linking_preposition(doc, start);
   if (start < comma && start > floor && doc.word(start) == ",") ++start;  // "However, Jill A. Martin, …"
   auto next_comma = [&](uint32_t from) {
     while (from < comma && doc.word(from) != ",") ++from;
@@ -294,7 +294,7 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
 // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the
 // nearest subject pronoun of the clause ("where he appeared … for saying"), else the sentence's subject.
 std::optional<Phrase> participle_after_preposition(const text::Document& doc, uint32_t cue, uint32_t floor) {
-  if (!(cue > floor && is_participle(doc.word(cue)) && (preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")))
+  if (!(cue > floor && is_participle(doc.word(cue)) && (linking_preposition(doc, cue - 1) || doc.folded_word(cue - 1) == "for")))
     return std::nullopt;
   for (uint32_t k = cue - 1; k-- > std::max(floor, sentence_begin(doc, cue)) && cue - k <= kAppositionReach;)
     if (frame_word(doc, k) == FrameWord::Pronoun) return Phrase{k, k + 1, true};
@@ -379,7 +379,7 @@ std::variant<uint32_t, Phrase> extend_over_links(const text::Document& doc, uint
   for (int step = 0; step < 3 && begin > floor + 1; ++step) {
     const uint32_t link = begin - 1;
     const auto lw = doc.folded_word(link);
-    const bool prep = preposition(doc, link);
+    const bool prep = linking_preposition(doc, link);
     if (!prep && !((lw == "and" || lw == "or") && !names(doc, begin, end) && !manner_adverb(doc, end - 1))) break;
     if (prep && doc.folded_word(link - 1) == "who") return relative(doc, link - 1, floor);
     uint32_t b = link;
@@ -582,7 +582,7 @@ bool person_or_name(const text::Document& doc, const std::vector<int32_t>& token
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
   const auto first = doc.folded_word(p.begin);
-  if (!p.pronoun && (preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
+  if (!p.pronoun && (linking_preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
   if (p.pronoun || person_of(token_person, p) >= 0) return true;
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
