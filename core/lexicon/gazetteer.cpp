@@ -46,11 +46,13 @@ void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
   if (plain_word(phrase)) {
     // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
     node = step(node, phrase, c);
+    max_tokens_ = std::max<uint32_t>(max_tokens_, 1);
   } else {
     const auto norm = text::normalize(phrase);
     const auto toks = text::tokenize(norm.s);
     if (toks.empty()) return;
     for (const auto& t : toks) node = step(node, std::string_view(norm.s).substr(t.begin, t.end - t.begin), c);
+    max_tokens_ = std::max(max_tokens_, static_cast<uint32_t>(toks.size()));
   }
   auto& v = values_[node];
   if (v.empty()) ++phrases_;

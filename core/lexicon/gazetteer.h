@@ -41,6 +41,8 @@ class Gazetteer {
   std::span<const uint32_t> find(std::string_view token) const;
 
   std::size_t size() const { return phrases_; }
+  // Tokens in the longest phrase added, so a caller may store a match's length in a narrow field.
+  uint32_t max_tokens() const { return max_tokens_; }
 
  private:
   // Node 0 is the exact root, node 1 the folded root; edges are keyed by (parent node, token).
@@ -57,6 +59,7 @@ class Gazetteer {
   KeyTable edges_;
   std::array<std::array<uint64_t, 256>, 2> root_lens_{};
   std::size_t phrases_ = 0;
+  uint32_t max_tokens_ = 0;
 };
 
 }  // namespace newsmark::lexicon
