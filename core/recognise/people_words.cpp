@@ -13,13 +13,28 @@ constexpr uint32_t kMaxRun = 12;    // tokens in one name, particles, initials a
 constexpr uint32_t kMaxNickname = 4;  // words of a nickname between a given name and a surname
 constexpr uint32_t kApposition = 8; // tokens scanned after "Name," for the title that describes them
 
+// "Separately, Juppe said", "Ironically, …": suffixes of adverbs made from adjectives that no name has; a bare "-ally"
+// or "-ly" is left alone (Mulally, Connally, Kelly, Beverly).
+bool adverb_form(std::string_view w) {
+  for (std::string_view s : {"ically", "ionally", "ually", "entally", "ately", "ously", "ingly", "edly", "ively", "fully",
+                             "lessly"})
+    if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
+  return false;
+}
+
 }  // namespace
 
 NameWords::NameWords(const text::Document& doc)
     : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
   info_.resize(n_);
-  for (uint32_t t = 0; t < n_; ++t)
-    if (doc.tokens[t].kind == TokenKind::Word) info_[t].cls = lx_.classes_of_folded(doc.folded_word(t));
+  for (uint32_t t = 0; t < n_; ++t) {
+    if (doc.tokens[t].kind != TokenKind::Word) continue;
+    info_[t].cls = lx_.classes_of_folded(doc.folded_word(t));
+    // Asked of most tokens several times over while runs are tried: answered once here.
+    if (!name_like_word(t)) continue;
+    info_[t].state |= kNameLike;
+    if (initial(t) || adverb_form(word(t))) info_[t].state |= kNeverName;
+  }
   mark_initials();
 }
 
@@ -57,7 +72,7 @@ NonPerson NameWords::nonperson(uint32_t t, bool& found) const {
   return found ? static_cast<NonPerson>(x.word_kind) : NonPerson::Word;
 }
 
-bool NameWords::name_like(uint32_t t) const {
+bool NameWords::name_like_word(uint32_t t) const {
   const auto& tok = doc_.tokens[t];
   if (tok.kind != TokenKind::Word) return false;
   const auto w = word(t);
@@ -75,21 +90,8 @@ void NameWords::mark_initials() {
   }
 }
 
-namespace {
-
-// "Separately, Juppe said", "Ironically, …": suffixes of adverbs made from adjectives that no name has; a bare "-ally"
-// or "-ly" is left alone (Mulally, Connally, Kelly, Beverly).
-bool adverb_form(std::string_view w) {
-  for (std::string_view s : {"ically", "ionally", "ually", "entally", "ately", "ously", "ingly", "edly", "ively", "fully",
-                             "lessly"})
-    if (w.size() > s.size() + 2 && w.ends_with(s)) return true;
-  return false;
-}
-
-}  // namespace
-
 bool NameWords::name_word(uint32_t t, bool inner) const {
-  if (!name_like(t) || initial(t) || adverb_form(word(t))) return false;
+  if (!name_like(t) || (info_[t].state & kNeverName)) return false;
   bool found = false;
   const auto k = nonperson(t, found);
   // "Theresa May said", "Jan Kavan said", but not "Davison Feb. 1" or "on Friday".

@@ -47,7 +47,7 @@ class NameWords {
   Match nonperson_at(uint32_t t) const;
   NonPerson nonperson(uint32_t t, bool& found) const;
   // A word that can be part of a name: capitalised, not an acronym, or a prefixed name such as al-Assad.
-  bool name_like(uint32_t t) const;
+  bool name_like(uint32_t t) const { return (info_[t].state & kNameLike) != 0; }
   // A name-like word that is not an organisation, a month, a credit or a function word. inner: not the first word of
   // the name, where a month may be a surname (Theresa May).
   bool name_word(uint32_t t, bool inner = false) const;
@@ -98,11 +98,13 @@ class NameWords {
   // Speaks Out" is Hillary Clinton.
   void mark_initials();
 
-  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4, kInitial = 8 };
+  // kNeverName: a name-like word that name_word refuses whatever follows (an initial, an adverb such as Separately).
+  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4, kInitial = 8, kNameLike = 16, kNeverName = 32 };
+  bool name_like_word(uint32_t t) const;  // what name_like answers, worked out from the token
   // What the recogniser knows of one token, in 8 bytes: a record per token is the people stage's largest allocation.
   struct TokenInfo {
     uint8_t cls = 0;             // WordClass bits of its folded form
-    uint8_t state = 0;           // kInitial (first word of a sentence) and which answers below are filled
+    uint8_t state = 0;           // kInitial (first word of a sentence), kNameLike, kNeverName, which answers are filled
     int8_t word_kind = -1;       // the one-word NonPerson entry, -1 for none
     uint8_t phrase_tokens = 0;   // the longest non-person phrase starting here (PeopleLexicon::kMaxPhraseTokens)
     uint8_t phrase_value = 0;
