@@ -40,6 +40,28 @@ inline uint64_t hash_key(uint32_t tag, std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// Whether the first and the last sizeof(Word) bytes of a and b (n bytes, at least one Word, at most two) are equal.
+template <typename Word>
+inline bool same_ends(const char* a, const char* b, std::size_t n) {
+  Word a0, a1, b0, b1;
+  std::memcpy(&a0, a, sizeof(Word));
+  std::memcpy(&b0, b, sizeof(Word));
+  std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+  std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
+
+// Whether a and b (both n bytes) are equal; for up to 16 bytes without a call, by overlapping loads that stay
+// inside both (a look-up compares a key per probe, and most keys are short words).
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) return same_ends<uint64_t>(a, b, n);
+  if (n >= 4) return same_ends<uint32_t>(a, b, n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 class KeyTable {
  public:
   // Returns the value stored for (tag, key), or 0.
@@ -51,7 +73,7 @@ class KeyTable {
       const Slot& s = slots_[i];
       if (s.value == 0) return 0;
       if (s.check == check && s.tag == tag && s.len == key.size() &&
-          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0)
+          same_bytes(keys_.data() + s.key, key.data(), key.size()))
         return s.value;
     }
   }
@@ -97,7 +119,7 @@ class KeyTable {
         return s;
       }
       if (s.check == check && s.tag == tag && s.len == key.size() &&
-          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0)
+          same_bytes(keys_.data() + s.key, key.data(), key.size()))
         return s;
     }
   }

@@ -89,6 +89,19 @@ TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
   EXPECT_EQ(t.size(), 502u);
 }
 
+// Keys are compared by overlapping loads up to 16 bytes: a difference at any position of any length is seen.
+TEST(KeyTable, SameBytesSeesADifferenceAnywhere) {
+  const std::string a = "abcdefghijklmnopqrstu";
+  for (std::size_t n = 0; n <= a.size(); ++n) {
+    EXPECT_TRUE(same_bytes(a.data(), std::string(a).data(), n)) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'X';
+      EXPECT_FALSE(same_bytes(a.data(), b.data(), n)) << n << " at " << i;
+    }
+  }
+}
+
 TEST(Gazetteer, PhrasesDoNotCrossParagraphs) {
   Gazetteer g;
   g.add("New York", 1);
