@@ -58,4 +58,9 @@ AllocTotals alloc_end(const AllocTotals& start) {
   return {g_count.load() - start.count, g_bytes.load() - start.bytes, g_peak.load() - start.peak};
 }
 
+std::size_t alloc_stage_peak(const AllocTotals& start) {
+  const std::size_t peak = g_peak.exchange(g_live.load());
+  return peak - start.peak;
+}
+
 }  // namespace bench

@@ -14,7 +14,11 @@ struct AllocTotals {
 
 // Starts a measurement: resets the peak to the bytes live now and returns the running totals.
 AllocTotals alloc_begin();
-// Ends it: the allocations and bytes since `start`, and the peak above the live bytes at the start.
+// Ends it: the allocations and bytes since `start`, and the peak above the live bytes at the start (since the last
+// alloc_stage_peak, if any).
 AllocTotals alloc_end(const AllocTotals& start);
+// The peak of live heap bytes above the start's level since the last call (or alloc_begin), then restarts that peak
+// from the bytes live now: called between stages, it tells which stage holds the call's peak.
+std::size_t alloc_stage_peak(const AllocTotals& start);
 
 }  // namespace bench

@@ -9,6 +9,7 @@
 
 #include <time.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -45,6 +46,18 @@ struct StageTimes {
   }
 };
 
+// The peak of live heap bytes within each stage of one call, in the order of StageTimes::kNames.
+struct StagePeaks {
+  bench::AllocTotals start;
+  std::size_t bytes[std::size(StageTimes::kNames)] = {};
+  std::size_t next = 0;
+
+  static void after(void* self, std::string_view) {
+    auto& s = *static_cast<StagePeaks*>(self);
+    s.bytes[s.next++] = bench::alloc_stage_peak(s.start);
+  }
+};
+
 void analyse_file(benchmark::State& state, const std::string& text) {
   newsmark::Analysis a;
   StageTimes stages;
@@ -69,18 +82,24 @@ void analyse_file(benchmark::State& state, const std::string& text) {
     state.counters[std::string("us_") + StageTimes::kNames[i]] = stages.seconds[i] / n * 1e6;
   state.counters["us_json"] = json_seconds / n * 1e6;
 
-  // One more call, outside the timing, with the allocator counting: what a single analysis costs the heap.
-  const bench::AllocTotals before = bench::alloc_begin();
+  // One more call, outside the timing, with the allocator counting: what a single analysis costs the heap, and the
+  // peak within each stage (the stage holding the call's peak is the one to shrink).
+  StagePeaks peaks;
+  peaks.start = bench::alloc_begin();
   {
     newsmark::Analysis once;
-    newsmark::analyze(text, {}, once);
+    newsmark::run_pipeline(text, {}, once, {&StagePeaks::after, &peaks});
     benchmark::DoNotOptimize(once);
   }
-  const bench::AllocTotals used = bench::alloc_end(before);
+  const bench::AllocTotals used = bench::alloc_end(peaks.start);
+  // Each stage's hook restarted the allocator's peak, so the call's peak is the highest of the stages'.
+  const std::size_t peak = *std::max_element(std::begin(peaks.bytes), std::end(peaks.bytes));
   const double bytes = static_cast<double>(text.size());
+  for (std::size_t i = 0; i < std::size(StageTimes::kNames); ++i)
+    state.counters[std::string("peak_") + StageTimes::kNames[i] + "_per_byte"] = static_cast<double>(peaks.bytes[i]) / bytes;
   state.counters["allocs_per_mb"] = static_cast<double>(used.count) / bytes * (1 << 20);
   state.counters["alloc_bytes_per_byte"] = static_cast<double>(used.bytes) / bytes;
-  state.counters["peak_heap_per_byte"] = static_cast<double>(used.peak) / bytes;
+  state.counters["peak_heap_per_byte"] = static_cast<double>(peak) / bytes;
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }
 

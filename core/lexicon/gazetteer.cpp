@@ -19,6 +19,21 @@ bool plain_word(std::string_view s) {
   return true;
 }
 
+bool plain_phrase(std::string_view s) {
+  bool word_start = true;  // the next byte opens a word, which must be a letter
+  for (const char c : s) {
+    const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (c == ' ' && !word_start) {
+      word_start = true;
+    } else if (letter || (!word_start && c >= '0' && c <= '9')) {
+      word_start = false;
+    } else {
+      return false;
+    }
+  }
+  return !word_start;
+}
+
 uint32_t Gazetteer::step(uint32_t node, std::string_view word, Case c) {
   // Folded on the stack: the lists are read at start-up, where an allocation per word was a good part of the cost.
   char buf[64];
@@ -34,29 +49,45 @@ uint32_t Gazetteer::step(uint32_t node, std::string_view word, Case c) {
   }
   if (node <= 1 && !word.empty())
     root_lens_[node][static_cast<unsigned char>(word[0])] |= uint64_t{1} << std::min<std::size_t>(word.size(), 63);
-  if (const uint32_t next = child(node, word)) return next;
-  const auto id = static_cast<uint32_t>(values_.size());
-  values_.emplace_back();
-  edges_.insert(node, word, id);
-  return id;
+  const auto fresh = static_cast<uint32_t>(nodes_.size());
+  const uint32_t next = edges_.find_or_insert(node, word, fresh);
+  if (next == fresh) nodes_.emplace_back();
+  return next;
 }
 
 void Gazetteer::add(std::string_view phrase, uint32_t value, Case c) {
   uint32_t node = c == Case::kFold ? 1 : 0;
-  if (plain_word(phrase)) {
-    // Most entries (given names, verbs) are one plain word, which normalising and tokenising would leave whole.
-    node = step(node, phrase, c);
+  if (plain_phrase(phrase)) {
+    // Most entries (given names, verbs, "New York") are plain words and single spaces, which normalising and
+    // tokenising would leave as they are.
+    uint32_t words = 0;
+    for_each_word(phrase, [&](std::string_view w) { node = step(node, w, c), ++words; });
+    max_tokens_ = std::max(max_tokens_, words);
   } else {
     const auto norm = text::normalize(phrase);
     const auto toks = text::tokenize(norm.s);
     if (toks.empty()) return;
     for (const auto& t : toks) node = step(node, std::string_view(norm.s).substr(t.begin, t.end - t.begin), c);
+    max_tokens_ = std::max(max_tokens_, static_cast<uint32_t>(toks.size()));
   }
-  auto& v = values_[node];
-  if (v.empty()) ++phrases_;
-  for (uint32_t x : v)
-    if (x == value) return;
-  v.push_back(value);
+  if (nodes_[node].count == 0) ++phrases_;
+  append(node, value);
+}
+
+void Gazetteer::append(uint32_t node, uint32_t value) {
+  Values& v = nodes_[node];
+  for (uint32_t i = v.begin; i < v.begin + v.count; ++i)
+    if (pool_[i] == value) return;
+  if (v.begin + v.count != pool_.size()) {
+    const auto moved = static_cast<uint32_t>(pool_.size());
+    for (uint32_t i = 0; i < v.count; ++i) {
+      const uint32_t x = pool_[v.begin + i];
+      pool_.push_back(x);
+    }
+    v.begin = moved;
+  }
+  pool_.push_back(value);
+  ++v.count;
 }
 
 Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint32_t root) const {
@@ -68,7 +99,7 @@ Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint3
     if (i > t && doc.tokens[i].has(text::kLineBefore)) break;
     node = child(node, root == 1 ? doc.folded_word(i) : doc.word(i));
     if (!node) break;
-    if (!values_[node].empty()) best = Match{static_cast<uint32_t>(i - t + 1), values_[node]};
+    if (nodes_[node].count) best = Match{static_cast<uint32_t>(i - t + 1), values(node)};
   }
   return best;
 }
@@ -80,10 +111,10 @@ Gazetteer::Match Gazetteer::longest(const text::Document& doc, std::size_t t) co
 }
 
 std::span<const uint32_t> Gazetteer::find(std::string_view token) const {
-  if (const uint32_t n = may_start(0, token) ? child(0, token) : 0; n && !values_[n].empty()) return values_[n];
+  if (const uint32_t n = may_start(0, token) ? child(0, token) : 0; n && nodes_[n].count) return values(n);
   const Folded folded(token);
-  if (const uint32_t n = may_start(1, folded.view()) ? child(1, folded.view()) : 0; n && !values_[n].empty())
-    return values_[n];
+  if (const uint32_t n = may_start(1, folded.view()) ? child(1, folded.view()) : 0; n && nodes_[n].count)
+    return values(n);
   return {};
 }
 

@@ -23,6 +23,20 @@ std::string fold(std::string_view s);
 // Whether s is one ASCII word (a letter, then letters and digits), which the tokenizer would keep as one token.
 bool plain_word(std::string_view s);
 
+// Whether s is plain words (plain_word) separated by single spaces, which the tokenizer would cut at the spaces.
+bool plain_phrase(std::string_view s);
+
+// Calls f on each part of s between single spaces.
+template <typename F>
+void for_each_word(std::string_view s, F&& f) {
+  for (std::size_t start = 0;;) {
+    const auto sp = s.find(' ', start);
+    f(s.substr(start, sp == std::string_view::npos ? std::string_view::npos : sp - start));
+    if (sp == std::string_view::npos) return;
+    start = sp + 1;
+  }
+}
+
 class Gazetteer {
  public:
   struct Match {
@@ -41,6 +55,8 @@ class Gazetteer {
   std::span<const uint32_t> find(std::string_view token) const;
 
   std::size_t size() const { return phrases_; }
+  // Tokens in the longest phrase added, so a caller may store a match's length in a narrow field.
+  uint32_t max_tokens() const { return max_tokens_; }
 
  private:
   // Node 0 is the exact root, node 1 the folded root; edges are keyed by (parent node, token).
@@ -53,10 +69,19 @@ class Gazetteer {
   // The node reached from node by one word of a phrase being added, created if new.
   uint32_t step(uint32_t node, std::string_view word, Case c);
 
-  std::vector<std::vector<uint32_t>> values_ = {{}, {}};
+  // Each node's values, contiguous in one pool: a vector per node was an allocation per word at start-up.
+  struct Values {
+    uint32_t begin = 0, count = 0;  // in pool_
+  };
+  std::span<const uint32_t> values(uint32_t node) const { return {pool_.data() + nodes_[node].begin, nodes_[node].count}; }
+  // Adds value to node's values unless it is there; a node whose values are not last in the pool moves them there.
+  void append(uint32_t node, uint32_t value);
+  std::vector<Values> nodes_ = {{}, {}};
+  std::vector<uint32_t> pool_;
   KeyTable edges_;
   std::array<std::array<uint64_t, 256>, 2> root_lens_{};
   std::size_t phrases_ = 0;
+  uint32_t max_tokens_ = 0;
 };
 
 }  // namespace newsmark::lexicon

@@ -40,6 +40,28 @@ inline uint64_t hash_key(uint32_t tag, std::string_view s) {
   return h ^ (h >> 29);
 }
 
+// Whether the first and the last sizeof(Word) bytes of a and b (n bytes, at least one Word, at most two) are equal.
+template <typename Word>
+inline bool same_ends(const char* a, const char* b, std::size_t n) {
+  Word a0, a1, b0, b1;
+  std::memcpy(&a0, a, sizeof(Word));
+  std::memcpy(&b0, b, sizeof(Word));
+  std::memcpy(&a1, a + n - sizeof(Word), sizeof(Word));
+  std::memcpy(&b1, b + n - sizeof(Word), sizeof(Word));
+  return ((a0 ^ b0) | (a1 ^ b1)) == 0;
+}
+
+// Whether a and b (both n bytes) are equal; for up to 16 bytes without a call, by overlapping loads that stay
+// inside both (a look-up compares a key per probe, and most keys are short words).
+inline bool same_bytes(const char* a, const char* b, std::size_t n) {
+  if (n > 16) return std::memcmp(a, b, n) == 0;
+  if (n >= 8) return same_ends<uint64_t>(a, b, n);
+  if (n >= 4) return same_ends<uint32_t>(a, b, n);
+  for (std::size_t i = 0; i < n; ++i)
+    if (a[i] != b[i]) return false;
+  return true;
+}
+
 class KeyTable {
  public:
   // Returns the value stored for (tag, key), or 0.
@@ -51,7 +73,7 @@ class KeyTable {
       const Slot& s = slots_[i];
       if (s.value == 0) return 0;
       if (s.check == check && s.tag == tag && s.len == key.size() &&
-          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0)
+          same_bytes(keys_.data() + s.key, key.data(), key.size()))
         return s.value;
     }
   }
@@ -59,7 +81,21 @@ class KeyTable {
   // Stores value (non-zero) for (tag, key), replacing any earlier one.
   void insert(uint32_t tag, std::string_view key, uint32_t value) {
     if ((size_ + 1) * 2 > slots_.size()) grow();
-    if (place(tag, key, value, hash_key(tag, key))) ++size_;
+    Slot& s = slot_for(tag, key);
+    if (s.value == 0) fill(s, tag, key);
+    s.value = value;
+  }
+
+  // Returns the value stored for (tag, key); stores value (non-zero) there first when there is none. One probe
+  // sequence where find then insert took two.
+  uint32_t find_or_insert(uint32_t tag, std::string_view key, uint32_t value) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& s = slot_for(tag, key);
+    if (s.value == 0) {
+      fill(s, tag, key);
+      s.value = value;
+    }
+    return s.value;
   }
 
   std::size_t size() const { return size_; }
@@ -72,34 +108,41 @@ class KeyTable {
     uint32_t value = 0;         // 0: the slot is empty
   };
 
-  // Returns true when the key was new.
-  bool place(uint32_t tag, std::string_view key, uint32_t value, uint64_t h) {
+  // The slot holding (tag, key), else the empty slot where it belongs.
+  Slot& slot_for(uint32_t tag, std::string_view key) {
+    const uint64_t h = hash_key(tag, key);
     const auto check = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
       if (s.value == 0) {
-        s = Slot{check, tag, static_cast<uint32_t>(keys_.size()), static_cast<uint32_t>(key.size()), value};
-        keys_.append(key);
-        return true;
+        s.check = check;  // kept for fill; an empty slot's other fields are never read
+        return s;
       }
       if (s.check == check && s.tag == tag && s.len == key.size() &&
-          std::memcmp(keys_.data() + s.key, key.data(), key.size()) == 0) {
-        s.value = value;
-        return false;
-      }
+          same_bytes(keys_.data() + s.key, key.data(), key.size()))
+        return s;
     }
   }
 
+  // Makes the empty slot s hold (tag, key); the caller sets its value.
+  void fill(Slot& s, uint32_t tag, std::string_view key) {
+    s.tag = tag;
+    s.key = static_cast<uint32_t>(keys_.size());
+    s.len = static_cast<uint32_t>(key.size());
+    keys_.append(key);
+    ++size_;
+  }
+
+  // Doubles the slots and re-places every key where it is: the keys' bytes stay in keys_ as they are.
   void grow() {
     std::vector<Slot> old = std::move(slots_);
-    const std::string old_keys = std::move(keys_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
     mask_ = slots_.size() - 1;
-    keys_.clear();
     for (const Slot& s : old) {
       if (s.value == 0) continue;
-      const std::string_view k(old_keys.data() + s.key, s.len);
-      place(s.tag, k, s.value, hash_key(s.tag, k));
+      std::size_t i = hash_key(s.tag, std::string_view(keys_.data() + s.key, s.len)) & mask_;
+      while (slots_[i].value != 0) i = (i + 1) & mask_;
+      slots_[i] = s;
     }
   }
 

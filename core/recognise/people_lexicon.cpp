@@ -34,9 +34,10 @@ NonPerson nonperson_of(std::string_view kind) {
 
 // Marks the folded first word of a phrase, tokenised as the text is, with a class bit.
 void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
-  if (lexicon::plain_word(phrase)) {
-    const auto first = lexicon::fold(phrase);
-    lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
+  if (const auto word = phrase.substr(0, phrase.find(' ')); lexicon::plain_phrase(phrase) && word.size() <= 64) {
+    // Folded on the stack: an allocation per entry was much of the list's start-up.
+    const lexicon::Folded first(word);
+    lx.classes.insert(0, first.view(), lx.classes.find(0, first.view()) | bit);
     return;
   }
   const auto norm = text::normalize(phrase);

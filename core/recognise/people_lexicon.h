@@ -30,6 +30,10 @@ enum WordClass : uint8_t {
 };
 
 struct PeopleLexicon {
+  // The people stage caches a match per token in narrow fields (NameWords::TokenInfo); the lists stay within them.
+  static constexpr uint32_t kMaxPhraseTokens = 255;
+  static constexpr std::size_t kMaxTitles = 65535;
+
   lexicon::KeyTable classes;  // folded first word of any entry -> WordClass bits
   uint8_t classes_of_folded(std::string_view folded) const { return static_cast<uint8_t>(classes.find(0, folded)); }
 

@@ -152,7 +152,8 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
   }
   std::vector<Candidate> cands;
   for (uint32_t i = 0; i < n;) {
-    if (covered[i] || (single_words && !list_slot(doc, i)) || !w.name_word(i)) {
+    // name_like first: one bit of the token's record turns most tokens away before the list's string tests.
+    if (covered[i] || !w.name_like(i) || (single_words && !list_slot(doc, i)) || !w.name_word(i)) {
       ++i;
       continue;
     }

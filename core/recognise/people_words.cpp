@@ -13,69 +13,6 @@ constexpr uint32_t kMaxRun = 12;    // tokens in one name, particles, initials a
 constexpr uint32_t kMaxNickname = 4;  // words of a nickname between a given name and a surname
 constexpr uint32_t kApposition = 8; // tokens scanned after "Name," for the title that describes them
 
-}  // namespace
-
-NameWords::NameWords(const text::Document& doc)
-    : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
-  cls_.assign(n_, 0);
-  for (uint32_t t = 0; t < n_; ++t)
-    if (doc.tokens[t].kind == TokenKind::Word) cls_[t] = lx_.classes_of_folded(doc.folded_word(t));
-  known_.assign(n_, 0);
-  titles_.resize(n_);
-  phrases_.resize(n_);
-  word_kind_.resize(n_);
-  mark_initials();
-}
-
-NameWords::Match NameWords::title_at(uint32_t t) const {
-  if (!(known_[t] & kTitleKnown)) {
-    const auto m = cls_[t] & kStartsTitle ? lx_.titles.longest(doc_, t) : lexicon::Gazetteer::Match{};
-    titles_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
-    known_[t] |= kTitleKnown;
-  }
-  return titles_[t];
-}
-
-NameWords::Match NameWords::nonperson_at(uint32_t t) const {
-  if (!(known_[t] & kPhraseKnown)) {
-    const auto m = cls_[t] & kStartsNonPerson ? lx_.nonpersons.longest(doc_, t) : lexicon::Gazetteer::Match{};
-    phrases_[t] = m.tokens ? Match{m.tokens, m.values[0]} : Match{};
-    known_[t] |= kPhraseKnown;
-  }
-  return phrases_[t];
-}
-
-NonPerson NameWords::nonperson(uint32_t t, bool& found) const {
-  if (!(known_[t] & kWordKnown)) {
-    const auto v = cls_[t] & kStartsNonPerson ? lx_.nonpersons.find(word(t)) : std::span<const uint32_t>{};
-    word_kind_[t] = v.empty() ? -1 : static_cast<int8_t>(v[0]);
-    known_[t] |= kWordKnown;
-  }
-  found = word_kind_[t] >= 0;
-  return found ? static_cast<NonPerson>(word_kind_[t]) : NonPerson::Word;
-}
-
-bool NameWords::name_like(uint32_t t) const {
-  const auto& tok = doc_.tokens[t];
-  if (tok.kind != TokenKind::Word) return false;
-  const auto w = word(t);
-  if (tok.has(text::kCapitalized)) return !tok.has(text::kAllCaps);
-  const auto dash = w.find('-');
-  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
-         !lx_.particles.find(w.substr(0, dash)).empty();
-}
-
-void NameWords::mark_initials() {
-  initial_.assign(n_, 0);
-  for (const auto& s : doc_.sentences) {
-    uint32_t first = s.begin;
-    while (first < s.end && doc_.tokens[first].kind != TokenKind::Word) ++first;  // past an opening quote
-    if (first < s.end) initial_[first] = 1;
-  }
-}
-
-namespace {
-
 // "Separately, Juppe said", "Ironically, …": suffixes of adverbs made from adjectives that no name has; a bare "-ally"
 // or "-ly" is left alone (Mulally, Connally, Kelly, Beverly).
 bool adverb_form(std::string_view w) {
@@ -87,8 +24,74 @@ bool adverb_form(std::string_view w) {
 
 }  // namespace
 
+NameWords::NameWords(const text::Document& doc)
+    : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
+  info_.resize(n_);
+  for (uint32_t t = 0; t < n_; ++t) {
+    if (doc.tokens[t].kind != TokenKind::Word) continue;
+    info_[t].cls = lx_.classes_of_folded(doc.folded_word(t));
+    // Asked of most tokens several times over while runs are tried: answered once here.
+    if (!name_like_word(t)) continue;
+    info_[t].state |= kNameLike;
+    if (initial(t) || adverb_form(word(t))) info_[t].state |= kNeverName;
+  }
+  mark_initials();
+}
+
+template <typename Value>
+NameWords::Match NameWords::longest_once(uint32_t t, uint8_t known, uint8_t starts, const lexicon::Gazetteer& g,
+                                         uint8_t TokenInfo::*tokens, Value TokenInfo::*value) const {
+  TokenInfo& x = info_[t];
+  if (!(x.state & known)) {
+    // The lexicon keeps its phrases and titles within the record's fields (PeopleLexicon::kMax*).
+    const auto m = x.cls & starts ? g.longest(doc_, t) : lexicon::Gazetteer::Match{};
+    x.*tokens = static_cast<uint8_t>(m.tokens);
+    x.*value = m.tokens ? static_cast<Value>(m.values[0]) : 0;
+    x.state |= known;
+  }
+  return {x.*tokens, x.*value};
+}
+
+NameWords::Match NameWords::title_at(uint32_t t) const {
+  return longest_once(t, kTitleKnown, kStartsTitle, lx_.titles, &TokenInfo::title_tokens, &TokenInfo::title_value);
+}
+
+NameWords::Match NameWords::nonperson_at(uint32_t t) const {
+  return longest_once(t, kPhraseKnown, kStartsNonPerson, lx_.nonpersons, &TokenInfo::phrase_tokens,
+                      &TokenInfo::phrase_value);
+}
+
+NonPerson NameWords::nonperson(uint32_t t, bool& found) const {
+  TokenInfo& x = info_[t];
+  if (!(x.state & kWordKnown)) {
+    const auto v = x.cls & kStartsNonPerson ? lx_.nonpersons.find(word(t)) : std::span<const uint32_t>{};
+    x.word_kind = v.empty() ? -1 : static_cast<int8_t>(v[0]);
+    x.state |= kWordKnown;
+  }
+  found = x.word_kind >= 0;
+  return found ? static_cast<NonPerson>(x.word_kind) : NonPerson::Word;
+}
+
+bool NameWords::name_like_word(uint32_t t) const {
+  const auto& tok = doc_.tokens[t];
+  if (tok.kind != TokenKind::Word) return false;
+  const auto w = word(t);
+  if (tok.has(text::kCapitalized)) return !tok.has(text::kAllCaps);
+  const auto dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
+         !lx_.particles.find(w.substr(0, dash)).empty();
+}
+
+void NameWords::mark_initials() {
+  for (const auto& s : doc_.sentences) {
+    uint32_t first = s.begin;
+    while (first < s.end && doc_.tokens[first].kind != TokenKind::Word) ++first;  // past an opening quote
+    if (first < s.end) info_[first].state |= kInitial;
+  }
+}
+
 bool NameWords::name_word(uint32_t t, bool inner) const {
-  if (!name_like(t) || initial(t) || adverb_form(word(t))) return false;
+  if (!name_like(t) || (info_[t].state & kNeverName)) return false;
   bool found = false;
   const auto k = nonperson(t, found);
   // "Theresa May said", "Jan Kavan said", but not "Davison Feb. 1" or "on Friday".
@@ -103,11 +106,11 @@ bool NameWords::name_word(uint32_t t, bool inner) const {
 
 bool NameWords::particle(uint32_t t) const {
   return doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized) &&
-         (cls_[t] & kParticle);
+         (info_[t].cls & kParticle);
 }
 
 bool NameWords::cap_particle(uint32_t t) const {
-  return doc_.tokens[t].has(text::kCapitalized) && (cls_[t] & kParticle);
+  return doc_.tokens[t].has(text::kCapitalized) && (info_[t].cls & kParticle);
 }
 
 bool NameWords::initial(uint32_t t) const {
@@ -208,7 +211,7 @@ bool NameWords::orghead_after(const Run& r) const {
 bool NameWords::speech_after(uint32_t t) const {
   for (uint32_t k = 0; k < 3 && t < n_; ++k, ++t) {
     if (doc_.tokens[t].kind != TokenKind::Word) return false;
-    if ((cls_[t] & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
+    if ((info_[t].cls & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
     // "Smith has also said": the words that may stand between a speaker and the verb, as the quote stage reads them.
     if (lexicon::frame_entry(doc_.folded_word(t)).role != lexicon::FrameRole::Between) return false;
   }
@@ -220,7 +223,7 @@ bool NameWords::speech_before(uint32_t t) const {
   const auto& p = doc_.tokens[t - 1];
   if (p.kind != TokenKind::Word || p.has(text::kCapitalized)) return false;
   // Inverted only after the quote or clause it reports: ", said Smith"; "Intel added Digital Rights" is no speech.
-  if (cls_[t - 1] & kSpeechVerb)
+  if (info_[t - 1].cls & kSpeechVerb)
     return t >= 2 && doc_.tokens[t - 2].kind == TokenKind::Punct;
   return t >= 2 && word_is(t - 1, "to") && word_is(t - 2, "according");
 }
@@ -231,7 +234,7 @@ int NameWords::appositive_title(uint32_t t, uint32_t& tb, uint32_t& te) const {
     if (doc_.tokens[u].has(text::kLineBefore)) return -1;
     const auto w = word(u);
     if (w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(") return -1;
-    if (cls_[u] & kSpeechVerb) return -1;
+    if (info_[u].cls & kSpeechVerb) return -1;
     const auto m = title_at(u);
     // An honorific in lower case is an office in apposition: "Tom Hall, the mayor," is the mayor.
     if (m.tokens && (!lx_.title_info[m.value].honorific || !doc_.tokens[u].has(text::kCapitalized))) {
@@ -253,7 +256,7 @@ bool NameWords::name_can_end(uint32_t t) const {
   if (t >= n_) return true;
   const auto& tok = doc_.tokens[t];
   if (tok.kind != TokenKind::Word || tok.has(text::kCapitalized)) return true;
-  if (cls_[t] & kSpeechVerb) return true;
+  if (info_[t].cls & kSpeechVerb) return true;
   return any_of(word(t), {"has", "had", "have", "is", "was", "will", "would", "and", "who", "to", "on", "in", "at",
                           "of", "for", "with", "from", "as", "also", "met", "did", "does", "can", "could", "may"});
 }
@@ -265,7 +268,7 @@ bool NameWords::given_first(const Run& r) const {
 }
 
 Gender NameWords::given_gender(const Run& r) const {
-  const auto v = cls_[r.begin] & kGivenName ? lx_.given.find(word(r.begin)) : std::span<const uint32_t>{};
+  const auto v = info_[r.begin].cls & kGivenName ? lx_.given.find(word(r.begin)) : std::span<const uint32_t>{};
   return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
 }
 
@@ -284,7 +287,7 @@ std::string NameWords::key(uint32_t b, uint32_t e) const {
 }
 
 bool NameWords::unknown_given(const Run& r) {
-  if (r.names != 2 || initial_[r.begin] || doc_.tokens[r.begin].has(text::kHeadline)) return false;
+  if (r.names != 2 || sentence_initial(r.begin) || doc_.tokens[r.begin].has(text::kHeadline)) return false;
   if (!lowercase_ready_) {
     for (uint32_t t = 0; t < n_; ++t)
       if (doc_.tokens[t].kind == TokenKind::Word && !doc_.tokens[t].has(text::kCapitalized))

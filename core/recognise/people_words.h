@@ -47,13 +47,13 @@ class NameWords {
   Match nonperson_at(uint32_t t) const;
   NonPerson nonperson(uint32_t t, bool& found) const;
   // A word that can be part of a name: capitalised, not an acronym, or a prefixed name such as al-Assad.
-  bool name_like(uint32_t t) const;
+  bool name_like(uint32_t t) const { return (info_[t].state & kNameLike) != 0; }
   // A name-like word that is not an organisation, a month, a credit or a function word. inner: not the first word of
   // the name, where a month may be a surname (Theresa May).
   bool name_word(uint32_t t, bool inner = false) const;
   bool particle(uint32_t t) const;
-  bool given(uint32_t t) const { return (cls_[t] & kGivenName) && !lx_.given.find(word(t)).empty(); }
-  bool has_class(uint32_t t, uint8_t bit) const { return (cls_[t] & bit) != 0; }
+  bool given(uint32_t t) const { return (info_[t].cls & kGivenName) && !lx_.given.find(word(t)).empty(); }
+  bool has_class(uint32_t t, uint8_t bit) const { return (info_[t].cls & bit) != 0; }
   bool cap_particle(uint32_t t) const;
   bool initial(uint32_t t) const;
   bool suffix(uint32_t t) const { return any_of(word(t), {"Jr", "Sr", "II", "III", "IV"}); }
@@ -91,18 +91,32 @@ class NameWords {
   const text::Document& doc_;
   const PeopleLexicon& lx_;
   const uint32_t n_;
-  std::vector<uint8_t> initial_;  // per token: first word of a sentence
+  bool sentence_initial(uint32_t t) const { return (info_[t].state & kInitial) != 0; }
 
  private:
   // Headlines (text::kHeadline) capitalise every word, so a name there is cut after two words: "Hillary Clinton
   // Speaks Out" is Hillary Clinton.
   void mark_initials();
 
-  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4 };
-  std::vector<uint8_t> cls_;  // per token: WordClass bits of its folded form
-  mutable std::vector<uint8_t> known_;  // per token: which of the cached answers below are filled
-  mutable std::vector<Match> titles_, phrases_;
-  mutable std::vector<int8_t> word_kind_;
+  // kNeverName: a name-like word that name_word refuses whatever follows (an initial, an adverb such as Separately).
+  enum : uint8_t { kTitleKnown = 1, kPhraseKnown = 2, kWordKnown = 4, kInitial = 8, kNameLike = 16, kNeverName = 32 };
+  bool name_like_word(uint32_t t) const;  // what name_like answers, worked out from the token
+  // What the recogniser knows of one token, in 8 bytes: a record per token is the people stage's largest allocation.
+  struct TokenInfo {
+    uint8_t cls = 0;             // WordClass bits of its folded form
+    uint8_t state = 0;           // kInitial (first word of a sentence), kNameLike, kNeverName, which answers are filled
+    int8_t word_kind = -1;       // the one-word NonPerson entry, -1 for none
+    uint8_t phrase_tokens = 0;   // the longest non-person phrase starting here (PeopleLexicon::kMaxPhraseTokens)
+    uint8_t phrase_value = 0;
+    uint8_t title_tokens = 0;    // the longest title starting here
+    uint16_t title_value = 0;    // index into title_info (PeopleLexicon::kMaxTitles)
+  };
+  static_assert(sizeof(TokenInfo) == 8);
+  mutable std::vector<TokenInfo> info_;
+  // The longest match of g at t, looked up on the first call and read from t's record after.
+  template <typename Value>
+  Match longest_once(uint32_t t, uint8_t known, uint8_t starts, const lexicon::Gazetteer& g, uint8_t TokenInfo::*tokens,
+                     Value TokenInfo::*value) const;
   lexicon::KeyTable lowercase_;  // words the text writes in lower case (built when first asked)
   bool lowercase_ready_ = false;
 };

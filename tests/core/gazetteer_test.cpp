@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <vector>
 
 namespace newsmark::lexicon {
@@ -39,6 +40,65 @@ TEST(Gazetteer, LongestPhraseWinsAndCaseRulesApply) {
     const auto m = g.longest(doc, c.at);
     EXPECT_EQ(m.tokens, c.tokens) << c.text;
     EXPECT_EQ(std::vector<uint32_t>(m.values.begin(), m.values.end()), c.values) << c.text;
+  }
+}
+
+// Values live in one pool: a phrase given values between other phrases' keeps all of its own, once each, in order.
+TEST(Gazetteer, ValuesAddedLaterToAPhraseStayTogetherAndUnique) {
+  Gazetteer g;
+  g.add("Georgia", 1);
+  g.add("Jordan", 2);
+  g.add("Georgia", 3);
+  g.add("Jordan", 4);
+  g.add("Georgia", 1);
+  g.add("Georgia", 5);
+  EXPECT_EQ(std::vector<uint32_t>(g.find("Georgia").begin(), g.find("Georgia").end()), (std::vector<uint32_t>{1, 3, 5}));
+  EXPECT_EQ(std::vector<uint32_t>(g.find("Jordan").begin(), g.find("Jordan").end()), (std::vector<uint32_t>{2, 4}));
+  EXPECT_EQ(g.size(), 2u);
+}
+
+// Plain words and single spaces are split at the spaces; anything else goes through the tokenizer, as the text does.
+TEST(Gazetteer, PlainPhrasesAndTokenisedPhrasesMatchAlike) {
+  EXPECT_TRUE(plain_phrase("New York"));
+  EXPECT_TRUE(plain_phrase("G7"));
+  EXPECT_FALSE(plain_phrase("New  York"));
+  EXPECT_FALSE(plain_phrase(" York"));
+  EXPECT_FALSE(plain_phrase("York "));
+  EXPECT_FALSE(plain_phrase("7G"));
+  EXPECT_FALSE(plain_phrase("St. Louis"));
+  EXPECT_FALSE(plain_phrase(""));
+  Gazetteer g;
+  g.add("Prime Minister", 1, Case::kFold);
+  g.add("secretary-general", 2, Case::kFold);
+  g.add("St. Louis", 3);
+  const auto doc = text::make_document("the prime minister, the Secretary-General and St. Louis");
+  EXPECT_EQ(g.longest(doc, 1).tokens, 2u);
+  EXPECT_EQ(g.longest(doc, 5).values[0], 2u);
+  EXPECT_EQ(g.longest(doc, doc.tokens.size() - 3).tokens, 3u);
+  EXPECT_EQ(g.max_tokens(), 3u);
+}
+
+TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
+  KeyTable t;
+  EXPECT_EQ(t.find_or_insert(0, "said", 7), 7u);
+  EXPECT_EQ(t.find_or_insert(0, "said", 9), 7u);
+  EXPECT_EQ(t.find_or_insert(1, "said", 9), 9u);  // another tag is another key
+  for (uint32_t i = 1; i <= 500; ++i) t.insert(2, "w" + std::to_string(i), i);  // grows past its first slots
+  EXPECT_EQ(t.find(0, "said"), 7u);
+  EXPECT_EQ(t.find(2, "w321"), 321u);
+  EXPECT_EQ(t.size(), 502u);
+}
+
+// Keys are compared by overlapping loads up to 16 bytes: a difference at any position of any length is seen.
+TEST(KeyTable, SameBytesSeesADifferenceAnywhere) {
+  const std::string a = "abcdefghijklmnopqrstu";
+  for (std::size_t n = 0; n <= a.size(); ++n) {
+    EXPECT_TRUE(same_bytes(a.data(), std::string(a).data(), n)) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      std::string b = a;
+      b[i] = 'X';
+      EXPECT_FALSE(same_bytes(a.data(), b.data(), n)) << n << " at " << i;
+    }
   }
 }
 
