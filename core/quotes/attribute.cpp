@@ -127,7 +127,7 @@ Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found)
   a.source = found.source;
   a.cue_begin = found.cue_begin;
   a.cue_end = found.cue_end;
-  a.person = person_of(c.token_person, found.source);
+  a.person = person_of(c.doc, c.token_person, found.source);
   if (a.person < 0) a.person = described_person(c.doc, c.token_person, found.source);  // "the nurse said"
   a.rule = sieve.rule;
   a.confidence = sieve.confidence;

@@ -279,11 +279,6 @@ Quote to_quote(const text::Document& doc, std::vector<Person>& people, uint32_t 
     person.quoted = true;
     q.speaker = person.id;
     q.speaker_name = person.name;
-  } else if (a.source.end == a.source.begin + 1 &&
-             lexicon::is_function(doc.folded_word(a.source.begin), lexicon::kPronoun) &&
-             a.source.refers_end == a.source.refers_begin) {
-    // "It said", "they said": a pronoun that stands for no person names no one a reader could look up; the quote keeps
-    // it as its source.
   } else if (!a.source.pronoun || a.source.refers_end > a.source.refers_begin) {
     // No person entity: the phrase itself names the speaker ("a source", "the Kremlin", "US Mission to NATO"), or
     // the phrase a relative "who" stands for ("several senators who argued").

@@ -210,7 +210,11 @@ std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Spa
   bool capitals = true;  // "Will Estrada", whose first name is also an auxiliary
   for (uint32_t t = p.begin; t < p.end && capitals; ++t)
     capitals = c.doc.tokens[t].has(text::kCapitalized) || c.doc.word(t) == ".";
-  if (!p.pronoun && !capitals && !person_or_name(c.doc, c.token_person, p) && !determiner(c.doc.folded_word(p.begin)))
+  // "Scott's niece, state Del. Marcia Price, shouted": a name's possessive opens a noun phrase too.
+  const bool owned = p.end > p.begin + 2 && c.doc.tokens[p.begin].has(text::kCapitalized) &&
+                     c.doc.tokens[p.begin + 1].kind == text::TokenKind::Possessive;
+  if (!p.pronoun && !capitals && !owned && !person_or_name(c.doc, c.token_person, p) &&
+      !determiner(c.doc.folded_word(p.begin)))
     return std::nullopt;
   return r->found;
 }

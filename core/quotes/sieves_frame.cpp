@@ -35,7 +35,7 @@ std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
       if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
       // "saying anybody who complains … “…”": a restrictive "who" with no person before it is inside the frame.
       if (p.pronoun && c.doc.folded_word(p.begin) == "who" && c.doc.word(p.begin - 1) != "," &&
-          person_of(c.token_person, p) < 0)
+          person_of(c.doc, c.token_person, p) < 0)
         continue;
       if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
     }
@@ -120,7 +120,7 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
   // A name or a pronoun only: "the report said. “…”" is not the report's words.
   const auto named = [&](const Phrase& p) {
     return !p.empty() &&
-           (p.pronoun || person_of(c.token_person, p) >= 0 || c.doc.tokens[p.end - 1].has(text::kCapitalized));
+           (p.pronoun || person_of(c.doc, c.token_person, p) >= 0 || c.doc.tokens[p.end - 1].has(text::kCapitalized));
   };
   for (uint32_t k = prev.end; k-- > prev.begin && prev.end - k <= kFrameWindow;) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && (c.doc.word(k) == "\"" || c.doc.word(k) == "'"))

@@ -534,9 +534,12 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   return {begin, end, false};
 }
 
-int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p) {
-  for (uint32_t t = p.end; t-- > p.begin;)
+int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  for (uint32_t t = p.end; t-- > p.begin;) {
     if (token_person[t] >= 0) return token_person[t];
+    // "Scott's relatives", "Trump's spokeswoman": a possessor before the head is not who speaks.
+    if (doc.tokens[t].kind == text::TokenKind::Possessive && t + 1 < p.end) break;
+  }
   for (uint32_t t = p.refers_end; t-- > p.refers_begin;)
     if (token_person[t] >= 0) return token_person[t];
   return -1;
@@ -544,7 +547,7 @@ int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p) {
 
 bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
-  if (p.pronoun || person_of(token_person, p) >= 0) return true;
+  if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
   if (doc.tokens[p.end - 1].kind == text::TokenKind::Possessive) return false;
   if (p.end - p.begin == 1) {
     const auto& tok = doc.tokens[p.begin];
@@ -566,7 +569,7 @@ bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_
 
 bool person_or_name(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
-  if (person_of(token_person, p) >= 0) return true;
+  if (person_of(doc, token_person, p) >= 0) return true;
   if (p.pronoun || p.end - p.begin > 4) return false;
   // One capitalised plural opening a sentence is a common noun: "Officials said".
   if (p.end == p.begin + 1 && sentence_begin(doc, p.begin) == p.begin && doc.word(p.begin).ends_with("s")) return false;
@@ -583,7 +586,7 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   if (p.empty()) return false;
   const auto first = doc.folded_word(p.begin);
   if (!p.pronoun && (linking_preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
-  if (p.pronoun || person_of(token_person, p) >= 0) return true;
+  if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;

@@ -34,7 +34,7 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 
 // The person entity a phrase refers to: the last person token in it (the head of a phrase is at its end), or for a
 // relative "who" the person in the phrase it stands for ("Stevie Wonder, who joked"); -1 when none.
-int32_t person_of(const std::vector<int32_t>& token_person, const Phrase& p);
+int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
 // The subject opening the sentence that holds token `end`, read up to `end`: a name or a pronoun ("In July, Anna Berg
 // made the following comment:" → "Anna Berg"); empty otherwise.

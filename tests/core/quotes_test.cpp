@@ -76,7 +76,7 @@ TEST(Quotes, NestedSingleInsideDoubleIsOneQuote) {
 TEST(Quotes, ApostrophesAtWordEndsAreNotMarks) {
   expect_quotes("The students’ union said the ’90s rules don’t apply. “Nothing changes,” it said.",
                 {{"the ’90s rules don’t apply", "indirect", "The students’ union", "reported-speech"},
-                 {"Nothing changes,", "direct", "", "explicit-after-quote"}});
+                 {"Nothing changes,", "direct", "it", "explicit-after-quote"}});
 }
 
 TEST(Quotes, QuoteSpanningThreeParagraphsKeepsItsSpeaker) {
@@ -341,7 +341,7 @@ TEST(Quotes, HeadlineKeepsItsTitleCaseQuote) {
 }  // namespace
 TEST(Quotes, ItBeforeCallsMakesItAVerb) {
   expect_quotes("The group is denouncing what it calls “a disgusting attack on women.”",
-                {{"a disgusting attack on women.", "direct", "", "explicit-before-quote"}});
+                {{"a disgusting attack on women.", "direct", "it", "explicit-before-quote"}});
 }
 
 TEST(Quotes, RelativeWhoSpeaksForThePersonBeforeIt) {
