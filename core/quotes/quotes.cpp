@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <utility>
 
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
@@ -299,7 +300,8 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   const auto posts = find_embedded_posts(doc);
   const auto [spans, partial] = kept_spans(doc, sentence_of, posts);
 
-  const QuoteContext ctx{doc, spans, token_person, sentence_of, posts, people};
+  // The context owns the sentence index from here: one array per token, not two.
+  const QuoteContext ctx{doc, spans, token_person, std::move(sentence_of), posts, people};
   const auto attributions = attribute(ctx);
   std::vector<bool> covered(doc.tokens.size(), false);
   for (std::size_t i = 0; i < spans.size(); ++i) {
