@@ -5,6 +5,7 @@
 
 #include "entities/people.h"
 #include "lexicon/gazetteer.h"
+#include "util/small.h"
 
 namespace newsmark::entities {
 namespace {
@@ -140,3 +141,5 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
 }
 
 }  // namespace newsmark::entities
+
+#include "util/small_end.h"

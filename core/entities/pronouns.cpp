@@ -6,6 +6,7 @@
 #include "entities/people.h"
 #include "lexicon/function_words.h"
 #include "text/fold.h"
+#include "util/small.h"
 
 namespace newsmark::entities {
 
@@ -113,3 +114,5 @@ void resolve_pronouns(const text::Document& doc, People& people) {
 }
 
 }  // namespace newsmark::entities
+
+#include "util/small_end.h"

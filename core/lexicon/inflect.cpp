@@ -1,4 +1,5 @@
 #include "lexicon/inflect.h"
+#include "util/small.h"
 
 namespace newsmark::lexicon {
 namespace {
@@ -44,3 +45,5 @@ std::vector<std::string> regular_forms(std::string_view lemma) {
 }
 
 }  // namespace newsmark::lexicon
+
+#include "util/small_end.h"

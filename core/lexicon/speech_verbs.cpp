@@ -2,6 +2,7 @@
 
 #include "lexicon/inflect.h"
 #include "util/tsv.h"
+#include "util/small.h"
 
 namespace newsmark::data {
 extern const std::string_view speech_verbs_tsv;
@@ -35,3 +36,5 @@ const Gazetteer& speech_verbs() {
 }
 
 }  // namespace newsmark::lexicon
+
+#include "util/small_end.h"

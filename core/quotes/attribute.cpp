@@ -4,6 +4,7 @@
 #include <array>
 
 #include "lexicon/function_words.h"
+#include "util/small.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -171,3 +172,5 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

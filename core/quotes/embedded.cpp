@@ -1,6 +1,7 @@
 #include "quotes/embedded.h"
 
 #include "quotes/cues.h"
+#include "util/small.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -70,3 +71,5 @@ std::vector<EmbeddedPost> find_embedded_posts(const text::Document& doc) {
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

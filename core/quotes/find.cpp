@@ -1,6 +1,7 @@
 #include "quotes/find.h"
 
 #include "quotes/marks.h"
+#include "util/small.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -156,3 +157,5 @@ std::vector<Span> find_spans(const text::Document& doc) {
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

@@ -12,6 +12,7 @@
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
 #include "util/tsv.h"
+#include "util/small.h"
 
 namespace newsmark::data {
 extern const std::string_view quote_link_labels_txt;
@@ -321,3 +322,5 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

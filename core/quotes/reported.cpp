@@ -8,6 +8,7 @@
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
+#include "util/small.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -352,3 +353,5 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

@@ -5,6 +5,7 @@
 #include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
+#include "util/small.h"
 
 namespace newsmark::quotes::sieve {
 namespace {
@@ -393,3 +394,5 @@ std::optional<Found> dash_line_after(const QuoteContext& c, const Span& s) {
 }
 
 }  // namespace newsmark::quotes::sieve
+
+#include "util/small_end.h"

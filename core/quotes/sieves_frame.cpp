@@ -4,6 +4,7 @@
 #include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
+#include "util/small.h"
 
 namespace newsmark::quotes::sieve {
 namespace {
@@ -137,6 +138,20 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
 
 namespace {
 
+// The subject with the verb that follows it, past an apposition, before `ceiling`: a lower-case verb, not one of
+// hearing or reading ("The crowd heard “Do not do it!”": who hears the words did not say them), and no passive verb
+// of saying ("Trump was asked, “…”": the subject is who the words were put to).
+std::optional<Found> acting_subject(const QuoteContext& c, const Phrase& subject, uint32_t ceiling) {
+  const uint32_t verb = past_apposition(c.doc, subject.end, ceiling);
+  if (c.doc.tokens[verb].kind != text::TokenKind::Word || c.doc.tokens[verb].has(text::kCapitalized))
+    return std::nullopt;
+  if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
+  if (lexicon::is_function(c.doc.folded_word(verb), lexicon::kBe) && verb + 1 < ceiling &&
+      (cue_length(c.doc, verb + 1) || report_verb(c.doc, verb + 1).tokens))
+    return std::nullopt;
+  return Found{subject, verb, verb + 1};
+}
+
 // The subject of the quote's sentence and the verb right after it, when the quote comes later in that sentence.
 std::optional<Found> quote_sentence_subject(const QuoteContext& c, const Span& s) {
   const auto sent = quote_sentence(c, s);
@@ -150,16 +165,7 @@ std::optional<Found> quote_sentence_subject(const QuoteContext& c, const Span& s
     if (e < subject.end || subject.end == s.open) subject.end = e - 1;
   }
   if (subject.empty() || subject.end + 1 > s.open) return std::nullopt;
-  const uint32_t verb = past_apposition(c.doc, subject.end, s.open);
-  if (c.doc.tokens[verb].kind != text::TokenKind::Word || c.doc.tokens[verb].has(text::kCapitalized))
-    return std::nullopt;
-  // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
-  if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
-  // "Trump was asked, “…”": the subject of a passive verb of saying is who the words were put to.
-  if (lexicon::is_function(c.doc.folded_word(verb), lexicon::kBe) && verb + 1 < s.open &&
-      (cue_length(c.doc, verb + 1) || report_verb(c.doc, verb + 1).tokens))
-    return std::nullopt;
-  return Found{subject, verb, verb + 1};
+  return acting_subject(c, subject, s.open);
 }
 
 }  // namespace
@@ -189,16 +195,9 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
   const Phrase subject = sentence_subject(c.doc, std::min(prev.end - 1, prev.begin + kFrameWindow), prev.begin);
   if (subject.empty() || subject.end >= prev.end || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
   // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
-  const uint32_t verb = past_apposition(c.doc, subject.end, prev.end);
-  if (c.doc.tokens[verb].kind != text::TokenKind::Word || c.doc.tokens[verb].has(text::kCapitalized))
-    return std::nullopt;
-  // "The crowd heard “Do not do it!”": who hears or reads the words did not say them.
-  if (frame_word(c.doc, verb) == FrameWord::Hearer) return std::nullopt;
-  // "Trump was asked, “…”": the subject of a passive verb of saying is who the words were put to.
-  if (lexicon::is_function(c.doc.folded_word(verb), lexicon::kBe) && verb + 1 < s.open &&
-      (cue_length(c.doc, verb + 1) || report_verb(c.doc, verb + 1).tokens))
-    return std::nullopt;
-  return Found{subject, verb, verb + 1};
+  return acting_subject(c, subject, prev.end);
 }
 
 }  // namespace newsmark::quotes::sieve
+
+#include "util/small_end.h"

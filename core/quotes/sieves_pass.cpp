@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "quotes/attribute.h"
+#include "util/small.h"
 
 namespace newsmark::quotes::sieve {
 namespace {
@@ -56,3 +57,5 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
 }
 
 }  // namespace newsmark::quotes::sieve
+
+#include "util/small_end.h"

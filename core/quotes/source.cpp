@@ -8,6 +8,7 @@
 
 #include "lexicon/function_words.h"
 #include "quotes/cues.h"
+#include "util/small.h"
 
 namespace newsmark::quotes {
 namespace {
@@ -620,3 +621,5 @@ Phrase phrase_after(const text::Document& doc, uint32_t from, uint32_t ceiling) 
 }
 
 }  // namespace newsmark::quotes
+
+#include "util/small_end.h"

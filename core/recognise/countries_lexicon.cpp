@@ -3,6 +3,7 @@
 #include "text/normalize.h"
 #include "text/token.h"
 #include "util/tsv.h"
+#include "util/small.h"
 
 namespace newsmark::data {
 extern const std::string_view countries_tsv;
@@ -219,3 +220,5 @@ const CountryLexicon& country_lexicon() {
 }
 
 }  // namespace newsmark::recognise
+
+#include "util/small_end.h"

@@ -6,6 +6,7 @@
 
 #include "lexicon/function_words.h"
 #include "recognise/people_lexicon.h"
+#include "util/small.h"
 
 namespace newsmark::recognise {
 namespace {
@@ -234,3 +235,5 @@ bool accept_country(const CountryLexicon& lex, const text::Document& doc, Countr
 }
 
 }  // namespace newsmark::recognise
+
+#include "util/small_end.h"

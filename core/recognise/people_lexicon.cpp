@@ -4,6 +4,7 @@
 #include "text/normalize.h"
 #include "text/token.h"
 #include "util/tsv.h"
+#include "util/small.h"
 
 namespace newsmark::data {
 extern const std::string_view people_titles_tsv;
@@ -100,3 +101,5 @@ const PeopleLexicon& people_lexicon() {
 }
 
 }  // namespace newsmark::recognise
+
+#include "util/small_end.h"

@@ -4,6 +4,7 @@
 
 #include "recognise/countries_lexicon.h"
 #include "text/chars.h"
+#include "util/small.h"
 
 namespace newsmark::recognise {
 namespace {
@@ -219,3 +220,5 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
 }
 
 }  // namespace newsmark::recognise
+
+#include "util/small_end.h"

@@ -1,7 +1,7 @@
 // ISO dates: 2022-01-07 and 2022/01/07, written without spaces.
 #include "recognise/dates/internal.h"
 #include "text/header.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -32,4 +32,4 @@ void recognise_iso(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

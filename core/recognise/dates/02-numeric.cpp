@@ -3,7 +3,7 @@
 // A caller who knows the convention (Options::date_order) decides instead.
 #include "recognise/dates/internal.h"
 #include "text/header.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -55,4 +55,4 @@ void recognise_numeric(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

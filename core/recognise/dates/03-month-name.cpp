@@ -4,7 +4,7 @@
 #include <optional>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -145,4 +145,4 @@ void recognise_month_names(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

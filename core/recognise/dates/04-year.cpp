@@ -5,7 +5,7 @@
 #include <optional>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -226,4 +226,4 @@ void recognise_years(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -2,7 +2,7 @@
 // at resolution. A weekday starting a name (`Sunday Times`, `Monday Night Football`) is none; plural weekdays
 // (`on Mondays`) are sets, found by the duration and set recogniser.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -51,4 +51,4 @@ void recognise_weekdays(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

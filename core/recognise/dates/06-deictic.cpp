@@ -1,7 +1,7 @@
 // Words that point from the document date: `today`, `yesterday`, `tomorrow`, `tonight`, `this morning`, `now`,
 // `currently`, `recently`, `the future` (dates-deictic.tsv).
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -43,4 +43,4 @@ void recognise_deictic(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -1,7 +1,7 @@
 // Units moved from the document date: `next week`, `last year`, `this month`, `earlier this month`, `late last year`,
 // `this weekend`, `the weekend`, `three years ago`, `a year earlier`, `two weeks from now`.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -115,4 +115,4 @@ void recognise_relative(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -1,7 +1,7 @@
 // Quarters and halves: `Q3`, `the third quarter`, `third-quarter`, `the first half of 2009`, `the fourth quarter of last
 // year`, and `the quarter` / `the latest quarter` (in reports, the last quarter completed before the article).
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -183,4 +183,4 @@ void recognise_quarters(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -1,7 +1,7 @@
 // Seasons: `this summer`, `last fall`, `the summer of 2008`, `spring 2009`, `in the winter`. `fall` is a season only
 // after a cue (`last fall`, `this fall`, `the fall of`), never the verb.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -51,4 +51,4 @@ void recognise_seasons(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

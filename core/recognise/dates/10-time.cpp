@@ -1,7 +1,7 @@
 // Clock times: `10:35 a.m.`, `9 a.m. EST`, `18:00 UTC`, `noon`, `midnight`. A time is kind `time`, never a date on
 // its own; a time next to a day (`9 a.m. Tuesday`) is joined to it by the merge refiner.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -80,4 +80,4 @@ void recognise_times(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -1,7 +1,7 @@
 // Holidays that name a day: `Thanksgiving`, `Christmas Eve`, `last Thanksgiving`, `Easter 2009` (dates-holidays.tsv).
 // The year comes like a month's: stated, shifted (`last Christmas`), or the nearest in the tense's direction.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -65,4 +65,4 @@ void recognise_holidays(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

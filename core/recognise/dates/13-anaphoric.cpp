@@ -2,7 +2,7 @@
 // same month`, `the following year`, `the previous day`, `the next morning`. Without an earlier date they fall back to
 // the document date, as `this year` or `next year` would.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -59,4 +59,4 @@ void recognise_anaphoric(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

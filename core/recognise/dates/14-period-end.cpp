@@ -1,7 +1,7 @@
 // The end of a year or month named as such: `year-end`, `by year end`, `the year's end`, `the end of the year`, `the
 // end of last month`. TIMEX3 gives them the value of the period itself (its end is a modifier), placed from the dct.
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -50,4 +50,4 @@ void recognise_period_ends(const Ctx& c, std::vector<Cand>& out) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -67,4 +67,4 @@ void merge_adjacent(const Ctx& c, std::vector<Cand>& cands) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

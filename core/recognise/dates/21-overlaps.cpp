@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -47,4 +47,4 @@ void remove_overlaps(const Ctx& c, std::vector<Cand>& cands) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -5,7 +5,7 @@
 #include <iterator>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -103,4 +103,4 @@ std::vector<int8_t> tenses(const Ctx& c, const std::vector<Cand>& cands) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

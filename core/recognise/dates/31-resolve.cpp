@@ -4,7 +4,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -236,4 +236,4 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

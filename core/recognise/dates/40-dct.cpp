@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "recognise/dates/internal.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -44,4 +44,4 @@ std::optional<Dct> document_date(const Ctx& c, const std::vector<Cand>& cands, s
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

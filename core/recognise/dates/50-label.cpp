@@ -8,7 +8,7 @@
 
 #include "recognise/dates/internal.h"
 #include "text/chars.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 namespace {
@@ -137,4 +137,4 @@ std::string label_of(std::string_view value, DateKind kind, std::string_view wor
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

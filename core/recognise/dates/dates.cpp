@@ -5,7 +5,7 @@
 
 #include "recognise/dates/internal.h"
 #include "text/header.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::dates {
 
@@ -136,4 +136,4 @@ Result find_dates(const text::Document& doc, const Options& options) {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"

@@ -3,7 +3,7 @@
 #include "recognise/dates/internal.h"
 #include "text/fold.h"
 #include "util/tsv.h"
-#include "recognise/dates/small.h"
+#include "util/small.h"
 
 namespace newsmark::data {
 extern const std::string_view dates_months_tsv, dates_ambiguous_tsv, dates_weekdays_tsv, dates_seasons_tsv,
@@ -315,4 +315,4 @@ const Word* Ctx::after_hyphen(std::size_t t, std::string_view* before) const {
 
 }  // namespace newsmark::dates
 
-#include "recognise/dates/small_end.h"
+#include "util/small_end.h"
