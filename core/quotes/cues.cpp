@@ -43,9 +43,6 @@ const lexicon::Gazetteer& report_verbs() {
 }
 
 
-// A quotation mark: the document writes every double mark as " and every single one as '.
-bool quote_mark(std::string_view w) { return w == "\"" || w == "'"; }
-
 // A word that may be a verb by its case: lower case, or capitalised in a title-case headline.
 bool verb_case(const text::Document& doc, std::size_t t) {
   const auto& tok = doc.tokens[t];

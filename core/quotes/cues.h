@@ -19,6 +19,9 @@ uint32_t closing_cue_length(const text::Document& doc, std::size_t t);
 // True when the speech verb at t (cue_length > 0) also introduces reported speech without marks ("said the talks").
 bool introduces_clause(const text::Document& doc, std::size_t t);
 
+// A quotation mark: the document writes every double mark as " and every single one as '.
+inline bool quote_mark(std::string_view w) { return w == "\"" || w == "'"; }
+
 // A noun naming something said ("comment", "warning": quote-speech-nouns.txt).
 bool speech_noun(const text::Document& doc, std::size_t t);
 

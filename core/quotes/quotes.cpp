@@ -204,15 +204,9 @@ bool is_partial(const text::Document& doc, const Span& s, const text::TokenRange
   return !(last == "," || last == "." || last == "?" || last == "!" || last == "...");
 }
 
-uint32_t paragraph_of(const text::Document& doc, uint32_t token) {
-  const auto it = std::upper_bound(doc.paragraphs.begin(), doc.paragraphs.end(), token,
-                                   [](uint32_t t, const text::TokenRange& p) { return t < p.begin; });
-  return static_cast<uint32_t>(it - doc.paragraphs.begin()) - 1;
-}
-
 // An embedded post as a span of its own: no marks, its text from its first token.
 Span post_span(const text::Document& doc, const EmbeddedPost& p) {
-  Span e{p.begin, p.end, p.begin, -1, paragraph_of(doc, p.begin)};
+  Span e{p.begin, p.end, p.begin, -1, doc.paragraph_index(p.begin)};
   e.embedded = true;
   return e;
 }

@@ -34,13 +34,6 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
   return 0;
 }
 
-// Whether token t is the first of its paragraph.
-bool opens_paragraph(const text::Document& doc, uint32_t t) {
-  const auto it = std::lower_bound(doc.paragraphs.begin(), doc.paragraphs.end(), t,
-                                   [](const text::TokenRange& p, uint32_t x) { return p.begin < x; });
-  return it != doc.paragraphs.end() && it->begin == t;
-}
-
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
 
@@ -65,24 +58,25 @@ bool be_form(std::string_view w) { return lexicon::is_function(w, lexicon::kBe);
 
 bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
-// Whether a verb of saying or reporting stands in [b, e): a frame of its own.
-bool frame_in(const text::Document& doc, uint32_t b, uint32_t e) {
-  for (uint32_t t = b; t < e; ++t)
-    if (cue_length(doc, t) || report_verb(doc, t).tokens) return true;
-  return false;
+// The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
+uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
+  for (uint32_t t = e; t-- > b;)
+    if (cue_length(doc, t) || report_verb(doc, t).tokens) return t;
+  return e;
 }
 
 // Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
 // spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
 // it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
 uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
+  const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
     const auto next = doc.word(t + 1);
     if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
     if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
-    if (pause && frame_in(doc, t + 1, end)) return t;
+    if (pause && frame > t && frame < end) return t;
   }
   return end;
 }
@@ -177,9 +171,9 @@ bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std:
   if (!owned) return false;
   const uint32_t b = comma + 1, e = trim_end(doc, b, sent.end);
   // "In his 2002 book, ‘Make Your Kid a Millionaire,’ he …": a title after the noun names the work.
-  if (doc.word(b) == "\"" || doc.word(b) == "'") return false;
+  if (quote_mark(doc.word(b))) return false;
   // "In an interview, the mayor said …": a frame of its own decides who speaks.
-  if (word_count(doc, b, e) < kMinClauseWords || mostly_quoted(covered, b, e) || frame_in(doc, b, e)) return false;
+  if (word_count(doc, b, e) < kMinClauseWords || mostly_quoted(covered, b, e) || last_frame(doc, b, e) != e) return false;
   out.push_back({b, e, attributed(c, QuoteRule::ReportedContent, Phrase{k + 1, comma, false}, k, k + 1)});
   return true;
 }
@@ -270,9 +264,9 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   const uint32_t min_words = v.object ? 2 : kMinClauseWords;
   // "said about its inclusion in the platform:" ending the paragraph before a quote: the words frame that quote.
   const bool introduces_quote = e < sent.end && doc.word(e) == ":" && e + 1 < doc.tokens.size() &&
-                                (doc.word(e + 1) == "\"" || doc.word(e + 1) == "'") && opens_paragraph(doc, e + 1);
+                                quote_mark(doc.word(e + 1)) && doc.paragraph_at(e + 1).begin == e + 1;
   if (word_count(doc, b, e) < min_words || (v.report_only && auxiliary(doc.word(b))) || mostly_quoted(covered, b, e) ||
-      doc.word(b) == "\"" || doc.word(b) == "'" || introduces_quote)
+      quote_mark(doc.word(b)) || introduces_quote)
     return Forward::TryInverted;
   const auto rule = v.report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
   found = {b, e, attributed(c, rule, subject, k, k + v.tokens)};

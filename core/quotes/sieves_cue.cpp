@@ -57,7 +57,7 @@ bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
       (c.doc.folded_word(t) == "back" || c.doc.folded_word(t) == "out" || c.doc.folded_word(t) == "up"))
     ++t;
   return t + 1 < c.doc.tokens.size() && (c.doc.word(t) == "," || c.doc.word(t) == ":") &&
-         (c.doc.word(t + 1) == "\"" || c.doc.word(t + 1) == "'");
+         quote_mark(c.doc.word(t + 1));
 }
 
 struct SpeakerThenCue {
@@ -115,7 +115,7 @@ std::optional<std::pair<uint32_t, uint32_t>> cue_before_colon(const QuoteContext
   const auto& prev = c.doc.paragraphs[s.paragraph - 1];
   const uint32_t floor = std::max(prev.begin, c.doc.sentences[c.sentence_of[colon]].begin);
   for (uint32_t k = colon; k-- > floor && colon - k <= kFrameWindow;) {
-    if (c.doc.word(k) == "\"" || c.doc.word(k) == "'") return std::nullopt;  // another quote's frame
+    if (quote_mark(c.doc.word(k))) return std::nullopt;  // another quote's frame
     if (const uint32_t n = cue_length(c.doc, k)) return std::make_pair(k, k + n);
     if (const uint32_t n = report_verb(c.doc, k).tokens) return std::make_pair(k, k + n);
   }

@@ -225,7 +225,7 @@ uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t cei
   if (after >= ceiling || doc.word(after) != ",") return after;
   for (uint32_t k = after + 1; k < ceiling && k - after <= kLongApposition; ++k) {
     const auto w = doc.word(k);
-    if ((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || w == "\"" || w == "'" || cue_length(doc, k))
+    if ((w == "." && !inner_stop(doc, k)) || w == ";" || w == ":" || quote_mark(w) || cue_length(doc, k))
       return after;
     if (w == "," && k > after + 1 && k + 1 < ceiling && doc.tokens[k + 1].kind == text::TokenKind::Word &&
         !doc.tokens[k + 1].has(text::kCapitalized) && frame_word(doc, k + 1) == FrameWord::None &&

@@ -17,6 +17,12 @@ TokenRange Document::sentence_at(std::size_t t) const {
   return it == sentences.begin() ? TokenRange{} : *std::prev(it);
 }
 
+uint32_t Document::paragraph_index(std::size_t t) const {
+  const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), static_cast<uint32_t>(t),
+                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
+  return it == paragraphs.begin() ? 0 : static_cast<uint32_t>(it - paragraphs.begin()) - 1;
+}
+
 uint32_t Document::text_end(std::size_t t) const {
   // The byte after the token's last normalised character, in the original: one original character may have become
   // several normalised bytes ("…" -> "..."), so step over the whole original character.

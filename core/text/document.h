@@ -54,6 +54,9 @@ struct Document {
   uint32_t text_end(std::size_t t) const;
   // The sentence holding token t, or an empty range at 0 before the first sentence.
   TokenRange sentence_at(std::size_t t) const;
+  // The index of the paragraph holding token t (0 before the first paragraph).
+  uint32_t paragraph_index(std::size_t t) const;
+  const TokenRange& paragraph_at(std::size_t t) const { return paragraphs[paragraph_index(t)]; }
   // UTF-16 indices: what every span in the output uses.
   uint32_t js_begin(std::size_t t) const { return js(text_begin(t)); }
   uint32_t js_end(std::size_t t) const { return js(text_end(t)); }
