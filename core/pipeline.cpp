@@ -2,11 +2,26 @@
 
 #include "entities/people.h"
 #include "quotes/quotes.h"
+#include "quotes/source.h"
 #include "recognise/countries.h"
 #include "recognise/dates.h"
 #include "text/document.h"
 
 namespace newsmark {
+namespace {
+
+// Tokens of a date or time mention that no person covers name no one ("on Friday described", "July 25 (UPI) —"): the
+// quote stage never takes them for a speaker.
+void mark_date_tokens(const text::Document& doc, const std::vector<DateMention>& dates, std::vector<int32_t>& token_person) {
+  uint32_t t = 0;
+  for (const auto& d : dates) {  // both in text order: one walk
+    while (t < doc.tokens.size() && doc.js_end(t) <= d.at.start) ++t;
+    for (uint32_t k = t; k < doc.tokens.size() && doc.js_begin(k) < d.at.end; ++k)
+      if (token_person[k] < 0) token_person[k] = quotes::kDateToken;
+  }
+}
+
+}  // namespace
 
 void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, StageHook hook) {
   const text::Document doc = text::make_document(utf8);
@@ -30,6 +45,7 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, 
   std::vector<int32_t> token_person(doc.tokens.size(), -1);
   for (const auto& m : people.mentions)
     for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
+  mark_date_tokens(doc, out.dates, token_person);
   quotes::find_quotes(doc, token_person, out.people, out.quotes);
   hook("quotes");
 }

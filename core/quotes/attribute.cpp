@@ -123,23 +123,44 @@ const Sieve& sieve_for(QuoteRule rule) {
   return *std::find_if(kSieves.begin(), kSieves.end(), [rule](const Sieve& s) { return s.rule == rule; });
 }
 
+namespace {
+// "The town released a statement Wednesday", "A report released last year": a date closing a phrase is when, not who;
+// the phrase ends before it, the words that set it ("early", "on") and a participle it leaves dangling ("released").
+// A phrase that is only a date is left whole, and names_someone refuses it.
+Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
+  if (p.pronoun || p.empty() || c.token_person[p.end - 1] != kDateToken) return p;
+  uint32_t e = p.end;
+  while (e > p.begin && c.token_person[e - 1] == kDateToken) --e;
+  const auto lower = [&](uint32_t t) {
+    return c.doc.tokens[t].kind == text::TokenKind::Word && !c.doc.tokens[t].has(text::kCapitalized);
+  };
+  while (e > p.begin && lower(e - 1) &&
+         (lexicon::is_function(c.doc.folded_word(e - 1), lexicon::kPreposition) || c.doc.folded_word(e - 1) == "early" ||
+          c.doc.folded_word(e - 1) == "late"))
+    --e;
+  if (e > p.begin + 1 && lower(e - 1) && c.doc.folded_word(e - 1).size() > 4 && c.doc.folded_word(e - 1).ends_with("ed")) --e;
+  if (e > p.begin) p.end = e;
+  return p;
+}
+}  // namespace
+
 Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found) {
   Attribution a;
-  a.source = found.source;
+  a.source = without_trailing_date(c, found.source);
   a.cue_begin = found.cue_begin;
   a.cue_end = found.cue_end;
-  a.person = person_of(c.doc, c.token_person, found.source);
-  if (a.person < 0) a.person = described_person(c.doc, c.token_person, found.source);  // "the nurse said"
+  a.person = person_of(c.doc, c.token_person, a.source);
+  if (a.person < 0) a.person = described_person(c.doc, c.token_person, a.source);  // "the nurse said"
   a.rule = sieve.rule;
   a.confidence = sieve.confidence;
-  if (found.source.pronoun) {
+  if (a.source.pronoun) {
     if (a.rule == R::ExplicitAfterQuote) a.rule = R::PronounAfterQuote;
     if (a.rule == R::ExplicitBeforeQuote) a.rule = R::PronounBeforeQuote;
     a.confidence = std::min(a.confidence, kPronounConfidenceCap);
   }
   // A pronoun nobody resolved, or words that name no one ("The", "Earlier"), name no speaker: keep the source and
   // cue, admit the speaker is unknown.
-  if (names_nobody(found.source, a.person) || !names_someone(c.doc, c.token_person, found.source))
+  if (names_nobody(a.source, a.person) || !names_someone(c.doc, c.token_person, a.source))
     a.confidence = kUnresolvedPronounConfidence;
   a.named = a.confidence >= threshold();
   return a;
@@ -154,8 +175,9 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
         for (std::size_t i = 0; i < c.spans.size(); ++i) {
           if (out[i].resolved() || c.spans[i].embedded != (sieve.kind == K::Embedded)) continue;
           // A sieve that found no one who can speak leaves the quote to the sieves after it.
-          if (const auto found = sieve.find(c, c.spans[i]);
-              found && names_someone(c.doc, c.token_person, found->source)) {
+          auto found = sieve.find(c, c.spans[i]);
+          if (found) found->source = without_trailing_date(c, found->source);
+          if (found && names_someone(c.doc, c.token_person, found->source)) {
             out[i] = stamp(c, sieve, *found);
             speaker_outside_quote(c, c.spans[i], out[i]);
           }

@@ -60,6 +60,20 @@ bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
          quote_mark(c.doc.word(t + 1));
 }
 
+// "“… the bully.” South Carolina, he said, was …", "“… the Trump campaign.” Ohio Gov. John Kasich said he would have
+// fired him": after a quote that ended its sentence, a cue followed by a clause of its own ("that", a subject
+// pronoun) or set off by commas inside the next sentence frames that sentence, not the quote.
+bool frames_next_sentence(const QuoteContext& c, const Span& s, uint32_t cue_begin, uint32_t cue_end) {
+  uint32_t l = s.end - 1;
+  while (l > s.begin && c.doc.word(l) == "'") --l;
+  const auto last = c.doc.word(l);
+  if (!(last == "?" || last == "!" || last == "." || last == "...") || cue_end + 1 >= c.doc.tokens.size()) return false;
+  if (c.doc.folded_word(cue_end) == "that" || frame_word(c.doc, cue_end) == FrameWord::Pronoun) return true;
+  return cue_begin >= 2 && c.doc.word(cue_begin - 2) == "," && frame_word(c.doc, cue_begin - 1) == FrameWord::Pronoun &&
+         c.doc.word(cue_end) == "," && c.doc.tokens[cue_end + 1].kind == text::TokenKind::Word &&
+         !c.doc.tokens[cue_end + 1].has(text::kCapitalized);
+}
+
 struct SpeakerThenCue {
   Found found;
   bool apposition = false;  // a comma stands between the speaker and the cue
@@ -85,7 +99,7 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
       e = skip_parenthesis_back(c.doc, e, t);
       if (e == t) return std::nullopt;
       const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
-      if (opens_next_quote(c, s, k + n)) return std::nullopt;
+      if (opens_next_quote(c, s, k + n) || frames_next_sentence(c, s, k, k + n)) return std::nullopt;
       return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
     }
     const auto w = c.doc.word(k);

@@ -49,10 +49,12 @@ std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
   constexpr uint32_t kNounReach = 12;
   const auto sent = quote_sentence(c, s);
   for (uint32_t k = s.open, n = 0; k-- > sent.begin && n < kNounReach; ++n) {
-    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;  // a verb frames it instead
+    // A verb frames it instead, unless a possessor makes the word a noun ("Trump’s claim that").
+    const bool noun = speech_noun(c.doc, k);
+    if (!noun && (cue_length(c.doc, k) || report_verb(c.doc, k).tokens)) return std::nullopt;
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && c.doc.word(k) != "," && c.doc.word(k) != ":")
       return std::nullopt;
-    if (!speech_noun(c.doc, k)) continue;
+    if (!noun) continue;
     // The quote is the noun's content: "comment that “…”", "slogan, “…”", "claim Monday that"; not what someone calls
     // it ("Trump's comments were “intolerable”", "called Trump's comments “racially toxic”").
     uint32_t next = k + 1;
@@ -97,6 +99,8 @@ std::optional<Found> speech_frame_after(const QuoteContext& c, const Span& s) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, from);
       if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
+      // "said Ms Berg" inverts its speaker; "saying the city …" is followed by what was said.
+      if (is_participle(c.doc.word(k))) continue;
       const Phrase q = phrase_after(c.doc, k + n, std::min(sent.end, k + n + kCueReach));
       if (plausible_speaker(c.doc, c.token_person, q)) return Found{q, k, k + n};
     }
@@ -129,7 +133,7 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
     const uint32_t n = cue_length(c.doc, k);
     if (!n) continue;
     Phrase p = phrase_before(c.doc, k, prev.begin);
-    if (!named(p)) p = phrase_after(c.doc, k + n, std::min(prev.end, k + n + kCueReach));
+    if (!named(p) && !is_participle(c.doc.word(k))) p = phrase_after(c.doc, k + n, std::min(prev.end, k + n + kCueReach));
     if (!named(p)) return std::nullopt;
     return Found{p, k, k + n};
   }

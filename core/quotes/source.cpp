@@ -139,11 +139,13 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …", "Earlier in the week, …", "Speaking
   // at a town hall, …", "Reached by phone, …".
+  bool adverbial = false;  // an opening adverbial ended at its comma
   if (t < end && opens_adverbial(doc, t)) {
     uint32_t c = t;
     while (c < end && c - t < kAppositionReach && doc.word(c) != ",") ++c;
     if (c < end && doc.word(c) == "," && frame_word(doc, t + 1) != FrameWord::Pronoun) {
       t = c + 1;
+      adverbial = true;
       // "Asked about the plan, which he has not introduced, Clinton pointed to …": a relative clause on the
       // adverbial's noun ends at its own comma.
       if (t < end && lexicon::is_function(doc.folded_word(t), lexicon::kRelative)) {
@@ -156,6 +158,19 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
       uint32_t p = t + 1;
       while (p < end && p - t < kMaxPhrase && frame_word(doc, p) != FrameWord::Pronoun && is_word(doc, p)) ++p;
       t = p < end && frame_word(doc, p) == FrameWord::Pronoun ? p : t + 1;
+    }
+  }
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": a place ends the adverbial past its own
+  // comma when a pronoun, or a name and its verb, follow it.
+  if (adverbial && t < end) {
+    uint32_t e = t;
+    while (e < end && e - t < 4 && doc.tokens[e].has(text::kCapitalized)) ++e;
+    if (e > t && e + 1 < end && doc.word(e) == ",") {
+      uint32_t n = e + 1;
+      while (n < end && n - e <= 4 && doc.tokens[n].has(text::kCapitalized)) ++n;
+      const bool verb_follows = n > e + 1 && n < end && doc.tokens[n].kind == text::TokenKind::Word &&
+                                !lexicon::function_word(doc.folded_word(n));
+      if (frame_word(doc, e + 1) == FrameWord::Pronoun || verb_follows) t = e + 1;
     }
   }
   // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said"; so are a few words in
@@ -414,12 +429,13 @@ bool description(const text::Document& doc, uint32_t b, uint32_t e) {
 
 namespace {
 
-// "a website called “…”", "a culture typically called “…”": a naming participle between a noun and the quoted name
+// "a website called “…”", "a culture typically called “…”", "the loophole called an “…”": a naming participle between a noun and the quoted name
 // names a thing, and nobody speaks.
 bool names_a_thing(const text::Document& doc, uint32_t cue, uint32_t floor) {
-  if (!(cue > floor && frame_word(doc, cue) == FrameWord::Naming && cue + 1 < doc.tokens.size() &&
-        (doc.word(cue + 1) == "\"" || doc.word(cue + 1) == "'")))
-    return false;
+  if (!(cue > floor && frame_word(doc, cue) == FrameWord::Naming)) return false;
+  uint32_t mark = cue + 1;  // "a tax loophole called an “inversion”": an article may stand before the name
+  if (mark < doc.tokens.size() && determiner(doc.folded_word(mark))) ++mark;
+  if (!(mark < doc.tokens.size() && quote_mark(doc.word(mark)))) return false;
   uint32_t b = cue - 1;
   while (b > floor && manner_adverb(doc, b)) --b;
   const auto& tok = doc.tokens[b];
@@ -546,9 +562,38 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
   return -1;
 }
 
+namespace {
+// A lower-case function word of one of `classes` at t (not a pronoun or a quantifier).
+bool lower_function(const text::Document& doc, uint32_t t, uint32_t classes) {
+  const auto& tok = doc.tokens[t];
+  if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized)) return false;
+  const uint32_t f = lexicon::function_word(doc.folded_word(t));
+  return (f & classes) && !(f & (lexicon::kPronoun | lexicon::kQuantifier));
+}
+
+// A fragment, not a noun phrase: a determiner, preposition or conjunction closes it ("the city embodied the", "the
+// debate moderators of").
+bool fragment(const text::Document& doc, const Phrase& p) {
+  return lower_function(doc, p.end - 1,
+                        lexicon::kDeterminer | lexicon::kPreposition | lexicon::kConjunction | lexicon::kRelative);
+}
+
+// A clause, not a noun phrase: a form of "be" or an auxiliary in lower case inside it ("the candidate could be", "was
+// no telephone"), or a closed-class adverb opening it ("usually turns into isolated questions"). A person's name in
+// it still names them ("Mr. Ryan has long").
+bool clause(const text::Document& doc, const Phrase& p) {
+  for (uint32_t t = p.begin; t < p.end; ++t)
+    if (lower_function(doc, t, lexicon::kBe | lexicon::kAuxiliary)) return true;
+  return lower_function(doc, p.begin, lexicon::kAdverb);
+}
+}  // namespace
+
 bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
-  if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
+  if (p.pronoun) return true;
+  if (fragment(doc, p)) return false;
+  if (person_of(doc, token_person, p) >= 0) return true;
+  if (clause(doc, p) || token_person[p.end - 1] == kDateToken) return false;  // not "Friday", "two weeks ago"
   if (doc.tokens[p.end - 1].kind == text::TokenKind::Possessive) return false;
   if (p.end - p.begin == 1) {
     const auto& tok = doc.tokens[p.begin];

@@ -18,6 +18,9 @@ constexpr uint32_t kAppositionReach = 30;
 // called it").
 constexpr uint32_t kLongApposition = 60;
 
+// The value `token_person` holds for a token of a date or time mention: it names no one.
+inline constexpr int32_t kDateToken = -2;
+
 struct Phrase {
   uint32_t begin = 0, end = 0;  // tokens; empty when none was found
   bool pronoun = false;

@@ -10,8 +10,10 @@ constexpr QuoteChar curly(QuoteFamily f, Facing facing, bool low = false) {
   return {f, QuoteStyle::Curly, facing, low};
 }
 
-bool opens_before(char32_t c) {  // characters after which a straight mark opens
+// Characters after which a straight mark opens; a comma or colon too, as in the unspaced `said:"We` or `said,"We`.
+bool opens_before(char32_t c) {
   return c == 0 || is_space(c) || c == '(' || c == '[' || c == '{' || c == '-' || c == 0x2014 || c == '/' ||
+         c == ':' || c == ',' ||
          c == 0x201C || c == 0x2018 || c == '"' || c == '\'';
 }
 

@@ -280,7 +280,10 @@ TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
                {{"The union will not endorse her after Anna Berg’s March comment that, “We will close the mines.”",
                  "We will close the mines.", "Anna Berg’s", "Anna Berg"},
                 {"Anna Berg spoke first. Tom Hall stood by his remark Monday that “the city is safe,” and left.",
-                 "the city is safe,", "his", "Tom Hall"}});
+                 "the city is safe,", "his", "Tom Hall"},
+                // a word that is also a verb is the noun after a possessor
+                {"The site checked Anna Berg’s claim that there have been “thousands of shootings” in the city.",
+                 "thousands of shootings", "Anna Berg’s", "Anna Berg"}});
   // what someone calls the words is no content of theirs
   const auto got = quotes_of("Tom Hall called Anna Berg’s comments “racially toxic.”");
   ASSERT_EQ(got.size(), 1u);
@@ -293,6 +296,12 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 // the subject after an opening adverbial, and a noun phrase opened by a determiner
                 {"Speaking at a town hall in Salem, the governor went after his rival, calling him “a total stiff.”",
                  "a total stiff.", "the governor", "the governor"},
+                // a place in the adverbial runs past its own comma ("Salem, New Hampshire,")
+                {"Speaking at a town hall in Salem, New Hampshire, Anna Berg went after her rival, calling him “a total "
+                 "stiff.”",
+                 "a total stiff.", "Anna Berg", "Anna Berg"},
+                {"Speaking in Des Moines, Iowa, Tom Hall went after his rival, calling him “weak.”", "weak.", "Tom Hall",
+                 "Tom Hall"},
                 {"Earlier in the week, Anna Berg called for an inquiry, saying the case was “a disgrace.”", "a disgrace.",
                  "Anna Berg", "Anna Berg"},
                 // a form that is often a noun is the verb when "that" follows it

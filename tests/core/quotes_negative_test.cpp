@@ -10,6 +10,14 @@ namespace {
 
 using testing_quotes::quotes_of;
 
+// The quote's speaker as the reader sees it: the first quote of `text` whose span is `quote`.
+std::string speaker_of(const std::string& text, const std::string& quote) {
+  for (const auto& q : quotes_of(text))
+    if (q.text == quote) return q.speaker;
+  ADD_FAILURE() << "no quote '" << quote << "' in: " << text;
+  return "?";
+}
+
 TEST(QuotesNegative, ScareQuoteWithNoSpeechAroundItIsNoQuote) {
   EXPECT_TRUE(quotes_of("The so-called “reform” passed on Monday.").empty());
 }
@@ -79,6 +87,10 @@ TEST(QuotesNegative, ThingNamedByAParticipleIsNotSpokenBySomeone) {
                              "way of working” by its staff.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].speaker, "");
+  // an article may stand between the participle and the name; who condemned the thing did not name it
+  EXPECT_EQ(speaker_of("Anna Berg slammed the tax loophole called an “inversion,” in which a company moves abroad.",
+                       "inversion,"),
+            "Anna Berg");
 }
 
 TEST(QuotesNegative, UnresolvedPronounNamesNoSpeaker) {
@@ -167,6 +179,47 @@ TEST(QuotesNegative, WordsAfterTheClosingMarkThatOpenNoSpeakerAreNotTheSpeakersC
 
 TEST(QuotesNegative, PassiveReportingVerbNamesNoSpeaker) {
   EXPECT_TRUE(quotes_of("The plan was endorsed by the council after a long debate on Monday.").empty());
+}
+
+
+TEST(QuotesNegative, AClauseOrAFragmentIsNeverTheSpeaker) {
+  // What a participle introduces is what was said, not who said it; a phrase ending in "of" or "the" is cut short; a
+  // phrase with "was" or "could be" is a clause.
+  EXPECT_EQ(speaker_of("Anna Berg defended “New York values,” saying the city embodied the “bravery of America.”",
+                       "bravery of America."),
+            "Anna Berg");
+  EXPECT_EQ(speaker_of("He accused the debate moderators of asking too many \"please attack Ted\" questions.",
+                       "please attack Ted"),
+            "");
+  EXPECT_EQ(speaker_of("The spokesman refused to answer questions but said there was no telephone call planned with "
+                       "her, adding: “If one is proposed we will consider it.”",
+                       "If one is proposed we will consider it."),
+            "The spokesman");
+  EXPECT_EQ(speaker_of("Anna Berg, citing “the unique magic of Trump,” said the candidate could be in a strong position.",
+                       "the unique magic of Trump,"),
+            "Anna Berg");
+}
+
+TEST(QuotesNegative, ADateIsNeverTheSpeakerAndEndsNoSpeakersPhrase) {
+  EXPECT_EQ(speaker_of("Anna Berg, feuding with her party this week, on Friday described her plan for a “big tent” "
+                       "party.",
+                       "big tent"),
+            "");
+  // The date closing a phrase is when the statement came, not who made it.
+  const auto got = quotes_of("The town released a statement Wednesday saying the comments “are based on his opinion.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].source, "The town released a statement");
+}
+
+TEST(QuotesNegative, ACueInsideTheNextSentenceFramesThatSentenceNotTheQuote) {
+  const std::string text =
+      "“It is a very sad development,” Anna Berg told reporters. “This is the consequence of the campaign.” Gov. Tom "
+      "Hall said he would have fired the manager.";
+  EXPECT_EQ(speaker_of(text, "This is the consequence of the campaign."), "Anna Berg");
+  const std::string aside =
+      "“We are trying to show some mercy,” Tom Hall said. “We have done it before.” South Carolina, he said, was "
+      "“where we have a chance.”";
+  EXPECT_EQ(speaker_of(aside, "We have done it before."), "Tom Hall");
 }
 
 }  // namespace
