@@ -57,6 +57,8 @@ constexpr std::array kSieves = {
     // "“Go back to your seat,” Tom Hall barked.": a name or pronoun and any finite verb after the closing mark, though the
     // verb is in no list, beats continuation from an earlier speaker.
     Sieve{"name_verb_after_quote", R::ExplicitAfterQuote, 0.7, K::Quote, sieve::name_verb_after_quote},
+    // "“This is fantastic!” beamed Donald Hartley of Madison": any finite verb inverted before a name, too.
+    Sieve{"verb_name_after_quote", R::ExplicitAfterQuote, 0.7, K::Quote, sieve::verb_name_after_quote},
     // “…” And that's all he has “…” ― Name: a signature after a paragraph's last quote signs its earlier quotes.
     Sieve{"signature", R::Continuation, 0.7, K::Pass, nullptr, sieve::signature},
     // The pieces of one quote running across paragraphs share whatever either end found.

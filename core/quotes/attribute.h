@@ -87,6 +87,7 @@ std::optional<Found> speaker_cue_after_quote(const QuoteContext&, const Span&);
 std::optional<Found> apposition_cue_after_quote(const QuoteContext&, const Span&);
 std::optional<Found> cue_before_quote(const QuoteContext&, const Span&);
 std::optional<Found> name_verb_after_quote(const QuoteContext&, const Span&);
+std::optional<Found> verb_name_after_quote(const QuoteContext&, const Span&);
 std::optional<Found> cue_paragraph_before(const QuoteContext&, const Span&);
 std::optional<Found> subject_paragraph_before(const QuoteContext&, const Span&);
 std::optional<Found> headline_name_colon(const QuoteContext&, const Span&);

@@ -92,15 +92,6 @@ bool introduces_clause(const text::Document& doc, std::size_t t) {
   return m.tokens > 0 && m.values[0] == lexicon::kReports;
 }
 
-uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
-  if (const uint32_t n = cue_length(doc, t)) return n;
-  if (!verb_case(doc, t)) return 0;
-  const uint32_t n = verbs().longest(doc, t).tokens;
-  // "“…,” the letter reads.": a form ending its clause is the verb, whatever stands before it.
-  if (!n || t + n >= doc.tokens.size() || doc.tokens[t + n].kind != text::TokenKind::Punct || after_determiner(doc, t))
-    return 0;
-  return n;
-}
 
 bool determiner(std::string_view w) { return lexicon::is_function(w, lexicon::kDeterminer); }
 
@@ -151,6 +142,21 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   if (!n) return unlisted_cue(doc, t) ? 1 : 0;
   if (after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
   return n;
+}
+
+uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
+  if (const uint32_t n = cue_length(doc, t)) return n;
+  if (!verb_case(doc, t)) return 0;
+  uint32_t n = verbs().longest(doc, t).tokens;
+  // "“…,” a voice-over in the ad states.": a regular form the list leaves out, as mostly a noun elsewhere, is the
+  // verb here too.
+  if (!n && unlisted_form(doc.folded_word(t))) n = 1;
+  if (!n || t + n >= doc.tokens.size() || after_determiner(doc, t)) return 0;
+  // "“…,” the letter reads.", "“…,” the Saudis state in the white paper": a form ending its clause, or before a
+  // preposition that sets where, is the verb, whatever stands before it.
+  const bool ends = doc.tokens[t + n].kind == text::TokenKind::Punct ||
+                    lexicon::is_function(doc.folded_word(t + n), lexicon::kSetting);
+  return ends ? n : 0;
 }
 
 bool speech_noun(const text::Document& doc, std::size_t t) {

@@ -273,6 +273,33 @@ std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s)
   return Found{Phrase{b, e, pronoun}, e, verb_end};
 }
 
+std::optional<Found> verb_name_after_quote(const QuoteContext& c, const Span& s) {
+  const auto start = after_close(c, s);
+  if (!start || cue_length(c.doc, *start)) return std::nullopt;
+  const uint32_t v = *start;
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  // The verb: a lower-case word of no closed class in a finite form ("beamed", "remembered", "marvels").
+  if (c.doc.tokens[v].kind != text::TokenKind::Word || c.doc.tokens[v].has(text::kCapitalized) ||
+      lexicon::function_word(c.doc.folded_word(v)) || frame_word(c.doc, v) != FrameWord::None)
+    return std::nullopt;
+  const auto verb = c.doc.folded_word(v);
+  if (!(verb.size() >= 5 && (verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss")))))
+    return std::nullopt;
+  // The name: capitalised words (and the stops of initials and titles), then the clause ends or describes it ("of
+  // Madison", "who …", ", the former spokesman").
+  uint32_t e = v + 1;
+  while (e < para.end && e - v <= kMaxName + 1 &&
+         (c.doc.tokens[e].has(text::kCapitalized) || (c.doc.word(e) == "." && c.doc.tokens[e - 1].has(text::kCapitalized) &&
+                                                      !c.doc.tokens[e].has(text::kSpaceBefore) && e + 1 < para.end &&
+                                                      c.doc.tokens[e + 1].has(text::kCapitalized))))
+    ++e;
+  if (e == v + 1 || !person_or_name(c.doc, c.token_person, Phrase{v + 1, e, false})) return std::nullopt;
+  const bool ends = e >= para.end || c.doc.tokens[e].kind == text::TokenKind::Punct || c.doc.folded_word(e) == "of" ||
+                    c.doc.folded_word(e) == "who";
+  if (!ends) return std::nullopt;
+  return Found{Phrase{v + 1, e, false}, v, v + 1};
+}
+
 std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   if (s.open <= para.begin) return std::nullopt;
@@ -320,9 +347,15 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   if ((s.open == para.begin && s.paragraph > 0) || s.open < para.begin + 2 || c.doc.word(s.open - 1) == ":")
     return std::nullopt;
-  uint32_t k = para.begin;
-  while (k < s.open && k - para.begin < 3 && c.doc.tokens[k].has(text::kCapitalized)) ++k;
-  if (k == para.begin || k >= s.open || c.doc.word(k) != ":" || c.sentence_of[k] != c.sentence_of[s.open])
+  // A name with its title or role ("Dr. Ben Carson:", "McCain Challenger Kelli Ward:"): capitalised words and the
+  // stop of a title.
+  uint32_t k = para.begin, words = 0;
+  while (k < s.open && words <= kMaxName &&
+         (c.doc.tokens[k].has(text::kCapitalized) ||
+          (k > para.begin && c.doc.word(k) == "." && !c.doc.tokens[k].has(text::kSpaceBefore))))
+    words += c.doc.tokens[k++].has(text::kCapitalized);
+  if (k == para.begin || k >= s.open || words > kMaxName || c.doc.word(k) != ":" ||
+      c.sentence_of[k] != c.sentence_of[s.open])
     return std::nullopt;
   return Found{Phrase{para.begin, k, false}, k, k + 1};
 }

@@ -59,7 +59,8 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
       "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after",
-      "speech_noun_before", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote", "signature", "pieces", "according_to",
+      "speech_noun_before", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote",
+      "verb_name_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
       "subject_sentence_before", "threshold",
       "reported_speech", "reported_content"};
@@ -87,7 +88,13 @@ TEST(QuoteSieves, CueRightAfterTheClosingMark) {
 TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
   expect_sieve("speaker_cue_after_quote",
                {{"“Who pays for this?” a narrator in the new advertisement asks.", "Who pays for this?",
-                 "a narrator in the new advertisement", "a narrator in the new advertisement"}});
+                 "a narrator in the new advertisement", "a narrator in the new advertisement"},
+                // a regular form the verb list leaves out (mostly a noun elsewhere) ending its clause, or before a
+                // preposition that sets where
+                {"“Tom Hall said so,” Anna Berg said. “They know she is strong enough,” a voice-over in the ad states.",
+                 "They know she is strong enough,", "a voice-over in the ad", "a voice-over in the ad"},
+                {"“Tom Hall said so,” Anna Berg said. “The kingdom leads the fight,” the ministers state in the paper.",
+                 "The kingdom leads the fight,", "the ministers", "the ministers"}});
 }
 
 TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
@@ -233,7 +240,12 @@ TEST(QuoteSieves, PersonIntroducingTheNextParagraphWithAColon) {
 TEST(QuoteSieves, HeadlineNameAndColon) {
   expect_sieve("headline_name_colon",
                {{"Anna Berg: Council's Plan 'Reeks of Fear'\n\nThe council met on Monday.", "Reeks of Fear", "Anna Berg",
-                 "Anna Berg"}});
+                 "Anna Berg"},
+                // a title and a role before the name
+                {"Dr. Anna Berg: Tom Hall ‘Not Fit To Serve As Mayor.’\n\nThe council met on Monday.",
+                 "Not Fit To Serve As Mayor.", "Dr. Anna Berg", "Anna Berg"},
+                {"Council Challenger Anna Berg: Recall the Mayor, ‘Stop the Plan at the Door.’\n\nThe council met.",
+                 "Stop the Plan at the Door.", "Council Challenger Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, NameSetApartByADashBeforeAColon) {
@@ -304,6 +316,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "Tom Hall"},
                 {"Earlier in the week, Anna Berg called for an inquiry, saying the case was “a disgrace.”", "a disgrace.",
                  "Anna Berg", "Anna Berg"},
+                // every form of a speech verb listed by its forms ("labeling")
+                {"Former Gov. Anna Berg, for her part, is labeling the actions “a blatant abuse of power.”",
+                 "a blatant abuse of power.", "Former Gov. Anna Berg", "Anna Berg"},
                 // a form that is often a noun is the verb when "that" follows it
                 {"Dan McAdams, a psychology professor, writes that Trump shows “sky-high extroversion” daily.",
                  "sky-high extroversion", "Dan McAdams", "Dan McAdams"},
@@ -339,6 +354,18 @@ TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
                  "The city will always be ours,", "Lopez", "Lopez"},
                 {"“We will not move,” Anna Berg said. “You moved twice,” Lopez shot back with a laugh.", "You moved twice,",
                  "Lopez", "Lopez"}});
+}
+
+TEST(QuoteSieves, AnyFiniteVerbInvertedBeforeANameAfterTheQuoteBeatsContinuation) {
+  expect_sieve("verb_name_after_quote",
+               {{"“We will not move,” Anna Berg said.\n\n“This is fantastic!” beamed Tom Hall of Madison, who came early.",
+                 "This is fantastic!", "Tom Hall", "Tom Hall"},
+                {"“We will not move,” Anna Berg said.\n\n“Analysts said no,” remembered Tom Hall, the former spokesman.",
+                 "Analysts said no,", "Tom Hall", "Tom Hall"}});
+  // a verb and its object are no inverted speaker
+  const auto got = quotes_of("“We will not move,” Anna Berg said. “Go home right now,” greeted Tom Hall’s supporters.");
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_NE(got[1].rule, "explicit-after-quote");
 }
 
 TEST(QuoteSieves, SignatureSignsTheParagraphsEarlierQuotes) {
