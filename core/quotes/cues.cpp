@@ -171,11 +171,13 @@ bool speech_noun(const text::Document& doc, std::size_t t) {
 
 FrameWord frame_word(const text::Document& doc, std::size_t t) {
   const auto role = frame_entry(doc, t).role;
-  // "George Will described …": a capitalised auxiliary right after a capitalised word ends a name, outside headlines.
-  if (role == FrameWord::Between && t > 0 && doc.tokens[t].has(text::kCapitalized) &&
-      !doc.tokens[t].has(text::kHeadline) && doc.tokens[t - 1].kind == text::TokenKind::Word &&
-      doc.tokens[t - 1].has(text::kCapitalized))
-    return FrameWord::None;
+  // "George Will described …", "…,” Will described Trump": a capitalised auxiliary that does not open its sentence is
+  // a name, outside headlines.
+  if (role == FrameWord::Between && t > 0 && doc.tokens[t].has(text::kCapitalized) && !doc.tokens[t].has(text::kHeadline)) {
+    uint32_t first = doc.sentence_at(t).begin;
+    while (first < t && doc.tokens[first].kind == text::TokenKind::Punct) ++first;
+    if (first != t) return FrameWord::None;
+  }
   return role;
 }
 

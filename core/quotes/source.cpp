@@ -552,6 +552,15 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
 }
 
 int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  // "Clinton aides", "a Trump supporter", "the Sanders campaign": a name right before the common noun that ends the
+  // phrase modifies it, and is not who speaks.
+  if (p.end >= p.begin + 2 && token_person[p.end - 2] >= 0 && token_person[p.end - 1] < 0) {
+    const auto& head = doc.tokens[p.end - 1];
+    const auto w = doc.folded_word(p.end - 1);
+    const bool verb = (w.size() > 4 && w.ends_with("ed")) || cue_length(doc, p.end - 1) || report_verb(doc, p.end - 1).tokens;
+    if (head.kind == text::TokenKind::Word && !head.has(text::kCapitalized) && !lexicon::function_word(w) && !verb)
+      return -1;
+  }
   for (uint32_t t = p.end; t-- > p.begin;) {
     if (token_person[t] >= 0) return token_person[t];
     // "Scott's relatives", "Trump's spokeswoman": a possessor before the head is not who speaks.
@@ -633,6 +642,8 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   const auto first = doc.folded_word(p.begin);
   if (!p.pronoun && (linking_preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
   if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
+  // "his campaign", "her spokesman": someone's people or organisation, when the possessive stands for a person.
+  if (p.end > p.begin + 1 && token_person[p.begin] >= 0) return true;
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;

@@ -83,6 +83,10 @@ TEST(QuoteSieves, CueRightAfterTheClosingMark) {
                {{"“We will not move,” Anna Berg said.", "We will not move,", "Anna Berg", "Anna Berg"},
                 {"\"We will not move,\" said Anna Berg.", "We will not move,", "Anna Berg", "Anna Berg"},
                 {"Anna Berg spoke first. “We will not move,” she said.", "We will not move,", "she", "Anna Berg"}});
+  // "went on", past an earlier speaker's quote
+  expect_sieve("speaker_cue_after_quote",
+               {{"“It happens,” Anna Berg said. “You have to get over it,” Tom Hall went on.", "You have to get over it,",
+                 "Tom Hall", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
@@ -327,7 +331,10 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "cheaper than getting candy.", "The billionaire businessman", "The billionaire businessman"},
                 // a name that is also a function word: capitalised after a capitalised word, it is the name's
                 {"Last week, George Will described Trump as a “caricature of democracy” in his column.",
-                 "caricature of democracy", "George Will", "George Will"}});
+                 "caricature of democracy", "George Will", "George Will"},
+                {"From the “coarse effusion” in Iowa to his call for a federal “deportation force,” Will described "
+                 "Trump as a “caricature of democracy.”",
+                 "caricature of democracy.", "Will", "Will"}});
 }
 
 TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {

@@ -222,5 +222,15 @@ TEST(QuotesNegative, ACueInsideTheNextSentenceFramesThatSentenceNotTheQuote) {
   EXPECT_EQ(speaker_of(aside, "We have done it before."), "Tom Hall");
 }
 
+TEST(QuotesNegative, ANameModifyingTheNounThatEndsThePhraseIsNotTheSpeaker) {
+  // "a Trump supporter", "Clinton aides": the noun speaks; the name only says whose
+  const std::string text = "Anna Berg spoke on Monday. “Meh,” wrote a Berg supporter who runs the account.";
+  EXPECT_EQ(speaker_of(text, "Meh,"), "a Berg supporter");
+  // a verb closing the phrase leaves the name its subject
+  EXPECT_EQ(speaker_of("Anna Berg spoke on Monday.\n\nAnd Ms. Berg gloated: “I told you he would not be ready.”",
+                       "I told you he would not be ready."),
+            "Anna Berg");
+}
+
 }  // namespace
 }  // namespace newsmark
