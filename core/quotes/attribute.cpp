@@ -48,6 +48,8 @@ constexpr std::array kSieves = {
     // "after her March comment that, “…”", "Barrett’s dictum was, “…”": the possessor of a noun naming something said,
     // with no verb between it and the quote.
     Sieve{"speech_noun_before", R::ReportedFrame, 0.75, K::Quote, sieve::speech_noun_before},
+    // "often labeled as a “witch hunt” by Democrats": the agent after a passive verb of saying or naming.
+    Sieve{"passive_agent", R::ReportedFrame, 0.8, K::Quote, sieve::passive_agent},
     // "Ms Truss said there was “no justification” for…": a speech verb frames the quote earlier in its sentence.
     Sieve{"speech_frame_before", R::ReportedFrame, 0.85, K::Quote, sieve::speech_frame_before},
     // "cited", "dismissed", "is promising": another reporting verb frames it.

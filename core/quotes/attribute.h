@@ -97,6 +97,7 @@ std::optional<Found> sentence_subject_colon(const QuoteContext&, const Span&);
 std::optional<Found> dash_after(const QuoteContext&, const Span&);
 std::optional<Found> dash_line_after(const QuoteContext&, const Span&);
 std::optional<Found> speech_noun_before(const QuoteContext&, const Span&);
+std::optional<Found> passive_agent(const QuoteContext&, const Span&);
 std::optional<Found> speech_frame_before(const QuoteContext&, const Span&);
 std::optional<Found> report_frame_before(const QuoteContext&, const Span&);
 std::optional<Found> speech_frame_after(const QuoteContext&, const Span&);

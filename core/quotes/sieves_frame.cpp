@@ -27,6 +27,29 @@ std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Spa
 
 }  // namespace
 
+std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
+  // How far before the mark the participle may stand: "labeled as a “…”", "described by some as “…”".
+  constexpr uint32_t kParticipleReach = 3;
+  if (s.close < 0) return std::nullopt;
+  const auto sent = quote_sentence(c, s);
+  uint32_t cue = s.open;
+  for (uint32_t k = s.open, n = 0; k-- > sent.begin && n < kParticipleReach; ++n) {
+    const auto w = c.doc.folded_word(k);
+    if (w.size() > 4 && w.ends_with("ed") && (cue_length(c.doc, k) || report_verb(c.doc, k).tokens)) {
+      cue = k;
+      break;
+    }
+    if (c.doc.tokens[k].kind != text::TokenKind::Word) return std::nullopt;
+  }
+  if (cue == s.open) return std::nullopt;
+  uint32_t by = static_cast<uint32_t>(s.close) + 1;
+  if (by < sent.end && c.doc.word(by) == ",") ++by;
+  if (by + 1 >= sent.end || c.doc.folded_word(by) != "by") return std::nullopt;
+  const Phrase agent = phrase_after(c.doc, by + 1, std::min(sent.end, by + 1 + kCueReach));
+  if (!plausible_speaker(c.doc, c.token_person, agent)) return std::nullopt;
+  return Found{agent, cue, cue + 1};
+}
+
 std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
   const auto sent = quote_sentence(c, s);
   for (uint32_t k = s.open; k-- > sent.begin;) {

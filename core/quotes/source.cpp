@@ -304,6 +304,18 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
       return phrase_before(doc, k, floor);
     }
   }
+  // "Obama avoided the term, though last week he used stronger language, saying": the subject pronoun of the clause
+  // the participle follows, when a conjunction opened that clause after the sentence's start.
+  for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
+    if (!is_word(doc, k) && doc.word(k) != ",") break;
+    if (frame_word(doc, k) == FrameWord::Pronoun && doc.folded_word(k) != "who") {
+      for (uint32_t b = k; b-- > floor && k - b <= kMaxPhrase;) {
+        if (!is_word(doc, b) && doc.word(b) != ",") break;
+        if (lexicon::is_function(doc.folded_word(b), lexicon::kConjunction)) return Phrase{k, k + 1, true};
+      }
+      break;
+    }
+  }
   return sentence_subject(doc, cue - 1, floor);
 }
 

@@ -59,7 +59,7 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
       "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after",
-      "speech_noun_before", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote",
+      "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote",
       "verb_name_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
       "subject_sentence_before", "threshold",
@@ -306,6 +306,15 @@ TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
   EXPECT_EQ(got[0].speaker, "Tom Hall");
 }
 
+TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
+  expect_sieve("passive_agent",
+               {{"Republicans faced criticism for the inquiry, often labeled as a “witch hunt” by Democrats, and it went on.",
+                 "witch hunt", "Democrats", "Democrats"},
+                {"This feature of the movement has been called \"strategic ambiguity\" by Anna Berg, a professor.",
+                 "strategic ambiguity", "Anna Berg", "Anna Berg"},
+                {"The plan was described as “a disgrace” by the mayor on Monday.", "a disgrace", "the mayor", "the mayor"}});
+}
+
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
   expect_sieve("speech_frame_before",
                {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"},
@@ -318,6 +327,12 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "a total stiff.", "Anna Berg", "Anna Berg"},
                 {"Speaking in Des Moines, Iowa, Tom Hall went after his rival, calling him “weak.”", "weak.", "Tom Hall",
                  "Tom Hall"},
+                // the subject pronoun of the clause a conjunction opened before the participle
+                {"Tom Hall spoke. Hall avoided the term, though last week he used stronger words, saying the group "
+                 "\"must be destroyed.\"",
+                 "must be destroyed.", "he", "Tom Hall"},
+                {"Anna Berg spoke. “It works,” Berg says, but she cautions that she sees “two sides to it.”",
+                 "two sides to it.", "she", "Anna Berg"},
                 {"Earlier in the week, Anna Berg called for an inquiry, saying the case was “a disgrace.”", "a disgrace.",
                  "Anna Berg", "Anna Berg"},
                 // every form of a speech verb listed by its forms ("labeling")
