@@ -59,8 +59,8 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
       "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after",
-      "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after", "name_verb_after_quote",
-      "verb_name_after_quote", "signature", "pieces", "according_to",
+      "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after",
+      "name_verb_after_quote", "verb_name_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
       "subject_sentence_before", "threshold",
       "reported_speech", "reported_content"};
