@@ -187,7 +187,8 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
       return false;
     };
     if (c + 1 < end && doc.word(c) == "," &&
-        (frame_word(doc, c + 1) == FrameWord::Pronoun || doc.tokens[c + 1].has(text::kCapitalized)) &&
+        (frame_word(doc, c + 1) == FrameWord::Pronoun || doc.tokens[c + 1].has(text::kCapitalized) ||
+         determiner(doc.folded_word(c + 1))) &&
         !apposition_follows())
       t = c + 1;
   }
@@ -285,13 +286,32 @@ Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
 
 namespace {
 
+// The last word of a verb's object before a participle: a lower-case content word or a number ("emailed supporters
+// saying:", "depicts one of the contractors asking,"). A name there is the participle's own subject ("footage of
+// Clinton asking"), and so is a noun phrase after "with" ("with one of her ads asking").
+bool object_end(const text::Document& doc, uint32_t t, uint32_t floor) {
+  const auto& tok = doc.tokens[t];
+  if (tok.kind != text::TokenKind::Number && (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized)))
+    return false;
+  if (lexicon::function_word(doc.folded_word(t)) || frame_word(doc, t) != FrameWord::None || cue_length(doc, t))
+    return false;
+  for (uint32_t k = t; k-- > floor && t - k < kMaxPhrase && is_word(doc, k) && !cue_length(doc, k);)
+    if (doc.folded_word(k) == "with") return false;
+  return true;
+}
+
 // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject; "“…,” the mayor
-// said, adding that …" shares the speaker of the frame before it.
+// said, adding that …" shares the speaker of the frame before it. So does a participle right after a verb's object
+// ("The senator emailed supporters saying: “…”"), unless a verb of hearing takes that object ("heard them saying").
 std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t cue, uint32_t floor) {
-  if (!(cue > floor + 1 && doc.word(cue - 1) == "," && is_participle(doc.word(cue)))) return std::nullopt;
+  if (!(cue > floor + 1 && is_participle(doc.word(cue)))) return std::nullopt;
+  const bool comma = doc.word(cue - 1) == ",";
+  // Only a verb of saying after an object: "ledgers showing", "detractors calling for" are what shows or calls.
+  if (!comma && (!cue_length(doc, cue) || !object_end(doc, cue - 1, floor))) return std::nullopt;
   for (uint32_t k = cue - 1; k-- > floor && cue - k <= kMaxPhrase;) {
     const auto w = doc.word(k);
     if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
+    if (!comma && frame_word(doc, k) == FrameWord::Hearer) return std::nullopt;
     if (const uint32_t n = cue_length(doc, k)) {
       if (k + n + 1 < cue) {  // "said Mr X, adding"
         Phrase after{k + n, cue - 1, false};
@@ -316,7 +336,9 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
       break;
     }
   }
-  return sentence_subject(doc, cue - 1, floor);
+  const Phrase subject = sentence_subject(doc, cue - 1, floor);
+  if (!comma && subject.empty()) return std::nullopt;
+  return subject;
 }
 
 // "began by saying he would …", "was ridiculed for saying that …": a participle after a preposition shares the

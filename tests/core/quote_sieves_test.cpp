@@ -182,7 +182,15 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                  "He is an amazing man.", "Tom Hall", "Tom Hall"},
                 // a participle after a comma shares a subject a name's possessive opens
                 {"Berg’s campaign shrugged off the comments, telling reporters, “Nobody asked.”", "Nobody asked.",
-                 "Berg’s campaign", "Berg’s campaign"}});
+                 "Berg’s campaign", "Berg’s campaign"},
+                // a participle of saying right after a verb's object shares that verb's subject too
+                {"The senator emailed supporters saying: “The struggle continues.”", "The struggle continues.",
+                 "The senator", "The senator"},
+                {"Minutes later, the campaign issued a statement saying, “We meant the voters.”", "We meant the voters.",
+                 "the campaign", "the campaign"},
+                // a phrase after "with" is the participle's own subject
+                {"Tom Hall and his backers tried to tie her to the mayor, with one of his ads asking, “Is she free?”",
+                 "Is she free?", "one of his ads", "one of his ads"}});
 }
 
 TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
