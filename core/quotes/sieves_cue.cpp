@@ -46,11 +46,15 @@ bool opens_no_speaker(const text::Document& doc, uint32_t t) {
 }
 
 // "“Why now?” Mills then writes back, “You look cute.”": after a quote that ended its sentence, a cue that opens
-// the next quote (a comma or colon and its mark, past one particle) is that quote's, not this one's.
+// the next quote (a comma or colon and its mark, past one particle) is that quote's, not this one's; after any quote,
+// a cue and a colon before the next mark.
 bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
   uint32_t l = s.end - 1;
   while (l > s.begin && c.doc.word(l) == "'") --l;
   const auto last = c.doc.word(l);
+  // A colon after the cue introduces what follows, whatever ended this quote ("… at “less advanced schools,” Trump
+  // said: “I don't like what he said.”").
+  if (cue_end + 1 < c.doc.tokens.size() && c.doc.word(cue_end) == ":" && quote_mark(c.doc.word(cue_end + 1))) return true;
   if (last != "?" && last != "!" && last != "." && last != "...") return false;
   uint32_t t = cue_end;
   if (t < c.doc.tokens.size() && c.doc.tokens[t].kind == text::TokenKind::Word && !c.doc.tokens[t].has(text::kCapitalized) &&

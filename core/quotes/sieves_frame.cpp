@@ -9,7 +9,6 @@
 namespace newsmark::quotes::sieve {
 namespace {
 
-
 // The quote's sentence, cut to the frame window around its marks.
 text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
   return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open, s.past());
@@ -50,8 +49,9 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
   return Found{agent, cue, cue + 1};
 }
 
-std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
-  const auto sent = quote_sentence(c, s);
+namespace {
+// The nearest verb of saying before the quote in its sentence, with a speaker before it.
+std::optional<Found> speech_frame_nearest(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);
@@ -65,6 +65,26 @@ std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
     }
   }
   return std::nullopt;
+}
+}  // namespace
+
+std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
+  const auto sent = quote_sentence(c, s);
+  // "Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”": words quoted inside a reported
+  // clause are the reporter's, the outermost verb of saying that takes a clause.
+  // No punctuation may stand between that verb and the quote: "While not everything Trump says is true, Jamieson
+  // said …" and "Ryan saying he was “…” and Trump calling it “…”" leave the nearest frame to decide.
+  for (uint32_t k = sent.begin; k < s.open; ++k) {
+    if (c.doc.tokens[k].kind == text::TokenKind::Punct) continue;
+    const uint32_t n = cue_length(c.doc, k);
+    if (!n || !introduces_clause(c.doc, k)) continue;
+    for (uint32_t t = k + n; t < s.open; ++t)
+      if (c.doc.tokens[t].kind == text::TokenKind::Punct && c.doc.word(t) != ".") return speech_frame_nearest(c, s, sent);
+    const Phrase p = phrase_before(c.doc, k, sent.begin);
+    if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, k, k + n};
+    break;
+  }
+  return speech_frame_nearest(c, s, sent);
 }
 
 std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {

@@ -326,6 +326,12 @@ TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
   expect_sieve("speech_frame_before",
                {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"},
+                // words quoted inside a reported clause are the reporter's: the outermost verb of saying
+                {"Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”", "closely coordinated.",
+                 "Rep. Anna Berg", "Anna Berg"},
+                // unless punctuation parts that verb from the quote: the nearest frame decides
+                {"While not everything Tom Hall says is true, Anna Berg said he is “telling them what they want.”",
+                 "telling them what they want.", "Anna Berg", "Anna Berg"},
                 // the subject after an opening adverbial, and a noun phrase opened by a determiner
                 {"Speaking at a town hall in Salem, the governor went after his rival, calling him “a total stiff.”",
                  "a total stiff.", "the governor", "the governor"},
