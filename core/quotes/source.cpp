@@ -132,11 +132,32 @@ uint32_t long_apposition(const text::Document& doc, uint32_t comma, uint32_t flo
   return name_before_comma(doc, first_comma + 1, next_comma(first_comma + 1));
 }
 
+// "WASHINGTON —", "Washington (AFP) –", "LONDON, Dec 3 (Reuters) -": a dateline opening the sentence is where the
+// story was filed, not its subject; the sentence starts after its dash. Capitals or an agency in brackets tell it from
+// a name and an aside ("Anna Berg – a nurse – said").
+uint32_t past_dateline(const text::Document& doc, uint32_t t, uint32_t end) {
+  uint32_t k = t;
+  bool caps = true;
+  while (k < end && k - t < kMaxPhrase && (doc.tokens[k].has(text::kCapitalized) || doc.word(k) == "," ||
+                                           doc.tokens[k].kind == text::TokenKind::Number || doc.word(k) == "."))
+    caps = caps && (doc.tokens[k].kind != text::TokenKind::Word || doc.tokens[k].has(text::kAllCaps)), ++k;
+  if (k == t) return t;
+  bool agency = false;
+  if (k < end && doc.word(k) == "(") {
+    while (k < end && doc.word(k) != ")" && k - t < 2 * kMaxPhrase) ++k;
+    agency = k < end;
+    ++k;
+  }
+  if (!(caps || agency) || k >= end || !is_dash(doc.word(k))) return t;
+  return k + 1;
+}
+
 }  // namespace
 
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   uint32_t t = std::max(floor, sentence_begin(doc, end));
   while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
+  t = past_dateline(doc, t, end);
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …", "Earlier in the week, …", "Speaking
   // at a town hall, …", "Reached by phone, …".
   bool adverbial = false;  // an opening adverbial ended at its comma
@@ -396,6 +417,17 @@ uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
 // clause right before ("Once in my early 20s, when …, I laughed and said" → "I").
 std::optional<Phrase> coordinated_verb_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   if (!(end > floor + 1 && (doc.word(end - 1) == "and" || doc.word(end - 1) == "but"))) return std::nullopt;
+  // "he called her “weak” and said", "he paid a visit to Laredo, Texas and explained": the nearest subject pronoun
+  // before the first verb, within the clause; not one opening a clause that a verb of saying reports ("Ryan said he
+  // was “not ready” and suggested").
+  for (uint32_t k = end - 1; k-- > std::max(floor, sentence_begin(doc, end - 1)) && end - k <= kAppositionReach;) {
+    const auto w = doc.word(k);
+    if (w == ";" || w == ":" || w == "." || w == "?" || w == "!") break;
+    if (frame_word(doc, k) != FrameWord::Pronoun || doc.folded_word(k) == "who") continue;
+    const bool reported = k > floor && (cue_length(doc, k - 1) || report_verb(doc, k - 1).tokens ||
+                                        doc.folded_word(k - 1) == "that");
+    if (!reported) return Phrase{k, k + 1, true};
+  }
   uint32_t c = end - 1;
   while (c > floor && end - c < kMaxPhrase && is_word(doc, c - 1)) --c;
   if (c > floor && doc.word(c - 1) == ",") {

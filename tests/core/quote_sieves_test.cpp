@@ -326,6 +326,14 @@ TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
   expect_sieve("speech_frame_before",
                {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"},
+                // a dateline is where the story was filed, not the sentence's subject
+                {"Washington (AFP) – Democrat Anna Berg has taken a swipe at the plan, saying that “bombastic comments” "
+                 "do harm.",
+                 "bombastic comments", "Democrat Anna Berg", "Anna Berg"},
+                // a verb coordinated with "and" shares the subject pronoun of the clause before it
+                {"Anna Berg criticised him. For that she drew Tom Hall’s ire - he called her \"weak\" and said she had "
+                 "\"zero support\" in the state.",
+                 "zero support", "he", "Tom Hall"},
                 // words quoted inside a reported clause are the reporter's: the outermost verb of saying
                 {"Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”", "closely coordinated.",
                  "Rep. Anna Berg", "Anna Berg"},
