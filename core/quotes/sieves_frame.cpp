@@ -102,6 +102,8 @@ std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
     // it ("Trump's comments were “intolerable”", "called Trump's comments “racially toxic”").
     uint32_t next = k + 1;
     if (next + 1 < s.open && c.doc.folded_word(next + 1) == "that") ++next;
+    // "The senator’s answer was that “…”", "Clinton’s response was: “…”": a form of "be" links the noun to its content.
+    if (next + 1 < s.open && lexicon::is_function(c.doc.folded_word(next), lexicon::kBe)) ++next;
     const auto nw = c.doc.folded_word(next);
     if (next >= s.open || !(nw == "that" || nw == "," || nw == ":")) return std::nullopt;
     // The possessor, past at most two words describing the noun ("her March comment"): a possessive pronoun, or a
@@ -111,8 +113,16 @@ std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
       if (tok.kind == text::TokenKind::Possessive) {
         uint32_t b = p;
         while (b > sent.begin && p - b < 4 && c.doc.tokens[b - 1].has(text::kCapitalized)) --b;
+        // "The Florida senator’s answer": a noun phrase a determiner opens.
+        if (b == p) {
+          uint32_t d = p;
+          while (d > sent.begin && p - d < 4 && c.doc.tokens[d - 1].kind == text::TokenKind::Word &&
+                 !determiner(c.doc.folded_word(d - 1)) && !lexicon::function_word(c.doc.folded_word(d - 1)))
+            --d;
+          if (d > sent.begin && d < p && determiner(c.doc.folded_word(d - 1))) b = d - 1;
+        }
         if (b == p) return std::nullopt;
-        return Found{Phrase{b, p + 1, false}, k, k + 1};
+        return Found{Phrase{b, p, false}, k, k + 1};
       }
       if (tok.kind != text::TokenKind::Word) return std::nullopt;
       const uint32_t f = lexicon::function_word(c.doc.folded_word(p));

@@ -302,12 +302,17 @@ TEST(QuoteSieves, DashSignatureOnALineOfItsOwnAfterTheQuotesParagraph) {
 TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
   expect_sieve("speech_noun_before",
                {{"The union will not endorse her after Anna Berg’s March comment that, “We will close the mines.”",
-                 "We will close the mines.", "Anna Berg’s", "Anna Berg"},
+                 "We will close the mines.", "Anna Berg", "Anna Berg"},
                 {"Anna Berg spoke first. Tom Hall stood by his remark Monday that “the city is safe,” and left.",
                  "the city is safe,", "his", "Tom Hall"},
                 // a word that is also a verb is the noun after a possessor
                 {"The site checked Anna Berg’s claim that there have been “thousands of shootings” in the city.",
-                 "thousands of shootings", "Anna Berg’s", "Anna Berg"}});
+                 "thousands of shootings", "Anna Berg", "Anna Berg"},
+                // a form of "be" may link the noun to its content; a determiner may open the possessor
+                {"Anna Berg spoke. Berg’s response was: “Is the shop open on Sunday?” It was not.",
+                 "Is the shop open on Sunday?", "Berg", "Anna Berg"},
+                {"The Florida senator’s answer was that “the family is the most important institution,” so it goes.",
+                 "the family is the most important institution,", "The Florida senator", "The Florida senator"}});
   // what someone calls the words is no content of theirs
   const auto got = quotes_of("Tom Hall called Anna Berg’s comments “racially toxic.”");
   ASSERT_EQ(got.size(), 1u);
