@@ -71,9 +71,14 @@ bool after_work_noun(const text::Document& doc, const Span& s) {
   return t > 0 && frame_word(doc, t - 1) == FrameWord::Work;
 }
 
-// Words set like a title: the first capitalised, every long one too, no sentence punctuation inside.
+// Words set like a title: the first capitalised, every long one too, at least half of them, and no sentence
+// punctuation inside ("Face the Nation", not "I’m with her").
 bool title_case(const text::Document& doc, const Span& s) {
   if (!doc.tokens[s.begin].has(text::kCapitalized)) return false;
+  uint32_t words = 0, capitals = 0;
+  for (uint32_t t = s.begin; t < s.end; ++t)
+    if (doc.tokens[t].kind == text::TokenKind::Word) ++words, capitals += doc.tokens[t].has(text::kCapitalized);
+  if (capitals < std::min(2u, words) || 2 * capitals < words) return false;
   for (uint32_t t = s.begin; t < s.end; ++t) {
     const auto& tok = doc.tokens[t];
     const auto w = doc.word(t);

@@ -28,6 +28,11 @@ TEST(QuotesNegative, NicknameBetweenNamesIsNoQuote) {
 
 TEST(QuotesNegative, TitleOfAWorkInASentenceIsNoQuote) {
   EXPECT_TRUE(quotes_of("She appeared on “Face the Nation” on Sunday to discuss the budget.").empty());
+  EXPECT_TRUE(quotes_of("She appeared on “Hannity” on Sunday to discuss the budget.").empty());
+  // words in sentence case are no title: at least half of a title's words are capitalised
+  const auto got = quotes_of("Anna Berg’s campaign slogan is “I’m with her.” But now she wants voters to know more.");
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0].text, "I’m with her.");
 }
 
 TEST(QuotesNegative, TitleAfterAPossessiveOrPrepositionIsNoQuoteThoughACueFollows) {
