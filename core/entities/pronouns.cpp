@@ -80,7 +80,7 @@ void resolve_pronouns(const text::Document& doc, People& people) {
       // The nearest person known to have the pronoun's gender, else the nearest of unknown gender, who takes it.
       int32_t subject = -1;  // "Mr Jones thanked him": not Mr Jones, wherever else he was named
       int32_t chosen = -1, unknown = -1;
-      uint32_t chosen_sentence = 0;
+      uint32_t chosen_sentence = 0, unknown_sentence = 0;
       for (auto it = seen.rbegin(); it != seen.rend() && it->sentence + kWindow >= s; ++it) {
         const Entity& e = people.entities[it->entity];
         if (e.gender != Gender::Unknown && e.gender != p.gender) continue;
@@ -91,7 +91,7 @@ void resolve_pronouns(const text::Document& doc, People& people) {
         }
         if (e.gender == Gender::Unknown) {
           // Only a person named in this sentence or the last may take a gender from a pronoun.
-          if (unknown < 0 && it->sentence + 1 >= s) unknown = it->entity;
+          if (unknown < 0 && it->sentence + 1 >= s) unknown = it->entity, unknown_sentence = it->sentence;
           continue;
         }
         // In an earlier sentence the first person named there, its subject, wins over the later ones: "Mr Smith met
@@ -101,7 +101,9 @@ void resolve_pronouns(const text::Document& doc, People& people) {
         chosen_sentence = it->sentence;
         if (chosen_sentence == s) break;
       }
-      if (chosen < 0) chosen = unknown;
+      // "Reeves told parliament … Opposition leader Kemi Badenoch dismissed the figures. She added": a person of
+      // unknown gender named in a later sentence than the nearest one known to fit is nearer to the reader.
+      if (chosen < 0 || (unknown >= 0 && unknown_sentence > chosen_sentence)) chosen = unknown;
       if (chosen < 0) continue;
       Entity& e = people.entities[chosen];
       if (e.gender == Gender::Unknown) e.gender = p.gender, e.gender_rank = 1;

@@ -180,6 +180,9 @@ TEST(People, PronounsResolveByGenderRecencyAndClause) {
       // possessive her, and his
       {"Ms Okafor said her plan and his were ready.",
        {{0, 9, kTitle, "Okafor"}, {15, 18, kPronoun, "Okafor"}}},
+      // a person of unknown gender named in the sentence before is nearer than one known to fit further back
+      {"Ms Okafor spoke. Rep. Kemi Adeyemi disagreed. She said no.",
+       {{0, 9, kTitle, "Okafor"}, {17, 34, kName, "Kemi Adeyemi"}, {46, 49, kPronoun, "Kemi Adeyemi"}}},
   };
   for (const auto& c : cases) expect_mentions(c.text, c.want);
 }
