@@ -608,8 +608,12 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (begin < end && doc.folded_word(begin) == "of") return {};
   // "Another critic, Laurence H. Tribe, said": a description before the apposition, the name inside it.
   const Phrase& apposition = subject->apposition;
-  if (!subject->stepped && !apposition.empty() && !names(doc, begin + 1, end) &&
-      names(doc, apposition.begin, apposition.end)) {
+  // A description: no capitalised word after its first, or a determiner and a lower-case head ("The Conservative
+  // leader, Kemi Badenoch, said").
+  const bool described = !names(doc, begin + 1, end) ||
+                         (determiner(doc.folded_word(begin)) && doc.tokens[end - 1].kind == text::TokenKind::Word &&
+                          !doc.tokens[end - 1].has(text::kCapitalized));
+  if (!subject->stepped && !apposition.empty() && described && names(doc, apposition.begin, apposition.end)) {
     for (uint32_t t = apposition.begin; t < apposition.end; ++t)
       if (!doc.tokens[t].has(text::kCapitalized) && doc.word(t) != ".") return {begin, end, false};
     return apposition;

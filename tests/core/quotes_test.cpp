@@ -434,6 +434,11 @@ TEST(Quotes, NameInsideAnAppositionNamesADescribedSpeaker) {
                 {{"burning the Constitution of the United States", "partial", "Laurence H. Tribe", "reported-frame"}});
 }
 
+TEST(Quotes, NameInsideAnAppositionNamesADeterminedDescriptionWithCapitals) {
+  expect_quotes("The Conservative leader, Anna Berg, said the policy was ‘a disaster waiting to happen’.",
+                {{"a disaster waiting to happen", "partial", "Anna Berg", "reported-frame"}});
+}
+
 TEST(Quotes, ParticipleAfterAPrepositionSharesTheSubject) {
   expect_quotes("Tom Hall appeared on television on Tuesday and began by saying he would “never” diagnose anyone that way.",
                 {{"never", "partial", "Tom Hall", "reported-frame"}});
