@@ -250,7 +250,10 @@ std::optional<Found> subject_sentence_before(const QuoteContext& c, const Span& 
   if (!before || (s.paragraph > 0 && before->begin < c.doc.paragraphs[s.paragraph - 1].begin)) return std::nullopt;
   const auto& prev = *before;
   const Phrase subject = sentence_subject(c.doc, std::min(prev.end - 1, prev.begin + kFrameWindow), prev.begin);
-  if (subject.empty() || subject.end >= prev.end || !person_or_name(c.doc, c.token_person, subject)) return std::nullopt;
+  // A name, or a pronoun that stands for a person ("He shrugs when asked about the future. “Maybe.”").
+  const bool person = subject.pronoun ? person_of(c.doc, c.token_person, subject) >= 0
+                                      : person_or_name(c.doc, c.token_person, subject);
+  if (subject.empty() || subject.end >= prev.end || !person) return std::nullopt;
   // A person doing something: "Valastro praised Christie’s leadership." — the subject is followed by its verb.
   return acting_subject(c, subject, prev.end);
 }

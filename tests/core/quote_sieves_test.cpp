@@ -487,7 +487,10 @@ TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
                  "It is a bit concerning to me.", "Anna Berg", "Anna Berg"},
                 // a lone name that an apposition follows opens the sentence
                 {"Berg, the party’s new chair, walked to the podium. “Thank you all for coming tonight.”",
-                 "Thank you all for coming tonight.", "Berg", "Berg"}});
+                 "Thank you all for coming tonight.", "Berg", "Berg"},
+                // a pronoun that stands for a person
+                {"Tom Hall helps after school. He shrugs about the future. \"Maybe I will take it over. Maybe not.\"",
+                 "Maybe I will take it over. Maybe not.", "He", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, ThresholdKeepsTheSourceButNamesNoSpeakerForAnUnresolvedPronoun) {
