@@ -46,9 +46,12 @@ bool speech_in_sentence(const text::Document& doc, const text::TokenRange& sent,
   return false;
 }
 
-// A quote that is a sentence of its own, ending in its own punctuation: “We're America.” is said, not scare-quoted.
+// A quote that is a sentence of its own, ending in its own punctuation, at the start of its sentence or after a colon:
+// “We're America.” is said, not scare-quoted.
 bool whole_sentence(const text::Document& doc, const text::TokenRange& sent, const Span& s) {
-  if (s.close < 0 || s.open != sent.begin || s.end <= s.begin) return false;
+  // After a colon the quote is what the sentence announced: "had one message: “Dump Trump.”"
+  const bool announced = s.open > sent.begin && doc.word(s.open - 1) == ":";
+  if (s.close < 0 || (s.open != sent.begin && !announced) || s.end <= s.begin) return false;
   const auto last = doc.word(s.end - 1);
   return (last == "." || last == "!" || last == "?") && s.past() >= sent.end;
 }

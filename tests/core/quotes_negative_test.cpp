@@ -20,6 +20,10 @@ std::string speaker_of(const std::string& text, const std::string& quote) {
 
 TEST(QuotesNegative, ScareQuoteWithNoSpeechAroundItIsNoQuote) {
   EXPECT_TRUE(quotes_of("The so-called “reform” passed on Monday.").empty());
+  // two words a colon announces, with their own full stop, are a message, not a scare quote
+  const auto got = quotes_of("The rally on Wednesday had one message: “Dump Trump.”");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].text, "Dump Trump.");
 }
 
 TEST(QuotesNegative, NicknameBetweenNamesIsNoQuote) {
