@@ -12,13 +12,10 @@ namespace {
 
 // Tokens of a date or time mention that no person covers name no one ("on Friday described", "July 25 (UPI) —"): the
 // quote stage never takes them for a speaker.
-void mark_date_tokens(const text::Document& doc, const std::vector<DateMention>& dates, std::vector<int32_t>& token_person) {
-  uint32_t t = 0;
-  for (const auto& d : dates) {  // both in text order: one walk
-    while (t < doc.tokens.size() && doc.js_end(t) <= d.at.start) ++t;
-    for (uint32_t k = t; k < doc.tokens.size() && doc.js_begin(k) < d.at.end; ++k)
-      if (token_person[k] < 0) token_person[k] = quotes::kDateToken;
-  }
+void mark_date_tokens(const std::vector<text::TokenRange>& dates, std::vector<int32_t>& token_person) {
+  for (const auto& d : dates)
+    for (uint32_t t = d.begin; t < d.end && t < token_person.size(); ++t)
+      if (token_person[t] < 0) token_person[t] = quotes::kDateToken;
 }
 
 }  // namespace
@@ -31,6 +28,7 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, 
   dates::Result found_dates = dates::find_dates(doc, options);
   out.dct = std::move(found_dates.dct);
   out.dates = std::move(found_dates.mentions);
+  const std::vector<text::TokenRange> date_tokens = std::move(found_dates.tokens);
   hook("dates");
 
   // 2. Countries and people, independent of each other.
@@ -45,7 +43,7 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, 
   std::vector<int32_t> token_person(doc.tokens.size(), -1);
   for (const auto& m : people.mentions)
     for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
-  mark_date_tokens(doc, out.dates, token_person);
+  mark_date_tokens(date_tokens, token_person);
   quotes::find_quotes(doc, token_person, out.people, out.quotes);
   hook("quotes");
 }

@@ -14,6 +14,7 @@ namespace newsmark::dates {
 struct Result {
   std::optional<Dct> dct;
   std::vector<DateMention> mentions;  // in text order; the header and dateline dates are mentions too
+  std::vector<text::TokenRange> tokens;  // each mention's tokens (empty for the header, which has none)
 };
 
 // The caller's date wins, then the `date` header, then a dateline or Published/Updated line near the top.

@@ -117,7 +117,8 @@ Result find_dates(const text::Document& doc, const Options& options) {
   Discourse discourse(day ? &dct : nullptr);
   const auto tense = tenses(c, cands);
   r.mentions.reserve(cands.size() + 1);
-  if (doc.header) r.mentions.push_back(header_mention(doc));
+  r.tokens.reserve(cands.size() + 1);
+  if (doc.header) r.mentions.push_back(header_mention(doc)), r.tokens.push_back({});
   for (std::size_t i = 0; i < cands.size(); ++i) {
     const Cand& k = cands[i];
     DateMention m;
@@ -130,6 +131,7 @@ Result find_dates(const text::Document& doc, const Options& options) {
     m.label = label_of(m.value, m.kind,
                        std::string_view(doc.text).substr(doc.text_begin(k.b), doc.text_end(k.e - 1) - doc.text_begin(k.b)));
     r.mentions.push_back(std::move(m));
+    r.tokens.push_back({k.b, k.e});
   }
   return r;
 }
