@@ -181,17 +181,20 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
       t = p < end && frame_word(doc, p) == FrameWord::Pronoun ? p : t + 1;
     }
   }
-  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": a place ends the adverbial past its own
-  // comma when a pronoun, or a name and its verb, follow it.
+  // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "At a conference in Aspen, Colo., the
+  // graduate ended": a place ends the adverbial past its own comma when it is an abbreviated state after a town, or
+  // when a pronoun, or a name and its verb, follow it.
   if (adverbial && t < end) {
     uint32_t e = t;
-    while (e < end && e - t < 4 && doc.tokens[e].has(text::kCapitalized)) ++e;
+    while (e < end && e - t < 4 && (doc.tokens[e].has(text::kCapitalized) || (e > t && inner_stop(doc, e)))) ++e;
     if (e > t && e + 1 < end && doc.word(e) == ",") {
       uint32_t n = e + 1;
       while (n < end && n - e <= 4 && doc.tokens[n].has(text::kCapitalized)) ++n;
       const bool verb_follows = n > e + 1 && n < end && doc.tokens[n].kind == text::TokenKind::Word &&
                                 !lexicon::function_word(doc.folded_word(n));
-      if (frame_word(doc, e + 1) == FrameWord::Pronoun || verb_follows) t = e + 1;
+      // "Aspen, Colo.,": an abbreviated state after a capitalised town.
+      const bool state = t >= 2 && doc.tokens[t - 2].has(text::kCapitalized) && inner_stop(doc, e - 1);
+      if (state || frame_word(doc, e + 1) == FrameWord::Pronoun || verb_follows) t = e + 1;
     }
   }
   // A lone opening word before a comma is an adverb: "Once, I laughed", "Still, Trump said"; so are a few words in

@@ -354,6 +354,8 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "a total stiff.", "Anna Berg", "Anna Berg"},
                 {"Speaking in Des Moines, Iowa, Tom Hall went after his rival, calling him “weak.”", "weak.", "Tom Hall",
                  "Tom Hall"},
+                {"At a conference in Aspen, Colo., the graduate ended her speech by saying she was “grateful.”",
+                 "grateful.", "the graduate", "the graduate"},
                 // the subject pronoun of the clause a conjunction opened before the participle
                 {"Tom Hall spoke. Hall avoided the term, though last week he used stronger words, saying the group "
                  "\"must be destroyed.\"",
