@@ -661,11 +661,18 @@ bool fragment(const text::Document& doc, const Phrase& p) {
 }
 
 // A clause, not a noun phrase: a form of "be" or an auxiliary in lower case inside it ("the candidate could be", "was
-// no telephone"), or a closed-class adverb opening it ("usually turns into isolated questions"). A person's name in
-// it still names them ("Mr. Ryan has long").
+// no telephone"), a closed-class adverb opening it ("usually turns into isolated questions"), a subject pronoun
+// opening a longer phrase ("They checked the Chicago Tribune"), or a participle and its preposition ("looking at how
+// the website"). A person's name in it still names them ("Mr. Ryan has long").
 bool clause(const text::Document& doc, const Phrase& p) {
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (lower_function(doc, t, lexicon::kBe | lexicon::kAuxiliary)) return true;
+  if (p.end > p.begin + 1 && frame_word(doc, p.begin) == FrameWord::Pronoun) return true;
+  const auto& first = doc.tokens[p.begin];
+  if (p.end > p.begin + 1 && first.kind == text::TokenKind::Word && !first.has(text::kCapitalized) &&
+      is_participle(doc.folded_word(p.begin)) &&
+      lexicon::is_function(doc.folded_word(p.begin + 1), lexicon::kPreposition | lexicon::kDeterminer))
+    return true;
   return lower_function(doc, p.begin, lexicon::kAdverb);
 }
 }  // namespace

@@ -207,6 +207,15 @@ TEST(QuotesNegative, AClauseOrAFragmentIsNeverTheSpeaker) {
   EXPECT_EQ(speaker_of("Anna Berg, citing “the unique magic of Trump,” said the candidate could be in a strong position.",
                        "the unique magic of Trump,"),
             "Anna Berg");
+  // a subject pronoun opening a longer phrase, and a participle with its preposition, are clauses
+  EXPECT_EQ(speaker_of("They checked the Tribune–which keeps a running tally–and found there had been “3,000 shootings” "
+                       "this year.",
+                       "3,000 shootings"),
+            "");
+  EXPECT_EQ(speaker_of("The bias shows when looking at how the website rated this statement on June 11:\n\n“If you "
+                       "look at this country, it is bad.”",
+                       "If you look at this country, it is bad."),
+            "");
 }
 
 TEST(QuotesNegative, ADateIsNeverTheSpeakerAndEndsNoSpeakersPhrase) {
