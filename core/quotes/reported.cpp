@@ -6,6 +6,7 @@
 
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
+#include "quotes/reported_unsourced.h"
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
@@ -261,22 +262,27 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
   std::vector<Reported> out;
   const auto& doc = c.doc;
+  // Quotations, then every clause reported so far: no two reports take the same words.
+  std::vector<bool> taken = covered;
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
     if (quoted * 2 > whole.end - whole.begin) continue;
-    if (according_to(c, whole, covered, out) || in_document(c, whole, covered, out)) continue;
+    // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
+    find_questions(c, whole, taken, out);
+    const std::size_t first = out.size();
+    if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
-      if (covered[k]) continue;
+      if (taken[k]) continue;
       const auto verb = reporting_verb(doc, k);
       if (!verb) continue;
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
       const Phrase subject = frame_subject(doc, sent, k);
-      if (verb->report_only && passive_with_agent(doc, sent, k, verb->tokens)) continue;
+      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k))) continue;
       if (plausible_speaker(doc, c.token_person, subject)) {
         Reported found;
-        const Forward f = forward_clause(c, covered, sent, k, *verb, subject, found);
+        const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);
         if (f == Forward::Skip) continue;
         if (f == Forward::Reported) {
           out.push_back(found);
@@ -285,11 +291,14 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         }
       }
       if (verb->report_only) continue;  // only speech verbs stand inverted after their clause
-      if (auto inverted = inverted_clause(c, covered, sent, k, verb->tokens)) {
+      if (auto inverted = inverted_clause(c, taken, sent, k, verb->tokens)) {
         out.push_back(*inverted);
         break;
       }
     }
+    for (std::size_t i = first; i < out.size(); ++i) std::fill(taken.begin() + out[i].begin, taken.begin() + out[i].end, true);
+    // The writer's own hedge ("the campaign appeared to retreat") reports only where no frame took its words.
+    find_hedges(c, whole, taken, out);
   }
   return out;
 }

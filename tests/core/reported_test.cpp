@@ -1,0 +1,102 @@
+// Reported content whose source the text does not name (quotes/reported_unsourced.cpp): questions put by an unnamed
+// asker, hedges, expectations and hearsay. One table of cases per mechanism, exact spans and speakers.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes_helpers.h"
+
+namespace newsmark {
+namespace {
+
+using testing_quotes::quotes_of;
+
+struct Want {
+  std::string text, speaker, rule;  // speaker "" and rule "none": reported, with no source named
+};
+
+struct Case {
+  std::string input;
+  std::vector<Want> want;  // every indirect quote, in text order
+};
+
+void expect_reported(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    std::vector<Want> got;
+    for (const auto& q : quotes_of(c.input))
+      if (q.kind == "indirect") got.push_back({q.text, q.speaker, q.rule});
+    ASSERT_EQ(got.size(), c.want.size()) << c.input;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].text, c.want[i].text) << c.input;
+      EXPECT_EQ(got[i].speaker, c.want[i].speaker) << c.input;
+      EXPECT_EQ(got[i].rule, c.want[i].rule) << c.input;
+    }
+  }
+}
+
+TEST(ReportedQuestion, PassiveAskedReportsTheQuestionWithNoAsker) {
+  expect_reported({
+      {"Asked whether he would run again, the senator said no.", {{"whether he would run again", "", "none"}}},
+      {"When asked how ties would fare, Anna Berg laughed.", {{"how ties would fare", "", "none"}}},
+      {"Anna Berg was asked about her paid speeches in the race.", {{"her paid speeches in the race", "", "none"}}},
+      {"Asked on Fox News who leads the party, Tom Hall smiled.", {{"who leads the party", "", "none"}}},
+  });
+}
+
+TEST(ReportedQuestion, AskedByNamesTheAsker) {
+  expect_reported({
+      {"Asked by Anna Berg to respond to the criticism, Tom Hall smiled.",
+       {{"to respond to the criticism", "Anna Berg", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedQuestion, ActiveAskedKeepsItsSubjectAsTheAsker) {
+  expect_reported({
+      {"Anna Berg asked whether the talks would resume.",
+       {{"whether the talks would resume", "Anna Berg", "reported-speech"}}},
+      // the object stays in the clause, as with "told": the question is still hers
+      {"Anna Berg asked the minister whether the talks would resume.",
+       {{"the minister whether the talks would resume", "Anna Berg", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedHedge, HedgeVerbReportsItsWholeClause) {
+  expect_reported({
+      {"The campaign seemed to retreat from its promise.", {{"The campaign seemed to retreat from its promise", "", "none"}}},
+      {"In the past few days, the mayor appeared poised to win.", {{"the mayor appeared poised to win", "", "none"}}},
+      {"It appears that the vote was not boring to everyone.", {{"the vote was not boring to everyone", "", "none"}}},
+  });
+}
+
+TEST(ReportedHedge, AppearingSomewhereIsNoHedge) {
+  expect_reported({
+      {"The mayor appeared on Fox News on Sunday.", {}},
+      {"The mayor appeared at a rally in Ohio.", {}},
+  });
+}
+
+TEST(ReportedHedge, AHedgeInsideAFrameBelongsToTheFrame) {
+  expect_reported({
+      {"Anna Berg said the mayor seemed tired of the race.",
+       {{"the mayor seemed tired of the race", "Anna Berg", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedExpectation, PassiveExpectationHasNoSource) {
+  expect_reported({
+      {"Tom Hall is expected to win the primary next week.", {{"Tom Hall is expected to win the primary next week", "", "none"}}},
+      {"The firms are widely expected to cut jobs this year.", {{"The firms are widely expected to cut jobs this year", "", "none"}}},
+  });
+}
+
+TEST(ReportedHearsay, ReportedlyMarksItsClause) {
+  expect_reported({
+      {"The group is reportedly spending $1.5 million on advertisements.",
+       {{"The group is reportedly spending $1.5 million on advertisements", "", "none"}}},
+      {"Reportedly, he made threatening comments to co-workers.", {{"he made threatening comments to co-workers", "", "none"}}},
+  });
+}
+
+}  // namespace
+}  // namespace newsmark
