@@ -98,5 +98,19 @@ TEST(ReportedHearsay, ReportedlyMarksItsClause) {
   });
 }
 
+TEST(ReportVerbs, StanceAndTopicVerbsReportTheirObjectOrClause) {
+  expect_reported({
+      {"Anna Berg discussed her plans for the city.", {{"her plans for the city", "Anna Berg", "reported-content"}}},
+      {"The senator highlighted the cost of the program.",
+       {{"the cost of the program", "The senator", "reported-content"}}},
+      {"Tom Hall agrees the deal is fair to both sides.",
+       {{"the deal is fair to both sides", "Tom Hall", "reported-content"}}},
+      {"The union is backing a higher minimum wage.", {{"a higher minimum wage", "The union", "reported-content"}}},
+      {"Anna Berg is hoping the talks will resume soon.",
+       {{"the talks will resume soon", "Anna Berg", "reported-content"}}},
+      {"The governor decided to veto the bill.", {{"to veto the bill", "The governor", "reported-content"}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
