@@ -6,6 +6,7 @@
 
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
+#include "quotes/reported_headline.h"
 #include "quotes/reported_unsourced.h"
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
@@ -264,6 +265,8 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   const auto& doc = c.doc;
   // Quotations, then every clause reported so far: no two reports take the same words.
   std::vector<bool> taken = covered;
+  find_headline_claim(c, taken, out);
+  for (const auto& r : out) std::fill(taken.begin() + r.begin, taken.begin() + r.end, true);
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];

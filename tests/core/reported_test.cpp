@@ -112,5 +112,22 @@ TEST(ReportVerbs, StanceAndTopicVerbsReportTheirObjectOrClause) {
   });
 }
 
+TEST(ReportedHeadline, SourceColonClaimReportsTheClaimAsTheSources) {
+  expect_reported({
+      {"Lynch: No outside influence on FBI probe.\n\nThe attorney general spoke on Monday.",
+       {{"No outside influence on FBI probe", "Lynch", "colon"}}},
+      {"Clinton camp: Rival's plan threatens national security\n\nThe statement came late.",
+       {{"Rival's plan threatens national security", "Clinton camp", "colon"}}},
+  });
+}
+
+TEST(ReportedHeadline, KickersTitlesAndLaterLinesCreditNoOne) {
+  expect_reported({
+      {"Breaking: Sanders wins the Nevada caucuses.\n\nThe count went on.", {}},
+      {"The Latest: Cruz to give away engraved shotgun.\n\nThe count went on.", {}},
+      {"A long night.\n\nPoll: Sanders leads in Iowa by four points.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark

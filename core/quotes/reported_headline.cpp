@@ -1,0 +1,55 @@
+#include "quotes/reported_headline.h"
+
+#include <string_view>
+
+#include "lexicon/function_words.h"
+#include "lexicon/gazetteer.h"
+#include "quotes/cues.h"
+#include "quotes/reported_clause.h"
+#include "util/tsv.h"
+#include "util/small.h"
+
+namespace newsmark::data {
+extern const std::string_view reported_headline_labels_txt;
+}  // namespace newsmark::data
+
+namespace newsmark::quotes::reported {
+namespace {
+
+constexpr uint32_t kMaxSourceWords = 4;  // "Wash Post Fact-Check", "Clinton camp", "Dr. Ben Carson"
+
+const lexicon::Gazetteer& labels() {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::reported_headline_labels_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
+    return g;
+  }();
+  return g;
+}
+
+}  // namespace
+
+void find_headline_claim(const QuoteContext& c, const std::vector<bool>& taken, std::vector<Reported>& out) {
+  const auto& doc = c.doc;
+  if (doc.paragraphs.empty()) return;
+  const auto& line = doc.paragraphs.front();
+  uint32_t colon = line.begin;
+  while (colon < line.end && doc.word(colon) != ":") ++colon;
+  if (colon >= line.end || colon == line.begin) return;
+  const uint32_t b = line.begin;
+  // The source is a short capitalised name, never a kicker ("Breaking:") or a phrase opening with a determiner
+  // ("The Ninth Circle:", a title).
+  const uint32_t words = word_count(doc, b, colon);
+  if (words > kMaxSourceWords || !doc.tokens[b].has(text::kCapitalized) || determiner(doc.folded_word(b)) ||
+      labels().longest(doc, b).tokens == colon - b)
+    return;
+  const uint32_t e = trim_end(doc, colon + 1, line.end);
+  if (word_count(doc, colon + 1, e) < kMinClauseWords) return;
+  for (uint32_t t = b; t < line.end; ++t)
+    if (taken[t]) return;  // a quoted word makes the line a quotation's headline, found with the quotes
+  out.push_back({colon + 1, e, attributed(c, QuoteRule::Colon, Phrase{b, colon, false}, colon, colon + 1)});
+}
+
+}  // namespace newsmark::quotes::reported
+
+#include "util/small_end.h"
