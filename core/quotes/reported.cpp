@@ -11,7 +11,12 @@
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
+#include "util/tsv.h"
 #include "util/small.h"
+
+namespace newsmark::data {
+extern const std::string_view reported_not_content_txt;
+}  // namespace newsmark::data
 
 namespace newsmark::quotes {
 namespace {
@@ -20,6 +25,16 @@ using namespace reported;
 
 constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
+
+// A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-not-content.txt).
+bool not_content(const text::Document& doc, uint32_t t) {
+  static const auto g = [] {
+    lexicon::Gazetteer g;
+    util::for_each_record(data::reported_not_content_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
+    return g;
+  }();
+  return doc.tokens[t].kind == text::TokenKind::Word && g.longest(doc, t).tokens == 1;
+}
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
@@ -212,6 +227,9 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
         break;
       }
   const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  // "said: …" or "said — …" with no marks, and "backed by the union": the verb reports no clause of its own here.
+  if (v.report_only && k + v.tokens < sent.end && not_content(doc, k + v.tokens))
+    return Forward::Skip;
   // "said about its inclusion in the platform:" ending the paragraph before a quote: the words frame that quote.
   const bool introduces_quote = e < sent.end && doc.word(e) == ":" && e + 1 < doc.tokens.size() &&
                                 quote_mark(doc.word(e + 1)) && doc.paragraph_at(e + 1).begin == e + 1;

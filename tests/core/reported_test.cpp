@@ -129,5 +129,16 @@ TEST(ReportedHeadline, KickersTitlesAndLaterLinesCreditNoOne) {
   });
 }
 
+TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
+  expect_reported({
+      {"Anna Berg called up the reserves on Monday.", {}},
+      {"The senator echoed in a speech the worries of farmers.", {}},
+      {"Anna Berg called the charges unfounded.", {{"the charges unfounded", "Anna Berg", "reported-content"}}},
+      // after "that" the clause may open with a setting of its own
+      {"The report found that in the largest counties turnout fell.",
+       {{"in the largest counties turnout fell", "The report", "reported-content"}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
