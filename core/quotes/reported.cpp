@@ -25,6 +25,7 @@ using namespace reported;
 
 constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
+constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "the former governor said, citing"
 
 // A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-not-content.txt).
 bool not_content(const text::Document& doc, uint32_t t) {
@@ -217,6 +218,9 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   const auto first = b < sent.end ? doc.folded_word(b) : std::string_view{};
   if (!parenthetical && b < sent.end && (first == "and" || first == "but" || first == "or" || (comma && first == "then")))
     return Forward::Skip;
+  // "she said, smiling at the crowd": a participle after the frame's comma tells how she spoke, not what she said
+  // (a participle that reports, "said, referring to …", is a frame of its own).
+  if (comma && !parenthetical && b < sent.end && is_participle(first)) return Forward::Skip;
   if (parenthetical) b = sent.begin;
   uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
   // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
@@ -239,6 +243,29 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   const auto rule = v.report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
   found = {b, e, attributed(c, rule, subject, k, k + v.tokens)};
   return Forward::Reported;
+}
+
+// "“…,” Ramos said, referring to the Hispanic community": a participle after a quotation's frame reports what the
+// quotation's speaker refers to or cites, though the sentence is mostly that quotation.
+void participle_after_quote(const QuoteContext& c, const text::TokenRange& whole, const std::vector<bool>& taken,
+                            std::vector<Reported>& out) {
+  const auto& doc = c.doc;
+  for (uint32_t k = whole.begin + 2; k < whole.end; ++k) {
+    if (taken[k] || doc.word(k - 1) != "," || !is_participle(doc.word(k))) continue;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb) continue;
+    // The frame's cue stands just before the comma, its speaker before it ("Ramos said,") or after it ("said Mr. Hedge,").
+    uint32_t cue = k - 1;
+    while (cue > whole.begin && k - cue <= kMaxFrameTokens && (taken[cue - 1] || !cue_length(doc, cue - 1))) --cue;
+    if (cue == whole.begin || k - cue > kMaxFrameTokens) return;
+    --cue;
+    const Phrase subject = cue + 2 < k ? phrase_after(doc, cue + 1, k - 1) : phrase_before(doc, cue, whole.begin);
+    if (!plausible_speaker(doc, c.token_person, subject)) return;
+    Reported found;
+    if (forward_clause(c, taken, frame_window(whole, k, k + verb->tokens), k, *verb, subject, found) == Forward::Reported)
+      out.push_back(found);
+    return;
+  }
 }
 
 // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."; mid-sentence: "CLAUSE, X said, CLAUSE." (the whole
@@ -288,7 +315,10 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
-    if (quoted * 2 > whole.end - whole.begin) continue;
+    if (quoted * 2 > whole.end - whole.begin) {
+      participle_after_quote(c, whole, taken, out);
+      continue;
+    }
     // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
     find_questions(c, whole, taken, out);
     const std::size_t first = out.size();

@@ -140,5 +140,24 @@ TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
   });
 }
 
+TEST(ReportedParticiple, AParticipleAfterAQuotationsFrameReportsForItsSpeaker) {
+  expect_reported({
+      {"“There is a real demographic revolution in the United States, a revolution in which whites will become "
+       "minorities in thirty years,” Ramos said, referring to the growing Hispanic community.",
+       {{"the growing Hispanic community", "Ramos", "reported-content"}}},
+      {"“The key to the success of these ventures was the broader market timing and nothing else,” said Mr. Hedge, "
+       "referring to the two resorts.",
+       {{"the two resorts", "Hedge", "reported-content"}}},
+  });
+}
+
+TEST(ReportedParticiple, AParticipleOfMannerAfterTheFrameIsNotWhatWasSaid) {
+  expect_reported({
+      {"“We are ready for whatever comes next, and we will not be moved by anyone at all,” she said, smiling at the "
+       "crowd.",
+       {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
