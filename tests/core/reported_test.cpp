@@ -109,6 +109,9 @@ TEST(ReportVerbs, StanceAndTopicVerbsReportTheirObjectOrClause) {
       {"Anna Berg is hoping the talks will resume soon.",
        {{"the talks will resume soon", "Anna Berg", "reported-content"}}},
       {"The governor decided to veto the bill.", {{"to veto the bill", "The governor", "reported-content"}}},
+      {"Anna Berg pointed to the rising cost of housing.",
+       {{"the rising cost of housing", "Anna Berg", "reported-content"}}},
+      {"Tom Hall made clear he would not run again.", {{"he would not run again", "Tom Hall", "reported-content"}}},
   });
 }
 
