@@ -1,5 +1,6 @@
 #include "quotes/reported_headline.h"
 
+#include <algorithm>
 #include <string_view>
 
 #include "lexicon/function_words.h"
@@ -43,6 +44,11 @@ void find_headline_claim(const QuoteContext& c, const std::vector<bool>& taken, 
   if (words > kMaxSourceWords || !doc.tokens[b].has(text::kCapitalized) || determiner(doc.folded_word(b)) ||
       labels().longest(doc, b).tokens == colon - b)
     return;
+  // "BUSTED: …", "WATCH: …": a word all in capitals is a kicker, not a name.
+  for (uint32_t t = b; t < colon; ++t) {
+    const auto w = doc.word(t);
+    if (w.size() > 3 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return;
+  }
   const uint32_t e = trim_end(doc, colon + 1, line.end);
   if (word_count(doc, colon + 1, e) < kMinClauseWords) return;
   for (uint32_t t = b; t < line.end; ++t)

@@ -129,6 +129,7 @@ TEST(ReportedHeadline, KickersTitlesAndLaterLinesCreditNoOne) {
       {"Breaking: Sanders wins the Nevada caucuses.\n\nThe count went on.", {}},
       {"The Latest: Cruz to give away engraved shotgun.\n\nThe count went on.", {}},
       {"A long night.\n\nPoll: Sanders leads in Iowa by four points.", {}},
+      {"BUSTED: Aides kept a second server for years.\n\nThe count went on.", {}},
   });
 }
 
