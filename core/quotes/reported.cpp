@@ -144,6 +144,19 @@ bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std:
   return true;
 }
 
+// A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
+// past form right before "that", not a closed-class word and not an adjective after "so" ("so tired that").
+bool that_clause_verb(const text::Document& doc, uint32_t k) {
+  if (k == 0 || k + 1 >= doc.tokens.size() || doc.folded_word(k + 1) != "that") return false;
+  const auto& tok = doc.tokens[k];
+  const auto w = doc.word(k);
+  if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized) || w.size() < 4) return false;
+  if (!w.ends_with("ed")) return false;  // "-s" forms before "that" are mostly plural nouns ("groups that")
+  const auto prev = doc.folded_word(k - 1);
+  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc.folded_word(k))) return false;
+  return true;
+}
+
 // A verb that reports at token k: a speech verb introducing a clause, or another reporting verb ("cited", "found").
 struct ReportingVerb {
   uint32_t tokens = 0;
@@ -155,8 +168,9 @@ std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t 
   const uint32_t n = cue_length(doc, k);
   if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
   const ReportVerb rv = report_verb(doc, k);
-  if (!rv.tokens) return std::nullopt;
-  return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+  if (rv.tokens) return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+  if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};
+  return std::nullopt;
 }
 
 // The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
