@@ -165,7 +165,7 @@ TEST(ReportedParticiple, AParticipleOfMannerAfterTheFrameIsNotWhatWasSaid) {
 
 TEST(ReportVerbs, AnyPastVerbIntroducingAThatClauseReportsIt) {
   expect_reported({
-      {"Tom Hall surmised that the plant would reopen.", {{"the plant would reopen", "Tom Hall", "reported-content"}}},
+      {"Tom Hall fretted that the plant would close.", {{"the plant would close", "Tom Hall", "reported-content"}}},
       {"Anna Berg clarified that the tax would stay.", {{"the tax would stay", "Anna Berg", "reported-content"}}},
       {"The crowd was so tired that nobody stayed for the vote.", {}},
       {"The groups that backed the plan met on Monday.", {}},
