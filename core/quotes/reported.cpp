@@ -8,15 +8,11 @@
 #include "quotes/reported_clause.h"
 #include "quotes/reported_headline.h"
 #include "quotes/reported_unsourced.h"
+#include "quotes/reported_words.h"
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
-#include "util/tsv.h"
 #include "util/small.h"
-
-namespace newsmark::data {
-extern const std::string_view reported_not_content_txt;
-}  // namespace newsmark::data
 
 namespace newsmark::quotes {
 namespace {
@@ -27,15 +23,8 @@ constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" 
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
 constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "the former governor said, citing"
 
-// A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-not-content.txt).
-bool not_content(const text::Document& doc, uint32_t t) {
-  static const auto g = [] {
-    lexicon::Gazetteer g;
-    util::for_each_record(data::reported_not_content_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
-    return g;
-  }();
-  return doc.tokens[t].kind == text::TokenKind::Word && g.longest(doc, t).tokens == 1;
-}
+// A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
+bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
@@ -213,6 +202,8 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
            doc.word(o) != "that")
       ++o;
     b = o;
+  } else if (cue == "asked" || cue == "ask" || cue == "asks" || cue == "asking") {
+    b = question_after_object(doc, b, sent.end);
   }
   // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
   // adverbial, and the clause, if any, starts after it.
@@ -329,12 +320,12 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
+    // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
+    find_questions(c, whole, taken, out);
     if (quoted * 2 > whole.end - whole.begin) {
       participle_after_quote(c, whole, taken, out);
       continue;
     }
-    // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
-    find_questions(c, whole, taken, out);
     const std::size_t first = out.size();
     if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
     for (uint32_t k = whole.begin; k < whole.end; ++k) {

@@ -4,29 +4,15 @@
 #include <string_view>
 
 #include "lexicon/function_words.h"
-#include "lexicon/gazetteer.h"
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
-#include "util/tsv.h"
+#include "quotes/reported_words.h"
 #include "util/small.h"
-
-namespace newsmark::data {
-extern const std::string_view reported_headline_labels_txt;
-}  // namespace newsmark::data
 
 namespace newsmark::quotes::reported {
 namespace {
 
 constexpr uint32_t kMaxSourceWords = 4;  // "Wash Post Fact-Check", "Clinton camp", "Dr. Ben Carson"
-
-const lexicon::Gazetteer& labels() {
-  static const auto g = [] {
-    lexicon::Gazetteer g;
-    util::for_each_record(data::reported_headline_labels_txt, [&](const auto& f) { g.add(f[0], 1, lexicon::Case::kFold); });
-    return g;
-  }();
-  return g;
-}
 
 }  // namespace
 
@@ -40,9 +26,9 @@ void find_headline_claim(const QuoteContext& c, const std::vector<bool>& taken, 
   const uint32_t b = line.begin;
   // The source is a short capitalised name, never a kicker ("Breaking:") or a phrase opening with a determiner
   // ("The Ninth Circle:", a title).
-  const uint32_t words = word_count(doc, b, colon);
-  if (words > kMaxSourceWords || !doc.tokens[b].has(text::kCapitalized) || determiner(doc.folded_word(b)) ||
-      labels().longest(doc, b).tokens == colon - b)
+  const WordMatch kicker = reported_word(doc, b);
+  if (word_count(doc, b, colon) > kMaxSourceWords || !doc.tokens[b].has(text::kCapitalized) ||
+      determiner(doc.folded_word(b)) || ((kicker.roles & kKicker) && kicker.tokens == colon - b))
     return;
   // "BUSTED: …", "WATCH: …": a word all in capitals is a kicker, not a name.
   for (uint32_t t = b; t < colon; ++t) {

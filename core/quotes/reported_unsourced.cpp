@@ -3,57 +3,20 @@
 #include <string_view>
 
 #include "lexicon/function_words.h"
-#include "lexicon/gazetteer.h"
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
+#include "quotes/reported_words.h"
 #include "quotes/source.h"
-#include "util/tsv.h"
 #include "util/small.h"
-
-namespace newsmark::data {
-extern const std::string_view reported_unsourced_tsv;
-}  // namespace newsmark::data
 
 namespace newsmark::quotes::reported {
 namespace {
 
-enum Role : uint32_t { kHedge = 1, kExpected = 2, kAdverb = 4, kQuestion = 8, kOpener = 16, kAsks = 32, kTopic = 64 };
-
 constexpr uint32_t kQuestionReach = 12;  // "Asked by ABC's George Stephanopoulos on Sunday whether …"
 constexpr uint32_t kMinAskedWords = 2;    // "asked about her weaknesses"
+constexpr uint32_t kMaxAskedObject = 6;   // "asked the campaigns of the remaining candidates why"
 
-Role role_named(std::string_view r) {
-  if (r == "hedge") return kHedge;
-  if (r == "expected") return kExpected;
-  if (r == "adverb") return kAdverb;
-  if (r == "question") return kQuestion;
-  if (r == "opener") return kOpener;
-  if (r == "asks") return kAsks;
-  return r == "topic" ? kTopic : Role{};
-}
-
-const lexicon::Gazetteer& words() {
-  static const auto g = [] {
-    lexicon::Gazetteer g;
-    util::for_each_record(data::reported_unsourced_tsv, [&](const auto& f) {
-      if (f.size() < 3) return;
-      const Role role = role_named(f[2]);
-      util::for_each_item(f[1], [&](std::string_view form) { g.add(form, role, lexicon::Case::kFold); });
-    });
-    return g;
-  }();
-  return g;
-}
-
-// Every role the one-word entry at t plays ("if" opens "if asked" and is asked in "asked if").
-uint32_t roles(const text::Document& doc, uint32_t t) {
-  if (doc.tokens[t].kind != text::TokenKind::Word) return 0;
-  const auto m = words().longest(doc, t);
-  uint32_t mask = 0;
-  if (m.tokens == 1)
-    for (const uint32_t v : m.values) mask |= v;
-  return mask;
-}
+uint32_t roles(const text::Document& doc, uint32_t t) { return word_roles(doc, t); }
 
 bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }
 
@@ -83,7 +46,8 @@ void question_at(const QuoteContext& c, const text::TokenRange& sent, uint32_t k
   if (doc.folded_word(k + 1) == "by") {
     asker = phrase_after(doc, k + 2, b);
     if (asker.empty() || !plausible_speaker(doc, c.token_person, asker)) return;
-  } else if (b > k + 1 && !lexicon::is_function(doc.folded_word(k + 1), lexicon::kPreposition)) {
+  } else if (b > k + 1 && !lexicon::is_function(doc.folded_word(k + 1), lexicon::kPreposition) &&
+             !(b == k + 2 && doc.folded_word(k + 1).ends_with("ly"))) {  // "Asked specifically what …"
     return;  // "asked the senator whether …" has an object: the asker is the sentence's own subject
   }
   if (roles(doc, b) & kTopic) ++b;
@@ -140,6 +104,16 @@ uint32_t hedged_begin(const text::Document& doc, const text::TokenRange& sent, u
 }
 
 }  // namespace
+
+uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t end) {
+  for (uint32_t t = b; t < end && t - b <= kMaxAskedObject; ++t) {
+    const uint32_t r = roles(doc, t);
+    if (r & kTopic) return t > b ? t + 1 : b;
+    if (r & kAsks) return t;
+    if (doc.tokens[t].kind != text::TokenKind::Word) break;
+  }
+  return b;
+}
 
 bool passive_expectation(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
   return (roles(doc, k) & kExpected) && expected(doc, sent, k);

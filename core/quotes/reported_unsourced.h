@@ -1,6 +1,6 @@
 // Reported content whose source the text does not name (PolNeAR's unsourced attributions): a question put to someone by
 // an unnamed asker ("Asked whether he would run, …"), a hedge ("the campaign appeared to retreat"), an expectation
-// ("Sanders is expected to win") and hearsay ("Cruz reportedly left"). Their words are core/data/reported-unsourced.tsv.
+// ("Sanders is expected to win") and hearsay ("Cruz reportedly left").
 #pragma once
 #include <vector>
 
@@ -12,6 +12,10 @@ namespace newsmark::quotes::reported {
 // them ("Asked …, Trump said no") does not report the question as its own clause. "Asked by X" names X.
 void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::vector<bool>& taken,
                     std::vector<Reported>& out);
+
+// Where what is asked starts after an active "asked" with its object at `b` ("asked the senator whether …", "asked
+// Bennett about Carson's comments"): at the word opening the question, past "about"; `b` when no such word follows.
+uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t end);
 
 // A passive of expectation at k ("Sanders is expected to win"): its subject is what is expected, not who expects.
 bool passive_expectation(const text::Document& doc, const text::TokenRange& sent, uint32_t k);

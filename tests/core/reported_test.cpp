@@ -41,6 +41,11 @@ TEST(ReportedQuestion, PassiveAskedReportsTheQuestionWithNoAsker) {
       {"When asked how ties would fare, Anna Berg laughed.", {{"how ties would fare", "", "none"}}},
       {"Anna Berg was asked about her paid speeches in the race.", {{"her paid speeches in the race", "", "none"}}},
       {"Asked on Fox News who leads the party, Tom Hall smiled.", {{"who leads the party", "", "none"}}},
+      {"Asked specifically what should be done, the voters were divided.", {{"what should be done", "", "none"}}},
+      // a sentence that is mostly a quotation still reports the question put to its speaker
+      {"“It is everything but the other candidate, and I will say it again and again,” Anna Berg told the radio "
+       "station when asked which candidate she would back.",
+       {{"which candidate she would back", "", "none"}}},
   });
 }
 
@@ -55,9 +60,9 @@ TEST(ReportedQuestion, ActiveAskedKeepsItsSubjectAsTheAsker) {
   expect_reported({
       {"Anna Berg asked whether the talks would resume.",
        {{"whether the talks would resume", "Anna Berg", "reported-speech"}}},
-      // the object stays in the clause, as with "told": the question is still hers
       {"Anna Berg asked the minister whether the talks would resume.",
-       {{"the minister whether the talks would resume", "Anna Berg", "reported-speech"}}},
+       {{"whether the talks would resume", "Anna Berg", "reported-speech"}}},
+      {"The reporter asked Tom Hall about the missing funds.", {{"the missing funds", "The reporter", "reported-speech"}}},
   });
 }
 
