@@ -51,8 +51,18 @@ void question_at(const QuoteContext& c, const text::TokenRange& sent, uint32_t k
     return;  // "asked the senator whether …" has an object: the asker is the sentence's own subject
   }
   if (roles(doc, b) & kTopic) ++b;
+  // The question runs to the comma before the answer's frame ("Asked whether X, which friends described as
+  // miserable, mattered, Trump said no"); with no frame after it, to the first comma.
   uint32_t e = b;
   while (e < sent.end && doc.word(e) != "," && doc.word(e) != ";") ++e;
+  uint32_t frame = e;
+  while (frame < sent.end && !(cue_length(doc, frame) && introduces_clause(doc, frame)) && doc.word(frame) != ";") ++frame;
+  if (frame < sent.end && doc.word(frame) != ";")
+    for (uint32_t t = frame; t-- > e;)
+      if (doc.word(t) == ",") {
+        e = t;
+        break;
+      }
   e = trim_end(doc, b, e);
   if (word_count(doc, b, e) < kMinAskedWords || mostly_quoted(taken, b, e)) return;
   const Attribution a = asker.empty() ? Attribution{} : attributed(c, QuoteRule::ReportedSpeech, asker, k, k + 1);

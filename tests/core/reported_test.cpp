@@ -42,6 +42,9 @@ TEST(ReportedQuestion, PassiveAskedReportsTheQuestionWithNoAsker) {
       {"Anna Berg was asked about her paid speeches in the race.", {{"her paid speeches in the race", "", "none"}}},
       {"Asked on Fox News who leads the party, Tom Hall smiled.", {{"who leads the party", "", "none"}}},
       {"Asked specifically what should be done, the voters were divided.", {{"what should be done", "", "none"}}},
+      // the question runs to the comma before the answer's frame, over a relative clause of its own
+      {"Asked whether the job, which friends described as miserable, mattered, Tom Hall said no.",
+       {{"whether the job, which friends described as miserable, mattered", "", "none"}}},
       // a sentence that is mostly a quotation still reports the question put to its speaker
       {"“It is everything but the other candidate, and I will say it again and again,” Anna Berg told the radio "
        "station when asked which candidate she would back.",
