@@ -180,5 +180,12 @@ TEST(ReportVerbs, AnyPastVerbIntroducingAThatClauseReportsIt) {
   });
 }
 
+TEST(ReportVerbs, NounFormsOfRateAndThankFrameNothing) {
+  expect_reported({
+      {"The central bank raised interest rates for the first time in a decade.", {}},
+      {"The town was saved thanks to the volunteers who came from far away.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
