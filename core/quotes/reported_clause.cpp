@@ -28,6 +28,19 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
 
 namespace {
 
+constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, opposed …" reads up to the verb's subject
+
+// "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
+// pronoun) and a frame of its own starts at `s`.
+bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
+  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun)) return false;
+  for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
+    if (cue_length(doc, u) || report_verb(doc, u).tokens) return true;
+    if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
+  }
+  return false;
+}
+
 // "…, but …", "…, while …": a conjunction opening a clause of its own.
 bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
@@ -49,7 +62,7 @@ uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
     const auto w = doc.word(t);
     const auto next = doc.word(t + 1);
     if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
-    if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
+    if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;
   }

@@ -187,5 +187,14 @@ TEST(ReportVerbs, NounFormsOfRateAndThankFrameNothing) {
   });
 }
 
+TEST(ReportedCoordination, AConjunctionOpeningANamedSubjectAndFrameEndsTheClause) {
+  expect_reported({
+      {"Senator Tom Hall supported the bill and Anna Berg opposed the measure.",
+       {{"the bill", "Tom Hall", "reported-content"}, {"the measure", "Anna Berg", "reported-content"}}},
+      {"The group claimed the attack but U.S. officials have said they do not believe it.",
+       {{"they do not believe it", "U.S. officials", "reported-speech"}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
