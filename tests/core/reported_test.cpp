@@ -196,5 +196,13 @@ TEST(ReportedCoordination, AConjunctionOpeningANamedSubjectAndFrameEndsTheClause
   });
 }
 
+TEST(ReportedSpeaker, APossessiveBeforeANounNamesTheSpeaker) {
+  expect_reported({
+      {"The talks were going well, her friend said.", {{"The talks were going well", "her friend", "reported-speech"}}},
+      {"His spokesman said the senator would not run.",
+       {{"the senator would not run", "His spokesman", "reported-speech"}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
