@@ -145,6 +145,14 @@ bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std:
   return true;
 }
 
+// "terror attacks in Paris", "his plans.": an -s form followed by a pause or a word of reported-words.tsv's
+// `noun-after` is a plural noun, where the verb would take its object ("Trump attacks Clinton").
+bool plural_noun(const text::Document& doc, uint32_t k, uint32_t n) {
+  const auto w = doc.word(k);
+  if (n != 1 || !w.ends_with("s") || w.ends_with("ss") || k + 1 >= doc.tokens.size()) return false;
+  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (word_roles(doc, k + 1) & kNounAfter);
+}
+
 // A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
 // past form right before "that", not a closed-class word and not an adjective after "so" ("so tired that").
 bool that_clause_verb(const text::Document& doc, uint32_t k) {
@@ -169,7 +177,8 @@ std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t 
   const uint32_t n = cue_length(doc, k);
   if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
   const ReportVerb rv = report_verb(doc, k);
-  if (rv.tokens) return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+  if (rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens)))
+    return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
   if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};
   return std::nullopt;
 }

@@ -14,8 +14,8 @@ namespace newsmark::quotes::reported {
 namespace {
 
 WordRole role_named(std::string_view r) {
-  constexpr std::string_view kNames[] = {"hedge", "expected", "adverb", "question", "opener",
-                                         "asks",  "topic",    "kicker", "not-content"};
+  constexpr std::string_view kNames[] = {"hedge", "expected", "adverb",      "question",  "opener",
+                                         "asks",  "topic",    "kicker",      "not-content", "noun-after"};
   for (uint32_t i = 0; i < std::size(kNames); ++i)
     if (r == kNames[i]) return static_cast<WordRole>(1u << i);
   return WordRole{};

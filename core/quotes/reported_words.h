@@ -17,6 +17,7 @@ enum WordRole : uint32_t {
   kTopic = 1u << 6,       // asked "about"
   kKicker = 1u << 7,      // "Breaking:"
   kNotContent = 1u << 8,  // backed "by"
+  kNounAfter = 1u << 9,   // attacks "in" Paris
 };
 
 struct WordMatch {

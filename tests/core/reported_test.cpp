@@ -204,5 +204,13 @@ TEST(ReportedSpeaker, APossessiveBeforeANounNamesTheSpeaker) {
   });
 }
 
+TEST(ReportVerbs, APluralNounFormBeforeAPrepositionOrAPauseFramesNothing) {
+  expect_reported({
+      {"The terror attacks in Paris shook the city for weeks.", {}},
+      {"Senator Tom Hall attacks the governor's record on schools.",
+       {{"the governor's record on schools", "Tom Hall", "reported-content"}}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
