@@ -5,6 +5,10 @@
 #include <string_view>
 
 #include "quotes/cues.h"
+#include "quotes/reported_clause.h"
+#include "quotes/reported_headline.h"
+#include "quotes/reported_unsourced.h"
+#include "quotes/reported_words.h"
 #include "quotes/source.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
@@ -13,25 +17,23 @@
 namespace newsmark::quotes {
 namespace {
 
-constexpr uint32_t kMinClauseWords = 3;          // "said he taught law"
+using namespace reported;
+
 constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
-constexpr uint32_t kAdverbialReach = 12;  // "said in an interview with the local paper on Friday that …"
+constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "the former governor said, citing"
 
-// Where the clause starts after a prepositional phrase opening at `b` ("in a statement the talks …", "on Monday
-// he …", "in an email that …"): at "that", a subject pronoun, or a determiner after the phrase's noun; 0 when the
-// phrase runs on to the end ("said at a news conference last month"), and nothing was reported.
-uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t end) {
-  for (uint32_t t = b + 1; t < end && t - b < kAdverbialReach; ++t) {
-    const auto& tok = doc.tokens[t];
-    if (tok.kind == text::TokenKind::Punct && doc.word(t) != "," && doc.word(t) != ".") return 0;
-    if (doc.word(t) == "that") return t;
-    if (frame_word(doc, t) == FrameWord::Pronoun) return t;
-    const auto prev = doc.folded_word(t - 1);
-    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) && !lexicon::is_function(prev, lexicon::kPreposition))
-      return t;
-  }
-  return 0;
+// A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
+bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
+
+// A phrase that can name who speaks (source.h), or a possessive before a noun ("her friend said", "his spokesman
+// said"), which plausible_speaker does not take.
+bool speaker_phrase(const QuoteContext& c, const Phrase& p) {
+  if (plausible_speaker(c.doc, c.token_person, p)) return true;
+  if (p.pronoun || p.end - p.begin < 2 || !lexicon::is_function(c.doc.folded_word(p.begin), lexicon::kPossessive)) return false;
+  for (uint32_t t = p.begin + 1; t < p.end; ++t)
+    if (c.doc.tokens[t].kind != text::TokenKind::Word || lexicon::function_word(c.doc.folded_word(t))) return false;
+  return true;
 }
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
@@ -44,6 +46,8 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
   for (uint32_t t = p.begin; t < p.end; ++t) {
     if (doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) != ".") return false;  // a title's closing mark
     const auto f = frame_word(doc, t);
+    // "her friend said": a possessive before the head is part of the noun phrase
+    if (f == FrameWord::Pronoun && t + 1 < p.end && lexicon::is_function(doc.folded_word(t), lexicon::kPossessive)) continue;
     if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
   }
   if (p.end - p.begin == 1) {
@@ -56,48 +60,11 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
 
 bool be_form(std::string_view w) { return lexicon::is_function(w, lexicon::kBe); }
 
-bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
-// The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
-uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
-  for (uint32_t t = e; t-- > b;)
-    if (cue_length(doc, t) || report_verb(doc, t).tokens) return t;
-  return e;
-}
 
-// Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
-// spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
-// it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
-uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
-  const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
-  for (uint32_t t = b + 1; t + 1 < end; ++t) {
-    const auto w = doc.word(t);
-    const auto next = doc.word(t + 1);
-    if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
-    if ((w == "and" || w == "but") && cue_length(doc, t + 1)) return t;
-    const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
-    if (pause && frame > t && frame < end) return t;
-  }
-  return end;
-}
 
-// A clause that is mostly a quotation already found is that quotation's; one with a quoted fragment is still reported
-// speech ("said he had fought in Vietnam “for the nation's rights”").
-bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e) {
-  uint32_t n = 0;
-  for (uint32_t t = b; t < e; ++t) n += covered[t];
-  return n * 5 > e - b;
-}
 
-uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
-  while (e > b && doc.tokens[e - 1].kind == text::TokenKind::Punct) --e;
-  return e;
-}
 
-// Reported speech stamped by its entry of the sieve table.
-Attribution attributed(const QuoteContext& c, QuoteRule rule, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
-  return stamp(c, sieve_for(rule), Found{source, cue_b, cue_e});
-}
 
 // How many tokens "according to X" may name before its comma ("According to the officer in charge of the base that
 // night, …").
@@ -178,6 +145,27 @@ bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std:
   return true;
 }
 
+// "terror attacks in Paris", "his plans.": an -s form followed by a pause or a word of reported-words.tsv's
+// `noun-after` is a plural noun, where the verb would take its object ("Trump attacks Clinton").
+bool plural_noun(const text::Document& doc, uint32_t k, uint32_t n) {
+  const auto w = doc.word(k);
+  if (n != 1 || !w.ends_with("s") || w.ends_with("ss") || k + 1 >= doc.tokens.size()) return false;
+  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (word_roles(doc, k + 1) & kNounAfter);
+}
+
+// A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
+// past form right before "that", not a closed-class word and not an adjective after "so" ("so tired that").
+bool that_clause_verb(const text::Document& doc, uint32_t k) {
+  if (k == 0 || k + 1 >= doc.tokens.size() || doc.folded_word(k + 1) != "that") return false;
+  const auto& tok = doc.tokens[k];
+  const auto w = doc.word(k);
+  if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized) || w.size() < 4) return false;
+  if (!w.ends_with("ed")) return false;  // "-s" forms before "that" are mostly plural nouns ("groups that")
+  const auto prev = doc.folded_word(k - 1);
+  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc.folded_word(k))) return false;
+  return true;
+}
+
 // A verb that reports at token k: a speech verb introducing a clause, or another reporting verb ("cited", "found").
 struct ReportingVerb {
   uint32_t tokens = 0;
@@ -189,8 +177,10 @@ std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t 
   const uint32_t n = cue_length(doc, k);
   if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
   const ReportVerb rv = report_verb(doc, k);
-  if (!rv.tokens) return std::nullopt;
-  return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+  if (rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens)))
+    return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
+  if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};
+  return std::nullopt;
 }
 
 // The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
@@ -233,6 +223,8 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
            doc.word(o) != "that")
       ++o;
     b = o;
+  } else if (cue == "asked" || cue == "ask" || cue == "asks" || cue == "asking") {
+    b = question_after_object(doc, b, sent.end);
   }
   // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
   // adverbial, and the clause, if any, starts after it.
@@ -252,6 +244,9 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   const auto first = b < sent.end ? doc.folded_word(b) : std::string_view{};
   if (!parenthetical && b < sent.end && (first == "and" || first == "but" || first == "or" || (comma && first == "then")))
     return Forward::Skip;
+  // "she said, smiling at the crowd": a participle after the frame's comma tells how she spoke, not what she said
+  // (a participle that reports, "said, referring to …", is a frame of its own).
+  if (comma && !parenthetical && b < sent.end && is_participle(first)) return Forward::Skip;
   if (parenthetical) b = sent.begin;
   uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
   // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
@@ -262,6 +257,9 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
         break;
       }
   const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  // "said: …" or "said — …" with no marks, and "backed by the union": the verb reports no clause of its own here.
+  if (v.report_only && k + v.tokens < sent.end && not_content(doc, k + v.tokens))
+    return Forward::Skip;
   // "said about its inclusion in the platform:" ending the paragraph before a quote: the words frame that quote.
   const bool introduces_quote = e < sent.end && doc.word(e) == ":" && e + 1 < doc.tokens.size() &&
                                 quote_mark(doc.word(e + 1)) && doc.paragraph_at(e + 1).begin == e + 1;
@@ -271,6 +269,29 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   const auto rule = v.report_only ? QuoteRule::ReportedContent : QuoteRule::ReportedSpeech;
   found = {b, e, attributed(c, rule, subject, k, k + v.tokens)};
   return Forward::Reported;
+}
+
+// "“…,” Ramos said, referring to the Hispanic community": a participle after a quotation's frame reports what the
+// quotation's speaker refers to or cites, though the sentence is mostly that quotation.
+void participle_after_quote(const QuoteContext& c, const text::TokenRange& whole, const std::vector<bool>& taken,
+                            std::vector<Reported>& out) {
+  const auto& doc = c.doc;
+  for (uint32_t k = whole.begin + 2; k < whole.end; ++k) {
+    if (taken[k] || doc.word(k - 1) != "," || !is_participle(doc.word(k))) continue;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb) continue;
+    // The frame's cue stands just before the comma, its speaker before it ("Ramos said,") or after it ("said Mr. Hedge,").
+    uint32_t cue = k - 1;
+    while (cue > whole.begin && k - cue <= kMaxFrameTokens && (taken[cue - 1] || !cue_length(doc, cue - 1))) --cue;
+    if (cue == whole.begin || k - cue > kMaxFrameTokens) return;
+    --cue;
+    const Phrase subject = cue + 2 < k ? phrase_after(doc, cue + 1, k - 1) : phrase_before(doc, cue, whole.begin);
+    if (!plausible_speaker(doc, c.token_person, subject)) return;
+    Reported found;
+    if (forward_clause(c, taken, frame_window(whole, k, k + verb->tokens), k, *verb, subject, found) == Forward::Reported)
+      out.push_back(found);
+    return;
+  }
 }
 
 // Inverted at the end: "CLAUSE, X said." or "CLAUSE, said X."; mid-sentence: "CLAUSE, X said, CLAUSE." (the whole
@@ -287,7 +308,7 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   while (spk_end > comma && frame_word(doc, spk_end - 1) == FrameWord::Between) --spk_end;
   const Phrase speaker = comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
                                    : phrase_after(doc, k + n, sent.end);
-  if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
+  if (!speaker_phrase(c, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
   const uint32_t frame_end = comma < k ? k + n : speaker.end;
   // "Sen. Rand Paul, R-Ky., told Fox News that …": a verb with a that-clause of its own is not inverted.
   if (frame_end < sent.end && doc.folded_word(frame_end) == "that") return std::nullopt;
@@ -313,22 +334,32 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
   std::vector<Reported> out;
   const auto& doc = c.doc;
+  // Quotations, then every clause reported so far: no two reports take the same words.
+  std::vector<bool> taken = covered;
+  find_headline_claim(c, taken, out);
+  for (const auto& r : out) std::fill(taken.begin() + r.begin, taken.begin() + r.end, true);
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
-    if (quoted * 2 > whole.end - whole.begin) continue;
-    if (according_to(c, whole, covered, out) || in_document(c, whole, covered, out)) continue;
+    // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
+    find_questions(c, whole, taken, out);
+    if (quoted * 2 > whole.end - whole.begin) {
+      participle_after_quote(c, whole, taken, out);
+      continue;
+    }
+    const std::size_t first = out.size();
+    if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
-      if (covered[k]) continue;
+      if (taken[k]) continue;
       const auto verb = reporting_verb(doc, k);
       if (!verb) continue;
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
       const Phrase subject = frame_subject(doc, sent, k);
-      if (verb->report_only && passive_with_agent(doc, sent, k, verb->tokens)) continue;
-      if (plausible_speaker(doc, c.token_person, subject)) {
+      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k))) continue;
+      if (speaker_phrase(c, subject)) {
         Reported found;
-        const Forward f = forward_clause(c, covered, sent, k, *verb, subject, found);
+        const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);
         if (f == Forward::Skip) continue;
         if (f == Forward::Reported) {
           out.push_back(found);
@@ -337,11 +368,14 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         }
       }
       if (verb->report_only) continue;  // only speech verbs stand inverted after their clause
-      if (auto inverted = inverted_clause(c, covered, sent, k, verb->tokens)) {
+      if (auto inverted = inverted_clause(c, taken, sent, k, verb->tokens)) {
         out.push_back(*inverted);
         break;
       }
     }
+    for (std::size_t i = first; i < out.size(); ++i) std::fill(taken.begin() + out[i].begin, taken.begin() + out[i].end, true);
+    // The writer's own hedge ("the campaign appeared to retreat") reports only where no frame took its words.
+    find_hedges(c, whole, taken, out);
   }
   return out;
 }

@@ -1,0 +1,92 @@
+#include "quotes/reported_clause.h"
+
+#include <string_view>
+
+#include "lexicon/function_words.h"
+#include "quotes/cues.h"
+#include "util/small.h"
+
+namespace newsmark::quotes::reported {
+
+constexpr uint32_t kAdverbialReach = 12;  // "said in an interview with the local paper on Friday that …"
+
+// Where the clause starts after a prepositional phrase opening at `b` ("in a statement the talks …", "on Monday
+// he …", "in an email that …"): at "that", a subject pronoun, or a determiner after the phrase's noun; 0 when the
+// phrase runs on to the end ("said at a news conference last month"), and nothing was reported.
+uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t end) {
+  for (uint32_t t = b + 1; t < end && t - b < kAdverbialReach; ++t) {
+    const auto& tok = doc.tokens[t];
+    if (tok.kind == text::TokenKind::Punct && doc.word(t) != "," && doc.word(t) != ".") return 0;
+    if (doc.word(t) == "that") return t;
+    if (frame_word(doc, t) == FrameWord::Pronoun) return t;
+    const auto prev = doc.folded_word(t - 1);
+    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) && !lexicon::is_function(prev, lexicon::kPreposition))
+      return t;
+  }
+  return 0;
+}
+
+namespace {
+
+constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, opposed …" reads up to the verb's subject
+
+// "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
+// pronoun) and a frame of its own starts at `s`.
+bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
+  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun)) return false;
+  for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
+    if (cue_length(doc, u) || report_verb(doc, u).tokens) return true;
+    if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
+  }
+  return false;
+}
+
+// "…, but …", "…, while …": a conjunction opening a clause of its own.
+bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
+
+}  // namespace
+
+// The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
+uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
+  for (uint32_t t = e; t-- > b;)
+    if (cue_length(doc, t) || report_verb(doc, t).tokens) return t;
+  return e;
+}
+
+// Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
+// spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
+// it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
+uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
+  const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
+  for (uint32_t t = b + 1; t + 1 < end; ++t) {
+    const auto w = doc.word(t);
+    const auto next = doc.word(t + 1);
+    if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
+    if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
+    const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
+    if (pause && frame > t && frame < end) return t;
+  }
+  return end;
+}
+
+// A clause that is mostly a quotation already found is that quotation's; one with a quoted fragment is still reported
+// speech ("said he had fought in Vietnam “for the nation's rights”").
+bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e) {
+  uint32_t n = 0;
+  for (uint32_t t = b; t < e; ++t) n += covered[t];
+  return n * 5 > e - b;
+}
+
+uint32_t trim_end(const text::Document& doc, uint32_t b, uint32_t e) {
+  while (e > b && doc.tokens[e - 1].kind == text::TokenKind::Punct) --e;
+  return e;
+}
+
+// Reported speech stamped by its entry of the sieve table.
+Attribution attributed(const QuoteContext& c, QuoteRule rule, const Phrase& source, uint32_t cue_b, uint32_t cue_e) {
+  return stamp(c, sieve_for(rule), Found{source, cue_b, cue_e});
+}
+
+}  // namespace newsmark::quotes::reported
+
+#include "util/small_end.h"

@@ -1,0 +1,216 @@
+// Reported content whose source the text does not name (quotes/reported_unsourced.cpp): questions put by an unnamed
+// asker, hedges, expectations and hearsay. One table of cases per mechanism, exact spans and speakers.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes_helpers.h"
+
+namespace newsmark {
+namespace {
+
+using testing_quotes::quotes_of;
+
+struct Want {
+  std::string text, speaker, rule;  // speaker "" and rule "none": reported, with no source named
+};
+
+struct Case {
+  std::string input;
+  std::vector<Want> want;  // every indirect quote, in text order
+};
+
+void expect_reported(const std::vector<Case>& cases) {
+  for (const auto& c : cases) {
+    std::vector<Want> got;
+    for (const auto& q : quotes_of(c.input))
+      if (q.kind == "indirect") got.push_back({q.text, q.speaker, q.rule});
+    ASSERT_EQ(got.size(), c.want.size()) << c.input;
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      EXPECT_EQ(got[i].text, c.want[i].text) << c.input;
+      EXPECT_EQ(got[i].speaker, c.want[i].speaker) << c.input;
+      EXPECT_EQ(got[i].rule, c.want[i].rule) << c.input;
+    }
+  }
+}
+
+TEST(ReportedQuestion, PassiveAskedReportsTheQuestionWithNoAsker) {
+  expect_reported({
+      {"Asked whether he would run again, the senator said no.", {{"whether he would run again", "", "none"}}},
+      {"When asked how ties would fare, Anna Berg laughed.", {{"how ties would fare", "", "none"}}},
+      {"Anna Berg was asked about her paid speeches in the race.", {{"her paid speeches in the race", "", "none"}}},
+      {"Asked on Fox News who leads the party, Tom Hall smiled.", {{"who leads the party", "", "none"}}},
+      {"Asked specifically what should be done, the voters were divided.", {{"what should be done", "", "none"}}},
+      // the question runs to the comma before the answer's frame, over a relative clause of its own
+      {"Asked whether the job, which friends described as miserable, mattered, Tom Hall said no.",
+       {{"whether the job, which friends described as miserable, mattered", "", "none"}}},
+      // a sentence that is mostly a quotation still reports the question put to its speaker
+      {"“It is everything but the other candidate, and I will say it again and again,” Anna Berg told the radio "
+       "station when asked which candidate she would back.",
+       {{"which candidate she would back", "", "none"}}},
+  });
+}
+
+TEST(ReportedQuestion, AskedByNamesTheAsker) {
+  expect_reported({
+      {"Asked by Anna Berg to respond to the criticism, Tom Hall smiled.",
+       {{"to respond to the criticism", "Anna Berg", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedQuestion, ActiveAskedKeepsItsSubjectAsTheAsker) {
+  expect_reported({
+      {"Anna Berg asked whether the talks would resume.",
+       {{"whether the talks would resume", "Anna Berg", "reported-speech"}}},
+      {"Anna Berg asked the minister whether the talks would resume.",
+       {{"whether the talks would resume", "Anna Berg", "reported-speech"}}},
+      {"The reporter asked Tom Hall about the missing funds.", {{"the missing funds", "The reporter", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedHedge, HedgeVerbReportsItsWholeClause) {
+  expect_reported({
+      {"The campaign seemed to retreat from its promise.", {{"The campaign seemed to retreat from its promise", "", "none"}}},
+      {"In the past few days, the mayor appeared poised to win.", {{"the mayor appeared poised to win", "", "none"}}},
+      {"It appears that the vote was not boring to everyone.", {{"the vote was not boring to everyone", "", "none"}}},
+  });
+}
+
+TEST(ReportedHedge, AppearingSomewhereIsNoHedge) {
+  expect_reported({
+      {"The mayor appeared on Fox News on Sunday.", {}},
+      {"The mayor appeared at a rally in Ohio.", {}},
+  });
+}
+
+TEST(ReportedHedge, AHedgeInsideAFrameBelongsToTheFrame) {
+  expect_reported({
+      {"Anna Berg said the mayor seemed tired of the race.",
+       {{"the mayor seemed tired of the race", "Anna Berg", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedExpectation, PassiveExpectationHasNoSource) {
+  expect_reported({
+      {"Tom Hall is expected to win the primary next week.", {{"Tom Hall is expected to win the primary next week", "", "none"}}},
+      {"The firms are widely expected to cut jobs this year.", {{"The firms are widely expected to cut jobs this year", "", "none"}}},
+  });
+}
+
+TEST(ReportedHearsay, ReportedlyMarksItsClause) {
+  expect_reported({
+      {"The group is reportedly spending $1.5 million on advertisements.",
+       {{"The group is reportedly spending $1.5 million on advertisements", "", "none"}}},
+      {"Reportedly, he made threatening comments to co-workers.", {{"he made threatening comments to co-workers", "", "none"}}},
+  });
+}
+
+TEST(ReportVerbs, StanceAndTopicVerbsReportTheirObjectOrClause) {
+  expect_reported({
+      {"Anna Berg discussed her plans for the city.", {{"her plans for the city", "Anna Berg", "reported-content"}}},
+      {"The senator highlighted the cost of the program.",
+       {{"the cost of the program", "The senator", "reported-content"}}},
+      {"Tom Hall agrees the deal is fair to both sides.",
+       {{"the deal is fair to both sides", "Tom Hall", "reported-content"}}},
+      {"The union is backing a higher minimum wage.", {{"a higher minimum wage", "The union", "reported-content"}}},
+      {"Anna Berg is hoping the talks will resume soon.",
+       {{"the talks will resume soon", "Anna Berg", "reported-content"}}},
+      {"The governor decided to veto the bill.", {{"to veto the bill", "The governor", "reported-content"}}},
+      {"Anna Berg pointed to the rising cost of housing.",
+       {{"the rising cost of housing", "Anna Berg", "reported-content"}}},
+      {"Tom Hall made clear he would not run again.", {{"he would not run again", "Tom Hall", "reported-content"}}},
+  });
+}
+
+TEST(ReportedHeadline, SourceColonClaimReportsTheClaimAsTheSources) {
+  expect_reported({
+      {"Lynch: No outside influence on FBI probe.\n\nThe attorney general spoke on Monday.",
+       {{"No outside influence on FBI probe", "Lynch", "colon"}}},
+      {"Clinton camp: Rival's plan threatens national security\n\nThe statement came late.",
+       {{"Rival's plan threatens national security", "Clinton camp", "colon"}}},
+  });
+}
+
+TEST(ReportedHeadline, KickersTitlesAndLaterLinesCreditNoOne) {
+  expect_reported({
+      {"Breaking: Sanders wins the Nevada caucuses.\n\nThe count went on.", {}},
+      {"The Latest: Cruz to give away engraved shotgun.\n\nThe count went on.", {}},
+      {"A long night.\n\nPoll: Sanders leads in Iowa by four points.", {}},
+      {"BUSTED: Aides kept a second server for years.\n\nThe count went on.", {}},
+  });
+}
+
+TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
+  expect_reported({
+      {"Anna Berg called up the reserves on Monday.", {}},
+      {"The senator echoed in a speech the worries of farmers.", {}},
+      {"Anna Berg called the charges unfounded.", {{"the charges unfounded", "Anna Berg", "reported-content"}}},
+      // after "that" the clause may open with a setting of its own
+      {"The report found that in the largest counties turnout fell.",
+       {{"in the largest counties turnout fell", "The report", "reported-content"}}},
+  });
+}
+
+TEST(ReportedParticiple, AParticipleAfterAQuotationsFrameReportsForItsSpeaker) {
+  expect_reported({
+      {"“There is a real demographic revolution in the United States, a revolution in which whites will become "
+       "minorities in thirty years,” Ramos said, referring to the growing Hispanic community.",
+       {{"the growing Hispanic community", "Ramos", "reported-content"}}},
+      {"“The key to the success of these ventures was the broader market timing and nothing else,” said Mr. Hedge, "
+       "referring to the two resorts.",
+       {{"the two resorts", "Hedge", "reported-content"}}},
+  });
+}
+
+TEST(ReportedParticiple, AParticipleOfMannerAfterTheFrameIsNotWhatWasSaid) {
+  expect_reported({
+      {"“We are ready for whatever comes next, and we will not be moved by anyone at all,” she said, smiling at the "
+       "crowd.",
+       {}},
+  });
+}
+
+TEST(ReportVerbs, AnyPastVerbIntroducingAThatClauseReportsIt) {
+  expect_reported({
+      {"Tom Hall fretted that the plant would close.", {{"the plant would close", "Tom Hall", "reported-content"}}},
+      {"Anna Berg clarified that the tax would stay.", {{"the tax would stay", "Anna Berg", "reported-content"}}},
+      {"The crowd was so tired that nobody stayed for the vote.", {}},
+      {"The groups that backed the plan met on Monday.", {}},
+  });
+}
+
+TEST(ReportVerbs, NounFormsOfRateAndThankFrameNothing) {
+  expect_reported({
+      {"The central bank raised interest rates for the first time in a decade.", {}},
+      {"The town was saved thanks to the volunteers who came from far away.", {}},
+  });
+}
+
+TEST(ReportedCoordination, AConjunctionOpeningANamedSubjectAndFrameEndsTheClause) {
+  expect_reported({
+      {"Senator Tom Hall supported the bill and Anna Berg opposed the measure.",
+       {{"the bill", "Tom Hall", "reported-content"}, {"the measure", "Anna Berg", "reported-content"}}},
+      {"The group claimed the attack but U.S. officials have said they do not believe it.",
+       {{"they do not believe it", "U.S. officials", "reported-speech"}}},
+  });
+}
+
+TEST(ReportedSpeaker, APossessiveBeforeANounNamesTheSpeaker) {
+  expect_reported({
+      {"The talks were going well, her friend said.", {{"The talks were going well", "her friend", "reported-speech"}}},
+      {"His spokesman said the senator would not run.",
+       {{"the senator would not run", "His spokesman", "reported-speech"}}},
+  });
+}
+
+TEST(ReportVerbs, APluralNounFormBeforeAPrepositionOrAPauseFramesNothing) {
+  expect_reported({
+      {"The terror attacks in Paris shook the city for weeks.", {}},
+      {"Senator Tom Hall attacks the governor's record on schools.",
+       {{"the governor's record on schools", "Tom Hall", "reported-content"}}},
+  });
+}
+
+}  // namespace
+}  // namespace newsmark
