@@ -36,10 +36,12 @@ struct People {
 };
 
 // Groups name mentions into entities (entities/cluster.cpp).
-People cluster(const text::Document& doc, const recognise::NameMentions& names);
+// Out of line, as find_quotes: inlined into the pipeline its size-compiled code would be compiled for speed again.
+[[gnu::noinline]] People cluster(const text::Document& doc, const recognise::NameMentions& names);
 
 // Adds he/him/his/she/her mentions resolved by gender, recency and clause (entities/pronouns.cpp).
-void resolve_pronouns(const text::Document& doc, People& people);
+// Out of line, for the same reason.
+[[gnu::noinline]] void resolve_pronouns(const text::Document& doc, People& people);
 
 // The whole stage: mentions, clusters, pronouns.
 People find_people(const text::Document& doc);
