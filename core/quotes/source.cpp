@@ -201,7 +201,9 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   // lower case after it: "Hours later, Trump returned", "Two days ago, she said".
   {
     uint32_t c = t + 1;
-    while (c < end && c - t <= 3 && doc.tokens[c].kind == text::TokenKind::Word && !doc.tokens[c].has(text::kCapitalized))
+    while (c < end && c - t <= 3 &&
+           ((doc.tokens[c].kind == text::TokenKind::Word && !doc.tokens[c].has(text::kCapitalized)) ||
+            doc.tokens[c].kind == text::TokenKind::Number))  // "Back in 1999, Mr. Trump expressed"
       ++c;
     // "Christie, New Jersey’s governor, repeated": a lone word that an apposition follows is the name it describes.
     const auto apposition_follows = [&] {

@@ -180,6 +180,8 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a few words before a comma open the sentence: the subject follows them
                 {"Hours later, Tom Hall returned the compliment, telling Reuters, “He is an amazing man.”",
                  "He is an amazing man.", "Tom Hall", "Tom Hall"},
+                {"Back in 1999, Tom Hall praised her skills, telling a reporter: “I wish I could be like that.”",
+                 "I wish I could be like that.", "Tom Hall", "Tom Hall"},
                 // a participle after a comma shares a subject a name's possessive opens
                 {"Berg’s campaign shrugged off the comments, telling reporters, “Nobody asked.”", "Nobody asked.",
                  "Berg’s campaign", "Berg’s campaign"},
