@@ -310,8 +310,12 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
                                    : phrase_after(doc, k + n, sent.end);
   if (!speaker_phrase(c, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
   const uint32_t frame_end = comma < k ? k + n : speaker.end;
-  // "Sen. Rand Paul, R-Ky., told Fox News that …": a verb with a that-clause of its own is not inverted.
+  // "Sen. Rand Paul, R-Ky., told Fox News that …": a verb with a that-clause of its own is not inverted; nor is a
+  // frame that a colon ends before a quote ("Speaking to the BBC, she added: ‘…’"), nor a participle ("…, saying
+  // the group “…”" is followed by what was said, not by who said it).
   if (frame_end < sent.end && doc.folded_word(frame_end) == "that") return std::nullopt;
+  if (frame_end < doc.tokens.size() && doc.word(frame_end) == ":") return std::nullopt;
+  if (comma == k && is_participle(doc.word(k))) return std::nullopt;
   const uint32_t tail = trim_end(doc, frame_end, sent.end);
   uint32_t e = trim_end(doc, sent.begin, comma - 1);
   if (tail > frame_end && doc.word(frame_end) == ",") {

@@ -212,5 +212,17 @@ TEST(ReportVerbs, APluralNounFormBeforeAPrepositionOrAPauseFramesNothing) {
   });
 }
 
+TEST(ReportedInverted, AFrameThatAColonEndsIntroducesTheQuoteAfterIt) {
+  // the clause before "she added:" is the scene, and "told the board:" is no inverted speaker
+  expect_reported({{"Speaking to the BBC on Sunday, she added: ‘This government has no plan.’", {}},
+                   {"In July, Anna Berg, a nurse, told the board: \"We are exhausted.\"", {}}});
+}
+
+TEST(ReportedInverted, AParticipleIsNeverAnInvertedFrame) {
+  expect_reported({{"Tom Hall avoided the term, though last week he used stronger words, saying the group \"must be "
+                    "destroyed.\"",
+                    {}}});
+}
+
 }  // namespace
 }  // namespace newsmark
