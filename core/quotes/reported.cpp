@@ -26,16 +26,6 @@ constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "th
 // A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
 bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
 
-// A phrase that can name who speaks (source.h), or a possessive before a noun ("her friend said", "his spokesman
-// said"), which plausible_speaker does not take.
-bool speaker_phrase(const QuoteContext& c, const Phrase& p) {
-  if (plausible_speaker(c.doc, c.token_person, p)) return true;
-  if (p.pronoun || p.end - p.begin < 2 || !lexicon::is_function(c.doc.folded_word(p.begin), lexicon::kPossessive)) return false;
-  for (uint32_t t = p.begin + 1; t < p.end; ++t)
-    if (c.doc.tokens[t].kind != text::TokenKind::Word || lexicon::function_word(c.doc.folded_word(t))) return false;
-  return true;
-}
-
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
 
@@ -308,7 +298,7 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   while (spk_end > comma && frame_word(doc, spk_end - 1) == FrameWord::Between) --spk_end;
   const Phrase speaker = comma < k ? Phrase{comma, spk_end, comma + 1 == spk_end && frame_word(doc, comma) == FrameWord::Pronoun}
                                    : phrase_after(doc, k + n, sent.end);
-  if (!speaker_phrase(c, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
+  if (!plausible_speaker(doc, c.token_person, speaker) || !bare_phrase(doc, speaker)) return std::nullopt;
   const uint32_t frame_end = comma < k ? k + n : speaker.end;
   // "Sen. Rand Paul, R-Ky., told Fox News that …": a verb with a that-clause of its own is not inverted; nor is a
   // frame that a colon ends before a quote ("Speaking to the BBC, she added: ‘…’"), nor a participle ("…, saying
@@ -361,7 +351,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
       const Phrase subject = frame_subject(doc, sent, k);
       if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k))) continue;
-      if (speaker_phrase(c, subject)) {
+      if (plausible_speaker(doc, c.token_person, subject)) {
         Reported found;
         const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);
         if (f == Forward::Skip) continue;

@@ -724,8 +724,13 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
   const auto first = doc.folded_word(p.begin);
   if (!p.pronoun && (linking_preposition(doc, p.begin) || first == "to" || first == "of" || first == "for")) return false;
   if (p.pronoun || person_of(doc, token_person, p) >= 0) return true;
-  // "his campaign", "her spokesman": someone's people or organisation, when the possessive stands for a person.
-  if (p.end > p.begin + 1 && token_person[p.begin] >= 0) return true;
+  // "his campaign", "her friend said": a possessive before content words names someone's people or organisation.
+  if (p.end > p.begin + 1 && lexicon::is_function(first, lexicon::kPossessive)) {
+    bool content = true;
+    for (uint32_t t = p.begin + 1; t < p.end && content; ++t)
+      content = doc.tokens[t].kind == text::TokenKind::Word && !lexicon::function_word(doc.folded_word(t));
+    if (content) return true;
+  }
   for (uint32_t t = p.begin; t < p.end; ++t)
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;

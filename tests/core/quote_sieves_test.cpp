@@ -327,7 +327,10 @@ TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
                  "witch hunt", "Democrats", "Democrats"},
                 {"This feature of the movement has been called \"strategic ambiguity\" by Anna Berg, a professor.",
                  "strategic ambiguity", "Anna Berg", "Anna Berg"},
-                {"The plan was described as “a disgrace” by the mayor on Monday.", "a disgrace", "the mayor", "the mayor"}});
+                {"The plan was described as “a disgrace” by the mayor on Monday.", "a disgrace", "the mayor", "the mayor"},
+                // someone's people: a possessive before a noun
+                {"She was proud of a culture typically called “the open way of working” by its staff.",
+                 "the open way of working", "its staff", "its staff"}});
 }
 
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {

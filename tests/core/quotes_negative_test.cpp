@@ -93,10 +93,11 @@ TEST(QuotesNegative, AdverbialAfterTheQuoteIsNotItsSpeaker) {
 
 TEST(QuotesNegative, ThingNamedByAParticipleIsNotSpokenBySomeone) {
   const auto got = quotes_of("She met resistance at the firm, proud of a corporate culture typically called “the open "
-                             "way of working” by its staff.");
+                             "way of working” among its engineers.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].speaker, "");
-  // an article may stand between the participle and the name; who condemned the thing did not name it
+  // an article may stand between the participle and the name; the thing is no speaker, and the sentence's own frame
+  // decides
   EXPECT_EQ(speaker_of("Anna Berg slammed the tax loophole called an “inversion,” in which a company moves abroad.",
                        "inversion,"),
             "Anna Berg");
