@@ -735,7 +735,7 @@ bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& to
     if (doc.tokens[t].has(text::kCapitalized)) return true;
   if (doc.tokens[p.begin].kind == text::TokenKind::Number) return true;
   // "the minister", "this official", "all", "it" (an organisation named before): a determined or quantified phrase;
-  // not "its worst" or "those close to".
+  // not "those close to".
   const uint32_t f = lexicon::function_word(doc.folded_word(p.begin));
   if ((f & (lexicon::kDeterminer | lexicon::kQuantifier | lexicon::kNeuter)) &&
       !(f & (lexicon::kPossessive | lexicon::kPlural)))

@@ -52,7 +52,7 @@ int32_t described_person(const text::Document& doc, const std::vector<int32_t>& 
 uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t ceiling);
 
 // A phrase that can name who speaks: a pronoun, a person, a name, a determined or quantified noun phrase ("the
-// minister", "all", "63 percent") or a plural head ("state officials").
+// minister", "all", "63 percent"), someone's people ("her friend") or a plural head ("state officials").
 bool plausible_speaker(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
 // A phrase that can stand for someone: a pronoun, a person, or some word of no closed class ("the judge", "Some",
