@@ -54,6 +54,14 @@ class Gazetteer {
   // Values of a one-token phrase, for parts of a token (the "Russia" in "Nato-Russia").
   std::span<const uint32_t> find(std::string_view token) const;
 
+  // Makes room for about words words in all the phrases to come (of about bytes bytes), so that reading a list
+  // grows no table on the way.
+  void reserve(std::size_t words, std::size_t bytes) {
+    edges_.reserve(words, bytes);
+    nodes_.reserve(words + 2);
+    pool_.reserve(words);
+  }
+
   std::size_t size() const { return phrases_; }
   // Tokens in the longest phrase added, so a caller may store a match's length in a narrow field.
   uint32_t max_tokens() const { return max_tokens_; }

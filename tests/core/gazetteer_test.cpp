@@ -89,6 +89,29 @@ TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
   EXPECT_EQ(t.size(), 502u);
 }
 
+TEST(KeyTable, MergeGathersFlagsOfOneKey) {
+  KeyTable t;
+  t.merge(0, "kim", 4);
+  t.merge(0, "kim", 64);
+  t.merge(1, "kim", 2);
+  EXPECT_EQ(t.find(0, "kim"), 68u);
+  EXPECT_EQ(t.find(1, "kim"), 2u);
+  EXPECT_EQ(t.size(), 2u);
+}
+
+// A table sized for its keys before they come holds the same keys as one that grew while they came.
+TEST(KeyTable, ReservedTableKeepsEveryKeyAndKeysAddedBeyondIt) {
+  KeyTable t;
+  t.insert(0, "before", 1);
+  t.reserve(100, 400);
+  for (uint32_t i = 1; i <= 300; ++i) t.insert(0, "w" + std::to_string(i), i);  // past the reserve: it still grows
+  EXPECT_EQ(t.find(0, "before"), 1u);
+  EXPECT_EQ(t.find(0, "w99"), 99u);
+  EXPECT_EQ(t.find(0, "w300"), 300u);
+  EXPECT_EQ(t.find(0, "w301"), 0u);
+  EXPECT_EQ(t.size(), 301u);
+}
+
 // Keys are compared by overlapping loads up to 16 bytes: a difference at any position of any length is seen.
 TEST(KeyTable, SameBytesSeesADifferenceAnywhere) {
   const std::string a = "abcdefghijklmnopqrstu";
