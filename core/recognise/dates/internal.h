@@ -13,6 +13,7 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/key_table.h"
 #include "text/document.h"
+#include "text/fold.h"
 
 namespace newsmark::dates {
 
@@ -143,7 +144,10 @@ struct Ctx {
   Ctx(const text::Document& d, const Lexicon& l);
   const Word* at(std::size_t t) const { return t < n ? lex.word(words[t]) : nullptr; }
   std::string_view w(std::size_t t) const { return t < n ? doc.word(t) : std::string_view{}; }
-  bool is(std::size_t t, std::string_view s) const;  // the token, folded, equals s
+  // The token, folded, equals s. Inline, its length compared first: recognisers ask it of nearly every token.
+  bool is(std::size_t t, std::string_view s) const {
+    return t < n && doc.tokens[t].end - doc.tokens[t].begin == s.size() && text::equals_folded(doc.word(t), s);
+  }
   bool punct(std::size_t t, char c) const {
     return t < n && doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t).size() == 1 && doc.word(t)[0] == c;
   }

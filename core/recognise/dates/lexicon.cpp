@@ -2,7 +2,6 @@
 #include <cstdlib>
 
 #include "recognise/dates/internal.h"
-#include "text/fold.h"
 #include "util/tsv.h"
 #include "util/small.h"
 
@@ -215,8 +214,6 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
       triggers.push_back(static_cast<uint32_t>(t));
   }
 }
-
-bool Ctx::is(std::size_t t, std::string_view s) const { return t < n && text::equals_folded(doc.word(t), s); }
 
 int Ctx::integer(std::size_t t, int* digits) const {
   if (t >= n || doc.tokens[t].kind != text::TokenKind::Number) return -1;
