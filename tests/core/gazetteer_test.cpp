@@ -78,6 +78,21 @@ TEST(Gazetteer, PlainPhrasesAndTokenisedPhrasesMatchAlike) {
   EXPECT_EQ(g.max_tokens(), 3u);
 }
 
+// A one-word phrase ends the walk at its word, and a phrase sharing its first word still matches to its end.
+TEST(Gazetteer, LongestFindsOneWordAndLongerPhrasesSharingAWord) {
+  Gazetteer g;
+  g.add("said", 1, Case::kFold);
+  g.add("New", 2);
+  g.add("New York City", 3);
+  const auto doc = text::make_document("Said the New York City mayor in New York");
+  EXPECT_EQ(g.longest(doc, 0).tokens, 1u);
+  EXPECT_EQ(g.longest(doc, 0).values[0], 1u);
+  EXPECT_EQ(g.longest(doc, 2).tokens, 3u);
+  EXPECT_EQ(g.longest(doc, 2).values[0], 3u);
+  EXPECT_EQ(g.longest(doc, 7).tokens, 1u);  // "New York" is no phrase: "New" alone is
+  EXPECT_EQ(g.longest(doc, 1).tokens, 0u);
+}
+
 TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
   KeyTable t;
   EXPECT_EQ(t.find_or_insert(0, "said", 7), 7u);
