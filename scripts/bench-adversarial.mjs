@@ -2,7 +2,7 @@
 // 16 MB (any stage that grows faster than linearly shows as a ratio well over 1), the wasm heap's high-water mark on
 // 10 MB of each, and the native CLI's peak RSS on a 16 MB document. Figures only; no threshold is enforced here.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createNewsmark } from '../wasm/newsmark.mjs';
@@ -24,11 +24,25 @@ export async function instance(root) {
   return { nm, heapBytes: () => mod.HEAP8.buffer.byteLength, inUse: () => mod._heapInUse() };
 }
 
-// The native CLI over one file: CPU seconds and peak RSS from /usr/bin/time.
+// The native CLI over one file: CPU seconds and peak RSS from /usr/bin/time (whose 10 ms steps are too coarse to time
+// a fast shape: "no spaces" at 1 MB read 0 ms, and its ratios NaN and Infinity).
 function nativeRun(cli, file) {
   const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', cli, file], { encoding: 'utf8', maxBuffer: 1 << 30 });
   const [user, sys, kb] = r.stderr.trim().split('\n').at(-1).split(' ').map(Number);
   return { ms: (user + sys) * 1000, peakRssMB: kb / 1024, status: r.status };
+}
+
+// CPU ms of analyze() per file, from Google Benchmark's native bench (microsecond resolution, as the throughput rows);
+// null when the bench was not built, and the CLI's time stands in.
+function benchMs(root, files) {
+  const bench = path.join(root, 'build/native/bench/newsmark_bench');
+  if (!existsSync(bench)) return null;
+  const r = spawnSync(bench, ['--benchmark_format=json', '--benchmark_filter=^analyze/', '--benchmark_min_time=0.05',
+    ...files], { encoding: 'utf8', maxBuffer: 64 * MB });
+  if (r.status !== 0) return null;
+  const unit = { ns: 1e-6, us: 1e-3, ms: 1, s: 1e3 };
+  return Object.fromEntries(JSON.parse(r.stdout).benchmarks.map((b) =>
+    [b.run_name.slice('analyze/'.length), b.cpu_time * unit[b.time_unit]]));
 }
 
 export async function runAdversarial(root, dir) {
@@ -48,8 +62,17 @@ export async function runAdversarial(root, dir) {
       const runs = scale < 16 ? 3 : 1;
       const least = (fn) => Math.min(...Array.from({ length: runs }, fn));
       scaling[shape][scale] = { wasmMs: least(() => cpuMs(() => nm.analyze(texts[i]))),
-        native: Array.from({ length: runs }, () => nativeRun(cli, file)).reduce((a, b) => (b.ms < a.ms ? b : a)) };
+        native: { file, runs } };
     });
+  }
+  const files = SHAPES.flatMap((shape) => SCALES.map((scale) => scaling[shape][scale].native.file));
+  const precise = benchMs(root, files);
+  for (const shape of SHAPES) {
+    for (const scale of SCALES) {
+      const native = scaling[shape][scale].native;
+      native.ms = precise?.[path.basename(native.file)] ??
+        Math.min(...Array.from({ length: native.runs }, () => nativeRun(cli, native.file).ms));
+    }
   }
   const memory = {};
   for (const shape of ['prose', ...SHAPES]) {
@@ -68,7 +91,8 @@ export function adversarialRows(a, mbs) {
   const perMB = (s, key) => SCALES.map((x) => key(s[x]) / x);
   for (const [shape, s] of Object.entries(a.scaling)) {
     const wasm = perMB(s, (r) => r.wasmMs), native = perMB(s, (r) => r.native.ms);
-    const ratios = (p) => p.map((x) => (x / p[0]).toFixed(2)).join(' / ');
+    // A time of 0 (below the clock's step) has no ratio: n/a rather than NaN or Infinity.
+    const ratios = (p) => p.map((x) => (p[0] > 0 ? (x / p[0]).toFixed(2) : 'n/a')).join(' / ');
     rows.push(['adversarial: time per MB at 1 / 4 / 16 MB, ratio to 1 MB', `${shape} (${mbs(1000 / wasm[0])} wasm at 1 MB)`,
       ratios(native), ratios(wasm)]);
   }

@@ -51,7 +51,10 @@ uint32_t Gazetteer::step(uint32_t node, std::string_view word, Case c) {
     root_lens_[node][static_cast<unsigned char>(word[0])] |= uint64_t{1} << std::min<std::size_t>(word.size(), 63);
   const auto fresh = static_cast<uint32_t>(nodes_.size());
   const uint32_t next = edges_.find_or_insert(node, word, fresh);
-  if (next == fresh) nodes_.emplace_back();
+  if (next == fresh) {
+    ++nodes_[node].children;
+    nodes_.emplace_back();
+  }
   return next;
 }
 
@@ -92,7 +95,6 @@ void Gazetteer::append(uint32_t node, uint32_t value) {
 
 Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint32_t root) const {
   Match best;
-  if (!may_start(root, root == 1 ? doc.folded_word(t) : doc.word(t))) return best;
   uint32_t node = root;
   for (std::size_t i = t; i < doc.tokens.size(); ++i) {
     // A phrase never runs across a paragraph break.
@@ -100,14 +102,9 @@ Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint3
     node = child(node, root == 1 ? doc.folded_word(i) : doc.word(i));
     if (!node) break;
     if (nodes_[node].count) best = Match{static_cast<uint32_t>(i - t + 1), values(node)};
+    if (!nodes_[node].children) break;  // most phrases are one word: no look-up of the next token
   }
   return best;
-}
-
-Gazetteer::Match Gazetteer::longest(const text::Document& doc, std::size_t t) const {
-  const Match exact = walk(doc, t, 0);
-  const Match folded = walk(doc, t, 1);
-  return folded.tokens > exact.tokens ? folded : exact;
 }
 
 std::span<const uint32_t> Gazetteer::find(std::string_view token) const {

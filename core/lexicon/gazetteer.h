@@ -48,11 +48,24 @@ class Gazetteer {
   // over 64 bytes never matches a folded entry (see Folded); no list comes near that.
   void add(std::string_view phrase, uint32_t value, Case c = Case::kExact);
 
-  // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie).
-  Match longest(const text::Document& doc, std::size_t t) const;
+  // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie). Inline, so that
+  // the filters turn most tokens away without a call: the quote stage asks this of every token for its cue verbs.
+  Match longest(const text::Document& doc, std::size_t t) const {
+    const Match exact = may_start(0, doc.word(t)) ? walk(doc, t, 0) : Match{};
+    const Match folded = may_start(1, doc.folded_word(t)) ? walk(doc, t, 1) : Match{};
+    return folded.tokens > exact.tokens ? folded : exact;
+  }
 
   // Values of a one-token phrase, for parts of a token (the "Russia" in "Nato-Russia").
   std::span<const uint32_t> find(std::string_view token) const;
+
+  // Makes room for about words words in all the phrases to come (of about bytes bytes), so that reading a list
+  // grows no table on the way.
+  void reserve(std::size_t words, std::size_t bytes) {
+    edges_.reserve(words, bytes);
+    nodes_.reserve(words + 2);
+    pool_.reserve(words);
+  }
 
   std::size_t size() const { return phrases_; }
   // Tokens in the longest phrase added, so a caller may store a match's length in a narrow field.
@@ -65,6 +78,7 @@ class Gazetteer {
   bool may_start(uint32_t root, std::string_view token) const {
     return !token.empty() && (root_lens_[root][static_cast<unsigned char>(token[0])] >> std::min<std::size_t>(token.size(), 63) & 1);
   }
+  // The walk from a root whose filter let token t through.
   Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;
   // The node reached from node by one word of a phrase being added, created if new.
   uint32_t step(uint32_t node, std::string_view word, Case c);
@@ -72,6 +86,7 @@ class Gazetteer {
   // Each node's values, contiguous in one pool: a vector per node was an allocation per word at start-up.
   struct Values {
     uint32_t begin = 0, count = 0;  // in pool_
+    uint32_t children = 0;          // edges from the node: a walk stops at a node without any, unhashed
   };
   std::span<const uint32_t> values(uint32_t node) const { return {pool_.data() + nodes_[node].begin, nodes_[node].count}; }
   // Adds value to node's values unless it is there; a node whose values are not last in the pool moves them there.

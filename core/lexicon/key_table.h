@@ -98,6 +98,24 @@ class KeyTable {
     return s.value;
   }
 
+  // ORs bits (non-zero) into the value stored for (tag, key), storing bits when there is none: one probe where a
+  // find then an insert took two, for lists that gather flags per word.
+  void merge(uint32_t tag, std::string_view key, uint32_t bits) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    Slot& s = slot_for(tag, key);
+    if (s.value == 0) fill(s, tag, key);
+    s.value |= bits;
+  }
+
+  // Makes room for n keys of about key_bytes bytes in all, so that reading a list of known length never re-places
+  // the keys read so far.
+  void reserve(std::size_t n, std::size_t key_bytes = 0) {
+    std::size_t want = 64;
+    while (want < n * 2) want *= 2;
+    if (want > slots_.size()) rehash(want);
+    keys_.reserve(key_bytes);
+  }
+
   std::size_t size() const { return size_; }
 
  private:
@@ -133,10 +151,12 @@ class KeyTable {
     ++size_;
   }
 
-  // Doubles the slots and re-places every key where it is: the keys' bytes stay in keys_ as they are.
-  void grow() {
+  void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
+
+  // Makes the table count slots (a power of two) and re-places every key: the keys' bytes stay in keys_ as they are.
+  void rehash(std::size_t count) {
     std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+    slots_.assign(count, Slot{});
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.value == 0) continue;

@@ -49,6 +49,14 @@ class Builder {
   explicit Builder(CountryLexicon& lex) : lex_(lex) {}
 
   void load() {
+    // Sized from the lists' lengths first (a line of countries.tsv holds several names, demonyms and capitals), so
+    // that no table grows on the way.
+    std::size_t lines = 0, bytes = 0;
+    for (const auto tsv : {data::countries_tsv, data::countries_tsv, data::countries_tsv, data::countries_aliases_tsv,
+                           data::countries_exceptions_tsv, data::countries_territories_tsv})
+      lines += util::count_lines(tsv), bytes += tsv.size();
+    lex_.gazetteer.reserve(2 * lines, bytes);
+    lex_.shouted.reserve(2 * lines, bytes);
     // Exceptions first and hand-kept aliases next: the first value of a phrase is the one used, so they win.
     util::for_each_record(data::countries_tsv, [&](const auto& f) {
       if (f.size() < 2) return;

@@ -38,14 +38,14 @@ void mark(PeopleLexicon& lx, std::string_view phrase, uint8_t bit) {
   if (const auto word = phrase.substr(0, phrase.find(' ')); lexicon::plain_phrase(phrase) && word.size() <= 64) {
     // Folded on the stack: an allocation per entry was much of the list's start-up.
     const lexicon::Folded first(word);
-    lx.classes.insert(0, first.view(), lx.classes.find(0, first.view()) | bit);
+    lx.classes.merge(0, first.view(), bit);
     return;
   }
   const auto norm = text::normalize(phrase);
   const auto toks = text::tokenize(norm.s);
   if (toks.empty()) return;
   const auto first = lexicon::fold(std::string_view(norm.s).substr(toks[0].begin, toks[0].end - toks[0].begin));
-  lx.classes.insert(0, first, lx.classes.find(0, first) | bit);
+  lx.classes.merge(0, first, bit);
 }
 
 void add_given(PeopleLexicon& lx, std::string_view data, uint8_t bits) {
@@ -65,6 +65,13 @@ void add_words(PeopleLexicon& lx, lexicon::Gazetteer& g, std::string_view data, 
 
 PeopleLexicon build() {
   PeopleLexicon lx;
+  // Sized from the lists' lengths first: re-placing every key at each doubling was a good part of start-up.
+  const std::size_t given = util::count_lines(data::people_given_names_intl_tsv) +
+                            util::count_lines(data::people_given_names_tsv);
+  lx.given.reserve(given, data::people_given_names_intl_tsv.size() + data::people_given_names_tsv.size());
+  lx.classes.reserve(given + util::count_lines(data::people_titles_tsv) + util::count_lines(data::people_nonpersons_tsv) +
+                     util::count_lines(data::people_family_first_txt) + util::count_lines(data::people_particles_txt));
+  lx.nonpersons.reserve(2 * util::count_lines(data::people_nonpersons_tsv), data::people_nonpersons_tsv.size());
   util::for_each_record(data::people_titles_tsv, [&](const std::vector<std::string_view>& f) {
     if (f.size() < 3) return;
     lx.titles.add(f[0], static_cast<uint32_t>(lx.title_info.size()), lexicon::Case::kFold);

@@ -1,12 +1,15 @@
 #include "text/utf16_index.h"
 
-#include <bit>
 #include <cstring>
 
 namespace newsmark::text {
 namespace {
 
 constexpr uint64_t kHigh = 0x8080808080808080ULL;
+
+// How many bytes of a mask holding at most each byte's high bit have it: one multiply, where std::popcount is a
+// call into libgcc on x86-64 without -mpopcnt.
+inline uint32_t high_bits(uint64_t mask) { return static_cast<uint32_t>(((mask >> 7) * 0x0101010101010101ULL) >> 56); }
 
 // UTF-16 code units that the characters starting in s[from, to) take: one per byte that is no continuation byte
 // (10xxxxxx), and one more per leading byte of a four-byte sequence (11110xxx), which becomes a surrogate pair.
@@ -17,7 +20,7 @@ uint32_t units(std::string_view s, std::size_t from, std::size_t to) {
     std::memcpy(&w, s.data() + i, 8);
     const uint64_t continuation = w & ~(w << 1) & kHigh;
     const uint64_t four = w & (w << 1) & (w << 2) & (w << 3) & ~(w << 4) & kHigh;
-    n += 8 - std::popcount(continuation) + std::popcount(four);
+    n += 8 - high_bits(continuation) + high_bits(four);
   }
   for (; i < to; ++i) {
     const auto b = static_cast<unsigned char>(s[i]);

@@ -25,6 +25,13 @@ void for_each_record(std::string_view data, F&& f) {
   }
 }
 
+// An upper bound on the records of data (its lines), for sizing the tables a list is read into.
+inline std::size_t count_lines(std::string_view data) {
+  std::size_t n = 1;
+  for (const char c : data) n += c == '\n';
+  return n;
+}
+
 // Calls f for each comma-separated item of a field ("said,says,saying"); empty items are skipped.
 template <typename F>
 void for_each_item(std::string_view field, F&& f) {

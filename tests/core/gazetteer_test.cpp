@@ -78,6 +78,21 @@ TEST(Gazetteer, PlainPhrasesAndTokenisedPhrasesMatchAlike) {
   EXPECT_EQ(g.max_tokens(), 3u);
 }
 
+// A one-word phrase ends the walk at its word, and a phrase sharing its first word still matches to its end.
+TEST(Gazetteer, LongestFindsOneWordAndLongerPhrasesSharingAWord) {
+  Gazetteer g;
+  g.add("said", 1, Case::kFold);
+  g.add("New", 2);
+  g.add("New York City", 3);
+  const auto doc = text::make_document("Said the New York City mayor in New York");
+  EXPECT_EQ(g.longest(doc, 0).tokens, 1u);
+  EXPECT_EQ(g.longest(doc, 0).values[0], 1u);
+  EXPECT_EQ(g.longest(doc, 2).tokens, 3u);
+  EXPECT_EQ(g.longest(doc, 2).values[0], 3u);
+  EXPECT_EQ(g.longest(doc, 7).tokens, 1u);  // "New York" is no phrase: "New" alone is
+  EXPECT_EQ(g.longest(doc, 1).tokens, 0u);
+}
+
 TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
   KeyTable t;
   EXPECT_EQ(t.find_or_insert(0, "said", 7), 7u);
@@ -87,6 +102,29 @@ TEST(KeyTable, FindOrInsertKeepsTheFirstValue) {
   EXPECT_EQ(t.find(0, "said"), 7u);
   EXPECT_EQ(t.find(2, "w321"), 321u);
   EXPECT_EQ(t.size(), 502u);
+}
+
+TEST(KeyTable, MergeGathersFlagsOfOneKey) {
+  KeyTable t;
+  t.merge(0, "kim", 4);
+  t.merge(0, "kim", 64);
+  t.merge(1, "kim", 2);
+  EXPECT_EQ(t.find(0, "kim"), 68u);
+  EXPECT_EQ(t.find(1, "kim"), 2u);
+  EXPECT_EQ(t.size(), 2u);
+}
+
+// A table sized for its keys before they come holds the same keys as one that grew while they came.
+TEST(KeyTable, ReservedTableKeepsEveryKeyAndKeysAddedBeyondIt) {
+  KeyTable t;
+  t.insert(0, "before", 1);
+  t.reserve(100, 400);
+  for (uint32_t i = 1; i <= 300; ++i) t.insert(0, "w" + std::to_string(i), i);  // past the reserve: it still grows
+  EXPECT_EQ(t.find(0, "before"), 1u);
+  EXPECT_EQ(t.find(0, "w99"), 99u);
+  EXPECT_EQ(t.find(0, "w300"), 300u);
+  EXPECT_EQ(t.find(0, "w301"), 0u);
+  EXPECT_EQ(t.size(), 301u);
 }
 
 // Keys are compared by overlapping loads up to 16 bytes: a difference at any position of any length is seen.

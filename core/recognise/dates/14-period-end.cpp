@@ -18,6 +18,8 @@ bool shift_before(const Ctx& c, std::size_t t, int& shift) {
 
 void recognise_period_ends(const Ctx& c, std::vector<Cand>& out) {
   for (std::size_t t = 1; t < c.n; ++t) {
+    // Most tokens are none of the three words: turned away before a candidate (and its string) is made for them.
+    if (!c.is(t, "end") && !c.is(t, "year-end") && !c.is(t, "yearend")) continue;
     Cand k;
     k.unit = Unit::Year;
     if (c.is(t, "year-end") || c.is(t, "yearend")) {

@@ -13,6 +13,7 @@
 #include "lexicon/gazetteer.h"
 #include "lexicon/key_table.h"
 #include "text/document.h"
+#include "text/fold.h"
 
 namespace newsmark::dates {
 
@@ -67,6 +68,10 @@ class Lexicon {
  public:
   static const Lexicon& get();
   const Word* find(std::string_view lower) const;
+  // The same look-up as a number: 0 when the word is in no list, else 1 + its index, below kMaxIndex (word() reads it).
+  uint32_t index_of(std::string_view lower) const { return index_.find(0, lower); }
+  const Word* word(uint32_t index) const { return index ? by_index_[index - 1] : nullptr; }
+  static constexpr uint32_t kMaxIndex = UINT16_MAX;
   // A cheap test before hashing: could a listed word have this length and these first two letters?
   bool may_list(std::string_view w) const {
     if (w.size() < 1 || w.size() >= kMaxLen) return false;
@@ -129,15 +134,20 @@ struct Cand {
 struct Ctx {
   const text::Document& doc;
   const Lexicon& lex;
-  std::vector<const Word*> words;  // per token; null when the word is in no list
+  // Per token, its list entry as Lexicon::index_of numbers it (0: in no list): two bytes a token where a pointer took
+  // four in wasm and eight natively.
+  std::vector<uint16_t> words;
   std::vector<uint32_t> triggers;  // the tokens a date may start at, in order: the only ones recognisers visit
   std::size_t n = 0;
   char date_order = 0;  // numeric dates: 'd' day first, 'm' month first, 0 inferred from the text
 
   Ctx(const text::Document& d, const Lexicon& l);
-  const Word* at(std::size_t t) const { return t < n ? words[t] : nullptr; }
+  const Word* at(std::size_t t) const { return t < n ? lex.word(words[t]) : nullptr; }
   std::string_view w(std::size_t t) const { return t < n ? doc.word(t) : std::string_view{}; }
-  bool is(std::size_t t, std::string_view s) const;  // the token, folded, equals s
+  // The token, folded, equals s. Inline, its length compared first: recognisers ask it of nearly every token.
+  bool is(std::size_t t, std::string_view s) const {
+    return t < n && doc.tokens[t].end - doc.tokens[t].begin == s.size() && text::equals_folded(doc.word(t), s);
+  }
   bool punct(std::size_t t, char c) const {
     return t < n && doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t).size() == 1 && doc.word(t)[0] == c;
   }

@@ -1,7 +1,7 @@
 #include <charconv>
+#include <cstdlib>
 
 #include "recognise/dates/internal.h"
-#include "text/fold.h"
 #include "util/tsv.h"
 #include "util/small.h"
 
@@ -46,8 +46,7 @@ const Lexicon& Lexicon::get() {
 }
 
 const Word* Lexicon::find(std::string_view lower) const {
-  const uint32_t i = index_.find(0, lower);
-  return i ? by_index_[i - 1] : nullptr;
+  return word(index_of(lower));
 }
 
 Lexicon::Lexicon() {
@@ -183,6 +182,8 @@ void Lexicon::build_index() {
   for (auto& [key, w] : words_)
     w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
+  // Ctx keeps the index in two bytes a token; the lists hold about a thousand words, far below.
+  if (words_.size() >= kMaxIndex) std::abort();
   by_index_.reserve(words_.size());
   for (const auto& [key, w] : words_) {
     by_index_.push_back(&w);
@@ -191,7 +192,7 @@ void Lexicon::build_index() {
 }
 
 Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens.size()) {
-  words.resize(n, nullptr);
+  words.resize(n, 0);
   triggers.reserve(n / 8);
   for (std::size_t t = 0; t < n; ++t) {
     const auto kind = d.tokens[t].kind;
@@ -202,15 +203,17 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
     if (kind != text::TokenKind::Word) continue;
     const auto s = d.word(t);
     // The document's folded copy is the lower-case form every listed word is written in.
-    if (l.may_list(s)) words[t] = l.find(d.folded_word(t));
+    const Word* w = nullptr;
+    if (l.may_list(s)) {
+      words[t] = static_cast<uint16_t>(l.index_of(d.folded_word(t)));
+      w = l.word(words[t]);
+    }
     // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
-    if ((words[t] && words[t]->trigger) || s.find('-') != std::string_view::npos ||
+    if ((w && w->trigger) || s.find('-') != std::string_view::npos ||
         (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H')))
       triggers.push_back(static_cast<uint32_t>(t));
   }
 }
-
-bool Ctx::is(std::size_t t, std::string_view s) const { return t < n && text::equals_folded(doc.word(t), s); }
 
 int Ctx::integer(std::size_t t, int* digits) const {
   if (t >= n || doc.tokens[t].kind != text::TokenKind::Number) return -1;
