@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "quotes/attribute.h"
+#include "quotes/cues.h"
 #include "util/small.h"
 
 namespace newsmark::quotes::sieve {
@@ -53,6 +54,18 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
     if (prev.paragraph != c.spans[i].paragraph && c.spans[i].open != c.doc.paragraphs[c.spans[i].paragraph].begin)
       continue;
     out[i] = continued(out[i - 1], sieve);
+    // "“…,” Trump added. He then had a question for the crowd. “Who’s going to pay?”": the nearest mention of the
+    // same speaker between the two quotes, opening its sentence, is this quote's source.
+    const auto& s = c.spans[i];
+    if (out[i].person < 0) continue;
+    for (uint32_t t = s.open; t-- > prev.past();) {
+      if (c.token_person[t] != out[i].person) continue;
+      uint32_t b = t;  // the mention's first token: "Mr. Hall"
+      while (b > prev.past() && c.token_person[b - 1] == out[i].person) --b;
+      if (c.doc.sentence_at(b).begin != b) break;
+      out[i].source = Phrase{b, t + 1, b == t && frame_word(c.doc, t) == FrameWord::Pronoun};
+      break;
+    }
   }
 }
 

@@ -444,7 +444,11 @@ TEST(QuoteSieves, AccordingToInTheQuotesSentence) {
 TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
   expect_sieve("adjacent", {{"“We will not move,” Anna Berg said. “Never.”", "Never.", "Anna Berg", "Anna Berg"},
                             {"“We will not move,” Anna Berg said.\n\n“Not this year, not next year.”",
-                             "Not this year, not next year.", "Anna Berg", "Anna Berg"}});
+                             "Not this year, not next year.", "Anna Berg", "Anna Berg"},
+                            // the same speaker opening a sentence between the quotes is the source
+                            {"“We will build a wall,” Tom Hall added. He then had a question for the crowd. “Who is "
+                             "going to pay for it?”",
+                             "Who is going to pay for it?", "He", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
