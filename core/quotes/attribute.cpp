@@ -4,6 +4,7 @@
 #include <array>
 
 #include "lexicon/function_words.h"
+#include "quotes/cues.h"
 #include "util/small.h"
 
 namespace newsmark::quotes {
@@ -142,7 +143,7 @@ Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
          (lexicon::is_function(c.doc.folded_word(e - 1), lexicon::kPreposition) || c.doc.folded_word(e - 1) == "early" ||
           c.doc.folded_word(e - 1) == "late"))
     --e;
-  if (e > p.begin + 1 && lower(e - 1) && c.doc.folded_word(e - 1).size() > 4 && c.doc.folded_word(e - 1).ends_with("ed")) --e;
+  if (e > p.begin + 1 && lower(e - 1) && is_past_form(c.doc.folded_word(e - 1))) --e;
   if (e > p.begin) p.end = e;
   return p;
 }
@@ -179,12 +180,12 @@ std::vector<Attribution> attribute(const QuoteContext& c) {
         for (std::size_t i = 0; i < c.spans.size(); ++i) {
           if (out[i].resolved() || c.spans[i].embedded != (sieve.kind == K::Embedded)) continue;
           // A sieve that found no one who can speak leaves the quote to the sieves after it.
-          auto found = sieve.find(c, c.spans[i]);
-          if (found) found->source = without_trailing_date(c, found->source);
-          if (found && names_someone(c.doc, c.token_person, found->source)) {
-            out[i] = stamp(c, sieve, *found);
-            speaker_outside_quote(c, c.spans[i], out[i]);
-          }
+          const auto found = sieve.find(c, c.spans[i]);
+          if (!found) continue;
+          const Attribution a = stamp(c, sieve, *found);  // its source without a trailing date
+          if (!names_someone(c.doc, c.token_person, a.source)) continue;
+          out[i] = a;
+          speaker_outside_quote(c, c.spans[i], out[i]);
         }
         break;
       case K::Pass: sieve.pass(c, out, sieve); break;

@@ -35,6 +35,9 @@ bool linking_preposition(const text::Document& doc, std::size_t t);
 // A form in -ing: "Speaking at a town hall", "saying".
 inline bool is_participle(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 3) == "ing"; }
 
+// A form in -ed: "released", "pointed".
+inline bool is_past_form(std::string_view w) { return w.size() > 4 && w.ends_with("ed"); }
+
 // How far from a quote's marks its frame may reach, in tokens. Every per-quote scan of its sentence stays inside this
 // window, so a sentence that never ends (text without punctuation, a 10 MB paste) costs linear time, not quadratic.
 constexpr uint32_t kFrameWindow = 80;

@@ -48,8 +48,6 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
   return true;
 }
 
-bool be_form(std::string_view w) { return lexicon::is_function(w, lexicon::kBe); }
-
 
 
 
@@ -332,11 +330,14 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   std::vector<bool> taken = covered;
   find_headline_claim(c, taken, out);
   for (const auto& r : out) std::fill(taken.begin() + r.begin, taken.begin() + r.end, true);
+  std::vector<uint16_t> roles;  // the sentence's word roles (reported-words.tsv), reused across sentences
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
+    roles.clear();
+    for (uint32_t t = whole.begin; t < whole.end; ++t) roles.push_back(static_cast<uint16_t>(word_roles(doc, t)));
     // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
-    find_questions(c, whole, taken, out);
+    find_questions(c, whole, roles, taken, out);
     if (quoted * 2 > whole.end - whole.begin) {
       participle_after_quote(c, whole, taken, out);
       continue;
@@ -367,9 +368,10 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         break;
       }
     }
-    for (std::size_t i = first; i < out.size(); ++i) std::fill(taken.begin() + out[i].begin, taken.begin() + out[i].end, true);
+    for (std::size_t i = first; i < out.size(); ++i)
+      std::fill(taken.begin() + out[i].begin, taken.begin() + out[i].end, true);
     // The writer's own hedge ("the campaign appeared to retreat") reports only where no frame took its words.
-    find_hedges(c, whole, taken, out);
+    find_hedges(c, whole, roles, taken, out);
   }
   return out;
 }

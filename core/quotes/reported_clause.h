@@ -2,8 +2,10 @@
 // reported_unsourced.cpp.
 #pragma once
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
+#include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "text/document.h"
 
@@ -21,6 +23,9 @@ uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e);
 // Where a clause starting at b stops before `end`: at the next frame's own clause ("…, arguing that …", "… and said"),
 // or at a pause followed by another frame ("X said A; Y said B").
 uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end);
+
+// A form of "be", in lower case.
+inline bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }
 
 // More than a fifth of [b, e) is already a quotation: the clause is that quotation's.
 bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e);

@@ -16,10 +16,6 @@ constexpr uint32_t kQuestionReach = 12;  // "Asked by ABC's George Stephanopoulo
 constexpr uint32_t kMinAskedWords = 2;    // "asked about her weaknesses"
 constexpr uint32_t kMaxAskedObject = 6;   // "asked the campaigns of the remaining candidates why"
 
-uint32_t roles(const text::Document& doc, uint32_t t) { return word_roles(doc, t); }
-
-bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }
-
 bool any_taken(const std::vector<bool>& taken, uint32_t b, uint32_t e) {
   for (uint32_t t = b; t < e; ++t)
     if (taken[t]) return true;
@@ -31,7 +27,7 @@ bool any_taken(const std::vector<bool>& taken, uint32_t b, uint32_t e) {
 bool passive_asked(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
   if (k == sent.begin) return true;
   const auto prev = doc.folded_word(k - 1);
-  return (roles(doc, k - 1) & kOpener) || be_form(prev) || prev == ",";
+  return (word_roles(doc, k - 1) & kOpener) || be_form(prev) || prev == ",";
 }
 
 void question_at(const QuoteContext& c, const text::TokenRange& sent, uint32_t k, std::vector<bool>& taken,
@@ -40,8 +36,8 @@ void question_at(const QuoteContext& c, const text::TokenRange& sent, uint32_t k
   if (!passive_asked(doc, sent, k)) return;
   // What is asked opens within reach, after the asker ("by X") and a setting ("on Fox News") if any.
   uint32_t b = k + 1;
-  while (b < sent.end && b - k < kQuestionReach && !(roles(doc, b) & (kAsks | kTopic)) && doc.word(b) != ",") ++b;
-  if (b >= sent.end || !(roles(doc, b) & (kAsks | kTopic))) return;
+  while (b < sent.end && b - k < kQuestionReach && !(word_roles(doc, b) & (kAsks | kTopic)) && doc.word(b) != ",") ++b;
+  if (b >= sent.end || !(word_roles(doc, b) & (kAsks | kTopic))) return;
   Phrase asker;
   if (doc.folded_word(k + 1) == "by") {
     asker = phrase_after(doc, k + 2, b);
@@ -50,7 +46,7 @@ void question_at(const QuoteContext& c, const text::TokenRange& sent, uint32_t k
              !(b == k + 2 && doc.folded_word(k + 1).ends_with("ly"))) {  // "Asked specifically what …"
     return;  // "asked the senator whether …" has an object: the asker is the sentence's own subject
   }
-  if (roles(doc, b) & kTopic) ++b;
+  if (word_roles(doc, b) & kTopic) ++b;
   // The question runs to the comma before the answer's frame ("Asked whether X, which friends described as
   // miserable, mattered, Trump said no"); with no frame after it, to the first comma.
   uint32_t e = b;
@@ -117,7 +113,7 @@ uint32_t hedged_begin(const text::Document& doc, const text::TokenRange& sent, u
 
 uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t end) {
   for (uint32_t t = b; t < end && t - b <= kMaxAskedObject; ++t) {
-    const uint32_t r = roles(doc, t);
+    const uint32_t r = word_roles(doc, t);
     if (r & kTopic) return t > b ? t + 1 : b;
     if (r & kAsks) return t;
     if (doc.tokens[t].kind != text::TokenKind::Word) break;
@@ -126,24 +122,25 @@ uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t e
 }
 
 bool passive_expectation(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
-  return (roles(doc, k) & kExpected) && expected(doc, sent, k);
+  return (word_roles(doc, k) & kExpected) && expected(doc, sent, k);
 }
 
-void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::vector<bool>& taken,
-                    std::vector<Reported>& out) {
+void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+                    std::vector<bool>& taken, std::vector<Reported>& out) {
   for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
-    if (!taken[k] && (roles(c.doc, k) & kQuestion)) question_at(c, sent, k, taken, out);
+    if (!taken[k] && (roles[k - sent.begin] & kQuestion)) question_at(c, sent, k, taken, out);
 }
 
-void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& taken,
-                 std::vector<Reported>& out) {
+void find_hedges(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+                 const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = sent.begin; k < sent.end; ++k) {
-    const uint32_t r = taken[k] ? 0 : roles(doc, k);
+    const uint32_t r = taken[k] ? 0 : roles[k - sent.begin];
     if (!(r & (kHedge | kExpected | kAdverb))) continue;
     // A capital is a name ("Seems Like Old Times") unless the adverb opens the sentence ("Reportedly, he …").
     if (doc.tokens[k].has(text::kCapitalized) && !(r & kAdverb && k == sent.begin)) continue;
-    const bool found = (r & kAdverb) || ((r & kHedge) && hedging(doc, sent, k)) || ((r & kExpected) && expected(doc, sent, k));
+    const bool found =
+        (r & kAdverb) || ((r & kHedge) && hedging(doc, sent, k)) || ((r & kExpected) && expected(doc, sent, k));
     if (!found) continue;
     uint32_t b = hedged_begin(doc, sent, k);
     if (k == sent.begin)  // "Reportedly, he made …": the clause follows the adverb

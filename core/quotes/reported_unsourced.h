@@ -2,16 +2,20 @@
 // an unnamed asker ("Asked whether he would run, …"), a hedge ("the campaign appeared to retreat"), an expectation
 // ("Sanders is expected to win") and hearsay ("Cruz reportedly left").
 #pragma once
+#include <cstdint>
+#include <span>
 #include <vector>
 
 #include "quotes/reported.h"
 
 namespace newsmark::quotes::reported {
 
+// `roles` below: word_roles of each token of `sent`, looked up once for both scans of the sentence.
+
 // Questions with a passive "asked" in `sent`, into `out`; their tokens are marked in `taken` so that the frame around
 // them ("Asked …, Trump said no") does not report the question as its own clause. "Asked by X" names X.
-void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::vector<bool>& taken,
-                    std::vector<Reported>& out);
+void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+                    std::vector<bool>& taken, std::vector<Reported>& out);
 
 // Where what is asked starts after an active "asked" with its object at `b` ("asked the senator whether …", "asked
 // Bennett about Carson's comments"): at the word opening the question, past "about"; `b` when no such word follows.
@@ -21,7 +25,7 @@ uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t e
 bool passive_expectation(const text::Document& doc, const text::TokenRange& sent, uint32_t k);
 
 // Hedged, expected and hearsay clauses of `sent` lying outside every quotation and clause already in `taken`.
-void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& taken,
-                 std::vector<Reported>& out);
+void find_hedges(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+                 const std::vector<bool>& taken, std::vector<Reported>& out);
 
 }  // namespace newsmark::quotes::reported

@@ -11,16 +11,29 @@ namespace newsmark::quotes::sieve {
 namespace {
 
 
+// The quote's last token inside its marks; a nested quote may close with the outer one: “… ‘…’”.
+std::string_view last_inside(const QuoteContext& c, const Span& s) {
+  uint32_t l = s.end - 1;
+  while (l > s.begin && c.doc.word(l) == "'") --l;
+  return c.doc.word(l);
+}
+
+// Punctuation that ends a sentence.
+bool ends_sentence(std::string_view w) { return w == "?" || w == "!" || w == "." || w == "..."; }
+
+// A finite verb form of at least `min_size` letters: "-ed", or "-s" but not "-ss".
+bool finite_form(std::string_view w, std::size_t min_size) {
+  return w.size() >= min_size && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
+}
+
 // The token after a closing mark where an utterance's frame can start, or none: only an utterance ends in its own
 // punctuation or a comma after the mark ("“…,” X said", not "“…” a tweet said").
 std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {
   if (s.close < 0) return std::nullopt;
   const auto& para = c.doc.paragraphs[s.paragraph];
   uint32_t t = static_cast<uint32_t>(s.close) + 1;
-  uint32_t l = s.end - 1;  // a nested quote may close with the outer one: “… ‘…’”
-  while (l > s.begin && c.doc.word(l) == "'") --l;
-  const auto last = c.doc.word(l);
-  const bool closed = last == "," || last == "?" || last == "!" || last == "." || last == "...";
+  const auto last = last_inside(c, s);
+  const bool closed = last == "," || ends_sentence(last);
   if (t < para.end && c.doc.word(t) == ",") ++t;
   else if (!closed) return std::nullopt;
   if (t >= para.end) return std::nullopt;
@@ -41,21 +54,18 @@ bool opens_no_speaker(const text::Document& doc, uint32_t t) {
   if (!doc.tokens[t].has(text::kCapitalized) && lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary)) return true;
   const bool lower_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
                           !doc.tokens[t + 1].has(text::kCapitalized);
-  return w.size() > 4 && (w.ends_with("ing") || w.ends_with("ed")) && lower_next &&
-         (!doc.tokens[t].has(text::kCapitalized) || is_participle(w) || w.ends_with("ed"));
+  return (is_participle(w) || is_past_form(w)) && lower_next;
 }
 
 // "“Why now?” Mills then writes back, “You look cute.”": after a quote that ended its sentence, a cue that opens
 // the next quote (a comma or colon and its mark, past one particle) is that quote's, not this one's; after any quote,
 // a cue and a colon before the next mark.
 bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
-  uint32_t l = s.end - 1;
-  while (l > s.begin && c.doc.word(l) == "'") --l;
-  const auto last = c.doc.word(l);
   // A colon after the cue introduces what follows, whatever ended this quote ("… at “less advanced schools,” Trump
   // said: “I don't like what he said.”").
-  if (cue_end + 1 < c.doc.tokens.size() && c.doc.word(cue_end) == ":" && quote_mark(c.doc.word(cue_end + 1))) return true;
-  if (last != "?" && last != "!" && last != "." && last != "...") return false;
+  if (cue_end + 1 < c.doc.tokens.size() && c.doc.word(cue_end) == ":" && quote_mark(c.doc.word(cue_end + 1)))
+    return true;
+  if (!ends_sentence(last_inside(c, s))) return false;
   uint32_t t = cue_end;
   if (t < c.doc.tokens.size() && c.doc.tokens[t].kind == text::TokenKind::Word && !c.doc.tokens[t].has(text::kCapitalized) &&
       (c.doc.folded_word(t) == "back" || c.doc.folded_word(t) == "out" || c.doc.folded_word(t) == "up"))
@@ -68,10 +78,7 @@ bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
 // fired him": after a quote that ended its sentence, a cue followed by a clause of its own ("that", a subject
 // pronoun) or set off by commas inside the next sentence frames that sentence, not the quote.
 bool frames_next_sentence(const QuoteContext& c, const Span& s, uint32_t cue_begin, uint32_t cue_end) {
-  uint32_t l = s.end - 1;
-  while (l > s.begin && c.doc.word(l) == "'") --l;
-  const auto last = c.doc.word(l);
-  if (!(last == "?" || last == "!" || last == "." || last == "...") || cue_end + 1 >= c.doc.tokens.size()) return false;
+  if (!ends_sentence(last_inside(c, s)) || cue_end + 1 >= c.doc.tokens.size()) return false;
   if (c.doc.folded_word(cue_end) == "that" || frame_word(c.doc, cue_end) == FrameWord::Pronoun) return true;
   return cue_begin >= 2 && c.doc.word(cue_begin - 2) == "," && frame_word(c.doc, cue_begin - 1) == FrameWord::Pronoun &&
          c.doc.word(cue_end) == "," && c.doc.tokens[cue_end + 1].kind == text::TokenKind::Word &&
@@ -267,8 +274,7 @@ std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s)
     return std::nullopt;
   const auto verb = c.doc.folded_word(e);
   const bool back = e + 1 < para.end && c.doc.folded_word(e + 1) == "back";
-  if (verb.size() < 3 || frame_word(c.doc, e) != FrameWord::None ||
-      !(back || (verb.size() >= 4 && (verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss"))))))
+  if (verb.size() < 3 || frame_word(c.doc, e) != FrameWord::None || !(back || finite_form(verb, 4)))
     return std::nullopt;
   const uint32_t verb_end = e + (back ? 2 : 1);
   if (verb_end < para.end && c.doc.tokens[verb_end].kind != text::TokenKind::Punct && !linking_preposition(c.doc, verb_end) &&
@@ -287,8 +293,7 @@ std::optional<Found> verb_name_after_quote(const QuoteContext& c, const Span& s)
       lexicon::function_word(c.doc.folded_word(v)) || frame_word(c.doc, v) != FrameWord::None)
     return std::nullopt;
   const auto verb = c.doc.folded_word(v);
-  if (!(verb.size() >= 5 && (verb.ends_with("ed") || (verb.ends_with("s") && !verb.ends_with("ss")))))
-    return std::nullopt;
+  if (!finite_form(verb, 5)) return std::nullopt;  // before a name, a form of five letters or more
   // The name: capitalised words (and the stops of initials and titles), then the clause ends or describes it ("of
   // Madison", "who …", ", the former spokesman").
   uint32_t e = v + 1;

@@ -34,7 +34,7 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
   uint32_t cue = s.open;
   for (uint32_t k = s.open, n = 0; k-- > sent.begin && n < kParticipleReach; ++n) {
     const auto w = c.doc.folded_word(k);
-    if (w.size() > 4 && w.ends_with("ed") && (cue_length(c.doc, k) || report_verb(c.doc, k).tokens)) {
+    if (is_past_form(w) && (cue_length(c.doc, k) || report_verb(c.doc, k).tokens)) {
       cue = k;
       break;
     }

@@ -57,7 +57,7 @@ bool noun_phrase_word(const text::Document& doc, uint32_t t, bool first) {
   if (lexicon::is_function(w, kEnds) || frame_word(doc, t) != FrameWord::None || cue_length(doc, t) ||
       report_verb(doc, t).tokens)
     return false;
-  return first || !(w.size() > 4 && w.ends_with("ed"));
+  return first || !is_past_form(w);
 }
 
 // A word that opens an adverbial before the subject: a clause boundary, a preposition, a sentence adverb, or a
@@ -67,7 +67,7 @@ bool opens_adverbial(const text::Document& doc, uint32_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return false;
   const auto w = doc.folded_word(t);
   return lexicon::is_function(w, lexicon::kPreposition | lexicon::kAdverb) || is_participle(w) ||
-         (w.size() > 4 && w.ends_with("ed"));
+         is_past_form(w);
 }
 
 bool stops(const text::Document& doc, uint32_t t) {
@@ -500,8 +500,8 @@ bool description(const text::Document& doc, uint32_t b, uint32_t e) {
 
 namespace {
 
-// "a website called “…”", "a culture typically called “…”", "the loophole called an “…”": a naming participle between a noun and the quoted name
-// names a thing, and nobody speaks.
+// "a website called “…”", "a culture typically called “…”", "the loophole called an “…”": a naming participle between
+// a noun and the quoted name names a thing, and nobody speaks.
 bool names_a_thing(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (!(cue > floor && frame_word(doc, cue) == FrameWord::Naming)) return false;
   uint32_t mark = cue + 1;  // "a tax loophole called an “inversion”": an article may stand before the name
@@ -632,7 +632,7 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
   if (p.end >= p.begin + 2 && token_person[p.end - 2] >= 0 && token_person[p.end - 1] < 0) {
     const auto& head = doc.tokens[p.end - 1];
     const auto w = doc.folded_word(p.end - 1);
-    const bool verb = (w.size() > 4 && w.ends_with("ed")) || cue_length(doc, p.end - 1) || report_verb(doc, p.end - 1).tokens;
+    const bool verb = is_past_form(w) || cue_length(doc, p.end - 1) || report_verb(doc, p.end - 1).tokens;
     if (head.kind == text::TokenKind::Word && !head.has(text::kCapitalized) && !lexicon::function_word(w) && !verb)
       return -1;
   }

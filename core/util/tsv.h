@@ -1,5 +1,6 @@
 // Reads the data files' shared format: one record per line, fields split by tabs, '#' comments and blank lines skipped.
 #pragma once
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -27,9 +28,7 @@ void for_each_record(std::string_view data, F&& f) {
 
 // An upper bound on the records of data (its lines), for sizing the tables a list is read into.
 inline std::size_t count_lines(std::string_view data) {
-  std::size_t n = 1;
-  for (const char c : data) n += c == '\n';
-  return n;
+  return 1 + static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n'));
 }
 
 // Calls f for each comma-separated item of a field ("said,says,saying"); empty items are skipped.

@@ -323,7 +323,8 @@ TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
 
 TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
   expect_sieve("passive_agent",
-               {{"Republicans faced criticism for the inquiry, often labeled as a “witch hunt” by Democrats, and it went on.",
+               {{"Republicans faced criticism for the inquiry, often labeled as a “witch hunt” by Democrats, and it "
+                 "went on.",
                  "witch hunt", "Democrats", "Democrats"},
                 {"This feature of the movement has been called \"strategic ambiguity\" by Anna Berg, a professor.",
                  "strategic ambiguity", "Anna Berg", "Anna Berg"},
