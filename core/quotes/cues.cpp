@@ -54,6 +54,17 @@ bool after_determiner(const text::Document& doc, std::size_t t) {
   return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word && determiner(doc.folded_word(t - 1));
 }
 
+// A "that" clause at `t`, or after a phrase that sets where or when ("writes in The Atlantic that").
+bool clause_follows(const text::Document& doc, std::size_t t) {
+  constexpr std::size_t kSettingWords = 6;
+  if (t < doc.tokens.size() && lexicon::is_function(doc.folded_word(t), lexicon::kSetting))
+    for (std::size_t k = t + 1; k < doc.tokens.size() && k <= t + kSettingWords; ++k) {
+      if (doc.tokens[k].kind != text::TokenKind::Word) return false;
+      if (doc.folded_word(k) == "that") return true;
+    }
+  return t < doc.tokens.size() && doc.folded_word(t) == "that";
+}
+
 // "tweets", "claims", "fears" are nouns as often as verbs: as verbs they follow their subject directly.
 bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   const auto w = doc.word(t);
@@ -64,7 +75,7 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // Right after a closing mark the form is the frame's verb: "“…,” writes Nate Silver"; so is a form followed by
   // "that" ("X, a professor, writes that …").
   if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
-  if (t + 1 < doc.tokens.size() && doc.folded_word(t + 1) == "that") return false;
+  if (clause_follows(doc, t + 1)) return false;
   // "Mills then writes", "he also claims": a closed-class adverb stands between the subject and its verb.
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who" ||
            (prev.kind == text::TokenKind::Word && lexicon::is_function(pw, lexicon::kAdverb)));

@@ -26,6 +26,24 @@ std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Spa
 
 }  // namespace
 
+namespace {
+// "Sanders was asked by host Bill Maher, who …, “…”": a passive verb of saying earlier in the sentence, and no other
+// cue between it and the quote, puts the words in the mouth of its agent after "by".
+std::optional<Found> agent_before(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
+  for (uint32_t k = s.open; k-- > sent.begin + 1;) {
+    if (k + 2 >= s.open || c.doc.folded_word(k + 1) != "by" || !cue_length(c.doc, k)) {
+      if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;
+      continue;
+    }
+    if (!lexicon::is_function(c.doc.folded_word(k - 1), lexicon::kBe)) return std::nullopt;
+    const Phrase agent = phrase_after(c.doc, k + 2, std::min(s.open, k + 2 + kCueReach));
+    if (!person_or_name(c.doc, c.token_person, agent)) return std::nullopt;
+    return Found{agent, k, k + 1};
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
   // How far before the mark the participle may stand: "labeled as a “…”", "described by some as “…”".
   constexpr uint32_t kParticipleReach = 3;
@@ -38,9 +56,9 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
       cue = k;
       break;
     }
-    if (c.doc.tokens[k].kind != text::TokenKind::Word) return std::nullopt;
+    if (c.doc.tokens[k].kind != text::TokenKind::Word) break;
   }
-  if (cue == s.open) return std::nullopt;
+  if (cue == s.open) return agent_before(c, s, sent);
   uint32_t by = static_cast<uint32_t>(s.close) + 1;
   if (by < sent.end && c.doc.word(by) == ",") ++by;
   if (by + 1 >= sent.end || c.doc.folded_word(by) != "by") return std::nullopt;

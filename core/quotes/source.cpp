@@ -326,6 +326,14 @@ bool object_end(const text::Document& doc, uint32_t t, uint32_t floor) {
   return true;
 }
 
+// A conjunction that opens a clause inside a sentence, not one joining two of a kind: "when", "while", "because".
+bool subordinator(const text::Document& doc, uint32_t t) {
+  const auto w = doc.folded_word(t);
+  if (w == "when" || w == "where") return true;
+  return lexicon::is_function(w, lexicon::kConjunction) && w != "and" && w != "or" && w != "nor" && w != "but" &&
+         w != "that";
+}
+
 // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject; "“…,” the mayor
 // said, adding that …" shares the speaker of the frame before it. So does a participle right after a verb's object
 // ("The senator emailed supporters saying: “…”"), unless a verb of hearing takes that object ("heard them saying").
@@ -362,6 +370,17 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
       break;
     }
   }
+  // "when Sanders protesters interrupted her speech, shouting": after a clause that a subordinating conjunction
+  // opened, the participle shares that clause's subject, a name or a noun phrase.
+  for (uint32_t k = cue - 1; comma && k-- > floor && cue - k <= kMaxPhrase;) {
+    if (!is_word(doc, k) && doc.word(k) != ",") break;
+    if (!subordinator(doc, k)) continue;
+    const Phrase clause = sentence_subject(doc, cue - 1, k + 1);
+    if (!clause.empty() && !clause.pronoun && clause.end < cue - 1 &&
+        (doc.tokens[clause.begin].has(text::kCapitalized) || determiner(doc.folded_word(clause.begin))))
+      return clause;
+    break;
+  }
   const Phrase subject = sentence_subject(doc, cue - 1, floor);
   if (!comma && subject.empty()) return std::nullopt;
   return subject;
@@ -381,20 +400,38 @@ std::optional<Phrase> participle_after_preposition(const text::Document& doc, ui
 // "to", a pronoun or a name; "it was too early to say" names nobody.
 std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (!(cue > floor + 1 && doc.folded_word(cue - 1) == "to")) return std::nullopt;
-  // "led the journalist Dainis Ivans to fear": a name right before "to" is the one who speaks.
+  // "led the journalist Dainis Ivans to fear": a name right before "to" is the one who speaks; not the object of a
+  // preposition ("a point for Mexico to …", "took to Twitter to announce").
   if (doc.tokens[cue - 2].has(text::kCapitalized)) {
     uint32_t b = cue - 2;
     while (b > floor && cue - 1 - b < 6 && doc.tokens[b - 1].has(text::kCapitalized)) --b;
-    if (b == floor || doc.folded_word(b - 1) != "for") return Phrase{b, cue - 1, false};  // not "a point for Mexico to …"
+    if (b == floor || !lexicon::is_function(doc.folded_word(b - 1), lexicon::kPreposition)) return Phrase{b, cue - 1, false};
   }
   uint32_t b = cue - 1;
   while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
   while (b < cue - 1 && frame_word(doc, b) == FrameWord::Boundary) ++b;
   if (frame_word(doc, b) == FrameWord::Pronoun) return Phrase{b, b + 1, true};
+  // "it was too early to say": "it" or "there" before the infinitive names nobody.
+  const auto nobody = [&](uint32_t t) { return doc.folded_word(t) == "it" || doc.folded_word(t) == "there"; };
+  if (nobody(b)) return Phrase{};
   uint32_t e = b;
   while (e < cue - 1 && (doc.tokens[e].has(text::kCapitalized) || (is_word(doc, e) && doc.word(e) == "."))) ++e;
   if (e > b) return Phrase{b, e, false};
-  return Phrase{};
+  // "Sen. Anna Berg interrupted me in mid-sentence to announce": else the sentence's subject, a name or a pronoun,
+  // when no punctuation sets the infinitive apart from its clause ("…,” Sanders said, going on to say").
+  const Phrase subject = sentence_subject(doc, cue - 1, floor);
+  if (subject.empty() || nobody(subject.begin) ||
+      !(subject.pronoun || (doc.tokens[subject.begin].has(text::kCapitalized) && !determiner(doc.folded_word(subject.begin)))))
+    return Phrase{};
+  for (uint32_t t = subject.end; t < cue; ++t)
+    if (doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) != "-" && !inner_stop(doc, t)) return Phrase{};
+  Phrase named = subject;  // "Sen. Anna Berg": a title's stop and the name after it
+  while (!named.pronoun && named.end + 1 < cue && inner_stop(doc, named.end) &&
+         doc.tokens[named.end + 1].has(text::kCapitalized)) {
+    named.end += 2;
+    while (named.end < cue && doc.tokens[named.end].has(text::kCapitalized)) ++named.end;
+  }
+  return named;
 }
 
 // The end of the subject before a cue: auxiliaries and adverbs between a name or pronoun and its verb are not part of

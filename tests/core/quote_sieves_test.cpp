@@ -192,7 +192,20 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                  "the campaign", "the campaign"},
                 // a phrase after "with" is the participle's own subject
                 {"Tom Hall and his backers tried to tie her to the mayor, with one of his ads asking, “Is she free?”",
-                 "Is she free?", "one of his ads", "one of his ads"}});
+                 "Is she free?", "one of his ads", "one of his ads"},
+                // after a clause a subordinating conjunction opened, the participle shares that clause's subject
+                {"The first incident came during a speech, when Tom Hall interrupted her, shouting “She wins, we lose!”",
+                 "She wins, we lose!", "Tom Hall", "Tom Hall"},
+                // an infinitive of saying: the name before "to", unless a preposition takes it
+                {"Tom Hall took to Twitter to announce: “We will win.”", "We will win.", "Tom Hall", "Tom Hall"},
+                {"The protests led the reporter Anna Berg to ask, “Is it over?”", "Is it over?", "Anna Berg", "Anna Berg"},
+                // else the sentence's subject, when no punctuation sets the infinitive apart from it
+                {"Sen. Anna Berg interrupted me in mid-sentence to announce, “We will win.”", "We will win.",
+                 "Sen. Anna Berg", "Anna Berg"}});
+}
+
+TEST(QuoteSieves, AnInfinitiveAfterItOrThereNamesNoSpeaker) {
+  for (const auto& q : quotes_of("It was too early to say, “We will win.”")) EXPECT_EQ(q.speaker, "") << q.text;
 }
 
 TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
@@ -331,12 +344,19 @@ TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
                 {"The plan was described as “a disgrace” by the mayor on Monday.", "a disgrace", "the mayor", "the mayor"},
                 // someone's people: a possessive before a noun
                 {"She was proud of a culture typically called “the open way of working” by its staff.",
-                 "the open way of working", "its staff", "its staff"}});
+                 "the open way of working", "its staff", "its staff"},
+                // the agent of a passive verb of saying earlier in the sentence puts the question
+                {"Tom Hall was asked by the host Anna Berg, who is a friend, “Did you say that, or not?”",
+                 "Did you say that, or not?", "the host Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
   expect_sieve("speech_frame_before",
                {{"Ms Holm said there was “no justification” for the raid.", "no justification", "Ms Holm", "Holm"},
+                // an -s form after an apposition is the verb when a "that" clause follows, past where it was written
+                {"Anna Berg, a professor at the university, writes in The Atlantic that Tom Hall shows \"a low "
+                 "agreeableness\" in public.",
+                 "a low agreeableness", "Anna Berg", "Anna Berg"},
                 // a dateline is where the story was filed, not the sentence's subject
                 {"Washington (AFP) – Democrat Anna Berg has taken a swipe at the plan, saying that “bombastic comments” "
                  "do harm.",
