@@ -14,6 +14,63 @@ text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
   return frame_window(c.doc.sentences[c.sentence_of[s.open]], s.open, s.past());
 }
 
+// A word that opens a clause of time, reason or concession, with its subject (a name or a pronoun) and a finite verb:
+// a subordinating conjunction, or a preposition that also does ("after Tom Hall argued", "when he spoke"); not "after
+// Bush," or "while at the State Department". Never "as", which frames words as often ("described it as").
+bool opens_clause(const text::Document& doc, uint32_t t) {
+  const auto w = doc.folded_word(t);
+  if (!(subordinator(doc, t) || w == "after" || w == "before" || w == "since" || w == "until" || w == "once"))
+    return false;
+  const auto n = static_cast<uint32_t>(doc.tokens.size());
+  uint32_t v = t + 1;
+  if (v < n && frame_word(doc, v) == FrameWord::Pronoun) {
+    ++v;
+  } else {
+    // "after former Gov. Jerry Brown criticized": a role in lower case may open the name.
+    while (v < n && v - t <= 2 && doc.tokens[v].kind == text::TokenKind::Word && !doc.tokens[v].has(text::kCapitalized) &&
+           !lexicon::function_word(doc.folded_word(v)) && v + 1 < n && doc.tokens[v + 1].has(text::kCapitalized))
+      ++v;
+    const uint32_t name = v;
+    while (v < n && v - t <= 8 && (doc.tokens[v].has(text::kCapitalized) || doc.word(v) == ".")) ++v;
+    if (v == name) return false;
+  }
+  if (v >= n || doc.tokens[v].kind != text::TokenKind::Word || doc.tokens[v].has(text::kCapitalized)) return false;
+  const auto verb = doc.folded_word(v);
+  return cue_length(doc, v) || report_verb(doc, v).tokens || is_past_form(verb) ||
+         lexicon::is_function(verb, lexicon::kBe) || lexicon::is_function(verb, lexicon::kAuxiliary) ||
+         (verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss"));
+}
+
+// The part of the quote's sentence that can frame it: "While Tom Hall praises the plan, Anna Berg calls it “a trap”":
+// a clause opening the sentence up to its comma frames nothing in the main clause after it, when that clause has
+// words of its own before the quote.
+text::TokenRange framing_sentence(const QuoteContext& c, const Span& s) {
+  auto sent = quote_sentence(c, s);
+  if (sent.begin >= s.open || !opens_clause(c.doc, sent.begin)) return sent;
+  for (uint32_t k = sent.begin + 1; k < s.open; ++k) {
+    if (c.doc.word(k) != ",") continue;
+    for (uint32_t t = k + 1; t < s.open; ++t)
+      if (c.doc.tokens[t].kind == text::TokenKind::Word) {
+        sent.begin = k + 1;
+        break;
+      }
+    break;
+  }
+  return sent;
+}
+
+// "Axelrod tweeted after Clinton argued that “…”": the clause a subordinating word opens before the quote, inside
+// its sentence, which frames the quote before the rest of the sentence does.
+std::optional<text::TokenRange> inner_clause(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
+  for (uint32_t k = s.open; k-- > sent.begin + 1;) {
+    const auto w = c.doc.word(k);
+    // "apologized after they came out, saying they were “…”": past a comma the words are the main clause's again.
+    if (w == ";" || w == ":" || w == "," || quote_mark(w)) return std::nullopt;
+    if (c.doc.tokens[k].kind == text::TokenKind::Word && opens_clause(c.doc, k)) return text::TokenRange{k + 1, sent.end};
+  }
+  return std::nullopt;
+}
+
 // The sentence before the one the quote opens (after at most a few marks or brackets), or none.
 std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Span& s) {
   const uint32_t si = c.sentence_of[s.open];
@@ -86,8 +143,8 @@ std::optional<Found> speech_frame_nearest(const QuoteContext& c, const Span& s, 
 }
 }  // namespace
 
-std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
-  const auto sent = quote_sentence(c, s);
+namespace {
+std::optional<Found> speech_frame_in(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
   // "Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”": words quoted inside a reported
   // clause are the reporter's, the outermost verb of saying that takes a clause.
   // No punctuation may stand between that verb and the quote: "While not everything Trump says is true, Jamieson
@@ -103,6 +160,14 @@ std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
     break;
   }
   return speech_frame_nearest(c, s, sent);
+}
+}  // namespace
+
+std::optional<Found> speech_frame_before(const QuoteContext& c, const Span& s) {
+  const auto sent = framing_sentence(c, s);
+  if (const auto inner = inner_clause(c, s, sent))
+    if (auto found = speech_frame_in(c, s, *inner)) return found;
+  return speech_frame_in(c, s, sent);
 }
 
 std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
@@ -153,7 +218,7 @@ std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
 }
 
 std::optional<Found> report_frame_before(const QuoteContext& c, const Span& s) {
-  const auto sent = quote_sentence(c, s);
+  const auto sent = framing_sentence(c, s);
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = report_verb(c.doc, k).tokens) {
       const Phrase p = phrase_before(c.doc, k, sent.begin);

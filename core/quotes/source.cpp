@@ -154,6 +154,13 @@ uint32_t past_dateline(const text::Document& doc, uint32_t t, uint32_t end) {
 
 }  // namespace
 
+bool subordinator(const text::Document& doc, uint32_t t) {
+  const auto w = doc.folded_word(t);
+  if (w == "when" || w == "where") return true;
+  return lexicon::is_function(w, lexicon::kConjunction) && w != "and" && w != "or" && w != "nor" && w != "but" &&
+         w != "that";
+}
+
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) {
   uint32_t t = std::max(floor, sentence_begin(doc, end));
   while (t < end && t - floor < 4 && (doc.word(t) == "\"" || doc.word(t) == "'")) ++t;
@@ -324,14 +331,6 @@ bool object_end(const text::Document& doc, uint32_t t, uint32_t floor) {
   for (uint32_t k = t; k-- > floor && t - k < kMaxPhrase && is_word(doc, k) && !cue_length(doc, k);)
     if (doc.folded_word(k) == "with") return false;
   return true;
-}
-
-// A conjunction that opens a clause inside a sentence, not one joining two of a kind: "when", "while", "because".
-bool subordinator(const text::Document& doc, uint32_t t) {
-  const auto w = doc.folded_word(t);
-  if (w == "when" || w == "where") return true;
-  return lexicon::is_function(w, lexicon::kConjunction) && w != "and" && w != "or" && w != "nor" && w != "but" &&
-         w != "that";
 }
 
 // "Trump attacked Clinton, saying, …": a participle after a comma shares its sentence's subject; "“…,” the mayor

@@ -39,6 +39,9 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 // relative "who" the person in the phrase it stands for ("Stevie Wonder, who joked"); -1 when none.
 int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
+// A conjunction that opens a clause inside a sentence, not one joining two of a kind: "when", "while", "because".
+bool subordinator(const text::Document& doc, uint32_t t);
+
 // The subject opening the sentence that holds token `end`, read up to `end`: a name or a pronoun ("In July, Anna Berg
 // made the following comment:" → "Anna Berg"); empty otherwise.
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor);

@@ -154,6 +154,10 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                // a verb of retort with its particle
+                {"Anna Berg shot back, “I could have stayed home.”", "I could have stayed home.", "Anna Berg",
+                 "Anna Berg"},
+                {"Freddy circled it as his friends jeered, “Goodbye!”", "Goodbye!", "his friends", "his friends"},
                 {"Anna Berg said, “We are ready.”", "We are ready.", "Anna Berg", "Anna Berg"},
                 // adverbs and auxiliaries between the speaker and the cue, in any order
                 {"Anna Berg, who was off-screen, then loudly asked, “Really?”", "Really?", "Anna Berg", "Anna Berg"},
@@ -371,6 +375,15 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 // unless punctuation parts that verb from the quote: the nearest frame decides
                 {"While not everything Tom Hall says is true, Anna Berg said he is “telling them what they want.”",
                  "telling them what they want.", "Anna Berg", "Anna Berg"},
+                // a clause a subordinating word opens with its subject and verb frames the quote inside it first
+                {"“It is misleading,” Tom Hall tweeted after Anna Berg argued again that “we would not have rescued "
+                 "the industry.”",
+                 "we would not have rescued the industry.", "Anna Berg", "Anna Berg"},
+                {"There were sharper words, such as when Tom Hall knocked Anna Berg and called her a “moderate,” a dig.",
+                 "moderate,", "Tom Hall", "Tom Hall"},
+                // a preposition with no clause after it opens none: "went after Anna Berg, calling her"
+                {"Tom Hall went after Anna Berg on Wednesday, calling her plan “disqualifying” for the job.",
+                 "disqualifying", "Tom Hall", "Tom Hall"},
                 // the subject after an opening adverbial, and a noun phrase opened by a determiner
                 {"Speaking at a town hall in Salem, the governor went after his rival, calling him “a total stiff.”",
                  "a total stiff.", "the governor", "the governor"},
@@ -407,6 +420,16 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "caricature of democracy.", "Will", "Will"}});
 }
 
+TEST(QuoteSieves, AClauseOpeningTheSentenceFramesNothingInTheMainClause) {
+  // "While X proclaims …, Y fixates on the “…”": X's verb is inside the opening clause; the main clause's subject
+  // speaks, through the sentence-subject sieve.
+  expect_sieve("subject_of_quote_sentence",
+               {{"After former Gov. Tom Hall criticized her during a debate, Anna Berg shot down the “cookies” line.",
+                 "cookies", "Anna Berg", "Anna Berg"}});
+  // "As X put it, “…”": a quote that is all the main clause has is framed by the opening clause.
+  expect_sieve("cue_before_quote", {{"As Tom Hall put it, “We will win.”", "We will win.", "Tom Hall", "Tom Hall"}});
+}
+
 TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
   expect_sieve("report_frame_before",
                {{"Anna Berg dismissed the plan as “a costly fantasy” on Monday.", "a costly fantasy", "Anna Berg",
@@ -429,7 +452,7 @@ TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
                 // a described name, and a phrasal verb with "back"
                 {"“We will not move,” Anna Berg said. “The city will always be ours,” an angry Lopez retaliated.",
                  "The city will always be ours,", "Lopez", "Lopez"},
-                {"“We will not move,” Anna Berg said. “You moved twice,” Lopez shot back with a laugh.", "You moved twice,",
+                {"“We will not move,” Anna Berg said. “You moved twice,” Lopez lashed back with a laugh.", "You moved twice,",
                  "Lopez", "Lopez"}});
 }
 
