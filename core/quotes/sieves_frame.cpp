@@ -229,7 +229,10 @@ std::optional<Found> report_frame_before(const QuoteContext& c, const Span& s) {
 }
 
 std::optional<Found> speech_frame_after(const QuoteContext& c, const Span& s) {
-  const auto sent = quote_sentence(c, s);
+  // "Romney “were stiff. They weren’t fun” in comparison, Gingrich said.": the frame after a quote holding sentences
+  // of its own is in the sentence its closing mark ends.
+  const uint32_t last = s.close >= 0 ? static_cast<uint32_t>(s.close) : s.past() - 1;
+  const auto sent = frame_window(c.doc.sentences[c.sentence_of[last]], s.open, s.past());
   const uint32_t from = s.past();
   for (uint32_t k = from; k < sent.end; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {

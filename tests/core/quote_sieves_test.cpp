@@ -441,7 +441,11 @@ TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
 TEST(QuoteSieves, SpeechFrameAfterThePartialQuote) {
   expect_sieve("speech_frame_after",
                {{"Anna Berg spoke first. There was “no justification” for the raid, she said.", "no justification", "she",
-                 "Anna Berg"}});
+                 "Anna Berg"},
+                // a quote holding sentences of its own: the frame is in the sentence its closing mark ends
+                {"“It works,” Anna Berg said. Earlier nominees “were stiff. They were not fun” by comparison, Tom Hall "
+                 "said.",
+                 "were stiff. They were not fun", "Tom Hall", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
