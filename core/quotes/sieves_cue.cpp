@@ -309,6 +309,25 @@ std::optional<Found> verb_name_after_quote(const QuoteContext& c, const Span& s)
   return Found{Phrase{v + 1, e, false}, v, v + 1};
 }
 
+namespace {
+// "Trump said Fox executives were calling “every 15 minutes”": words a verb right before the marks quotes inside a
+// clause that an earlier verb of saying reports, with only words between, are the outer reporter's.
+std::optional<Found> outer_reporter(const QuoteContext& c, uint32_t inner) {
+  const auto& sent = c.doc.sentence_at(inner);
+  for (uint32_t o = sent.begin; o < inner; ++o) {
+    const uint32_t n = cue_length(c.doc, o);
+    if (!n || !introduces_clause(c.doc, o)) continue;
+    bool words = true;  // a frame punctuation parts from the inner verb frames something else
+    for (uint32_t t = o + n; t < inner && words; ++t) words = c.doc.tokens[t].kind == text::TokenKind::Word;
+    if (!words) continue;
+    const Phrase p = phrase_before(c.doc, o, sent.begin);
+    if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, o, o + n};
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   if (s.open <= para.begin) return std::nullopt;
@@ -320,6 +339,8 @@ std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && k + 1 != t) break;
     if (const uint32_t n = cue_length(c.doc, k)) {
       if (k + n != t && w != ":" && w != ",") return std::nullopt;  // "said" far from a bare mark frames something else
+      if (w != ":" && w != ",")
+        if (auto outer = outer_reporter(c, k)) return outer;
       const Phrase before = phrase_before(c.doc, k, para.begin);
       // "Because of the schedule, explained Rosenberg, “…”": with no speaker before it, an inverted cue's name runs
       // up to the mark.

@@ -154,6 +154,11 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                // a verb right before the marks inside a clause an earlier verb of saying reports: the outer reporter
+                {"At one point, Tom Hall said the executives were calling “every 15 minutes.”", "every 15 minutes.",
+                 "Tom Hall", "Tom Hall"},
+                {"When asked about it, Anna Berg said she expected that voters will say “no” to the plan.", "no",
+                 "Anna Berg", "Anna Berg"},
                 // a verb of retort with its particle
                 {"Anna Berg shot back, “I could have stayed home.”", "I could have stayed home.", "Anna Berg",
                  "Anna Berg"},
