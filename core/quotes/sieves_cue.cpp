@@ -309,9 +309,6 @@ std::optional<Found> verb_name_after_quote(const QuoteContext& c, const Span& s)
   return Found{Phrase{v + 1, e, false}, v, v + 1};
 }
 
-namespace {
-// "Trump said Fox executives were calling “every 15 minutes”": words a verb right before the marks quotes inside a
-// clause that an earlier verb of saying reports, with only words between, are the outer reporter's.
 std::optional<Found> outer_reporter(const QuoteContext& c, uint32_t inner) {
   const auto& sent = c.doc.sentence_at(inner);
   for (uint32_t o = sent.begin; o < inner; ++o) {
@@ -326,7 +323,6 @@ std::optional<Found> outer_reporter(const QuoteContext& c, uint32_t inner) {
   }
   return std::nullopt;
 }
-}  // namespace
 
 std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];

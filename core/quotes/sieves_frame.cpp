@@ -205,6 +205,8 @@ std::optional<Found> speech_noun_before(const QuoteContext& c, const Span& s) {
           if (d > sent.begin && d < p && determiner(c.doc.folded_word(d - 1))) b = d - 1;
         }
         if (b == p) return std::nullopt;
+        // "Frazier said that Rubio's claim that … is “simply not true”": the noun is inside a reported clause.
+        if (auto outer = outer_reporter(c, b)) return outer;
         return Found{Phrase{b, p, false}, k, k + 1};
       }
       if (tok.kind != text::TokenKind::Word) return std::nullopt;

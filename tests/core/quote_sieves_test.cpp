@@ -336,7 +336,10 @@ TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
                 {"Anna Berg spoke. Berg’s response was: “Is the shop open on Sunday?” It was not.",
                  "Is the shop open on Sunday?", "Berg", "Anna Berg"},
                 {"The Florida senator’s answer was that “the family is the most important institution,” so it goes.",
-                 "the family is the most important institution,", "The Florida senator", "The Florida senator"}});
+                 "the family is the most important institution,", "The Florida senator", "The Florida senator"},
+                // the noun inside a clause an earlier verb of saying reports: the outer reporter
+                {"Spokeswoman Anna Berg said Thursday that Hall’s claim that the vote was rigged is “simply not true.”",
+                 "simply not true.", "Spokeswoman Anna Berg", "Anna Berg"}});
   // what someone calls the words is no content of theirs
   const auto got = quotes_of("Tom Hall called Anna Berg’s comments “racially toxic.”");
   ASSERT_EQ(got.size(), 1u);
