@@ -57,6 +57,14 @@ inline bool is_dash(std::string_view w) {
   return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "\xE2\x80\x95";
 }
 
+// A token of running words: a word, a number, a possessive, or the hyphen inside one ("so-called").
+inline bool in_words(const text::Document& doc, uint32_t t) {
+  const auto& tok = doc.tokens[t];
+  if (tok.kind != text::TokenKind::Punct) return true;
+  return doc.word(t) == "-" && !tok.has(text::kSpaceBefore) && t + 1 < doc.tokens.size() &&
+         !doc.tokens[t + 1].has(text::kSpaceBefore);
+}
+
 // Tokens in [b, e) that are not punctuation.
 inline uint32_t word_count(const text::Document& doc, uint32_t b, uint32_t e) {
   uint32_t n = 0;

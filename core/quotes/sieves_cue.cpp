@@ -315,7 +315,7 @@ std::optional<Found> outer_reporter(const QuoteContext& c, uint32_t inner) {
     const uint32_t n = cue_length(c.doc, o);
     if (!n || !introduces_clause(c.doc, o)) continue;
     bool words = true;  // a frame punctuation parts from the inner verb frames something else
-    for (uint32_t t = o + n; t < inner && words; ++t) words = c.doc.tokens[t].kind == text::TokenKind::Word;
+    for (uint32_t t = o + n; t < inner && words; ++t) words = in_words(c.doc, t);
     if (!words) continue;
     const Phrase p = phrase_before(c.doc, o, sent.begin);
     if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, o, o + n};

@@ -154,7 +154,7 @@ std::optional<Found> speech_frame_in(const QuoteContext& c, const Span& s, const
     const uint32_t n = cue_length(c.doc, k);
     if (!n || !introduces_clause(c.doc, k)) continue;
     for (uint32_t t = k + n; t < s.open; ++t)
-      if (c.doc.tokens[t].kind == text::TokenKind::Punct && c.doc.word(t) != ".") return speech_frame_nearest(c, s, sent);
+      if (!in_words(c.doc, t) && c.doc.word(t) != ".") return speech_frame_nearest(c, s, sent);
     const Phrase p = phrase_before(c.doc, k, sent.begin);
     if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, k, k + n};
     break;

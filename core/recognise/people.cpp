@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "recognise/countries_lexicon.h"
@@ -253,9 +254,19 @@ class Finder : private NameWords {
     }
     if (surnames.empty()) return;
     auto known = [](const std::unordered_set<std::string>& v, const std::string& s) { return v.count(s) > 0; };
-    // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone.
+    // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone,
+    // unless the person's full name is written more often than the organisation ("Donald Trump" and one "Trump
+    // Foundation": Trump is still the person).
+    std::unordered_map<std::string, int> full_names;
+    for (const auto& m : out_.names)
+      if (m.name != m.name_end && m.surname > m.name) ++full_names[key(m.surname, surname_end(m))];
+    std::unordered_map<std::string, int> org_counts;
+    for (const auto& o : out_.orgs) ++org_counts[lexicon::fold(word(o.begin))];
     std::unordered_set<std::string> org_words;
-    for (const auto& o : out_.orgs) org_words.insert(lexicon::fold(word(o.begin)));
+    for (const auto& [w, n] : org_counts) {
+      const auto f = full_names.find(w);
+      if (f == full_names.end() || f->second <= n) org_words.insert(w);
+    }
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
       for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
@@ -292,7 +303,8 @@ class Finder : private NameWords {
       for (uint32_t k = r.name_end - 1; !clash && !end && k > r.begin; --k) {
         if (!name_word(k - 1, k - 1 > r.begin)) continue;
         const auto head = key(r.begin, k);
-        if (known(fulls, head) || (k == r.begin + 1 && known(surnames, head) && !known(org_words, head))) {
+        // "Berg Foundation": a surname heading an organisation's name is the organisation's.
+        if (known(fulls, head) || (k == r.begin + 1 && !r.orgish && known(surnames, head) && !known(org_words, head))) {
           end = k;
           surname = k - 1;
         }

@@ -299,6 +299,15 @@ TEST(People, ASurnameInACapitalisedHeadlineIsThePersonTheBodyNames) {
                   {{12, 20, kSurname, "Dennis Mitchell"}, {28, 43, kName, "Dennis Mitchell"}});
 }
 
+TEST(People, ASurnameNamingAnOrganisationIsThePersonWhenTheFullNameIsMoreFrequent) {
+  // "Anna Berg" twice and one "Berg Foundation": the bare surname is still the person.
+  expect_mentions("Anna Berg spoke. Anna Berg left. The Berg Foundation paid. Berg said no.",
+                  {{0, 9, kName, "Anna Berg"}, {17, 26, kName, "Anna Berg"}, {59, 63, kSurname, "Anna Berg"}});
+  // Written more often as the organisation than as the person, the surname alone is the organisation.
+  expect_mentions("Anna Berg spoke. The Berg Foundation paid. The Berg Foundation grew. Berg said no.",
+                  {{0, 9, kName, "Anna Berg"}});
+}
+
 TEST(People, AWordGluedInFrontOfANameLeavesItAtTheGivenName) {
   EXPECT_EQ(names_in("Argentine Abel Balbo scored twice."), Names{"Abel Balbo"});
   EXPECT_EQ(names_in("He beat fellow American James Heath on Saturday."), Names{"James Heath"});
