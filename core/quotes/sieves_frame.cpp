@@ -27,11 +27,14 @@ bool opens_clause(const text::Document& doc, uint32_t t) {
     ++v;
   } else {
     // "after former Gov. Jerry Brown criticized": a role in lower case may open the name.
-    while (v < n && v - t <= 2 && doc.tokens[v].kind == text::TokenKind::Word && !doc.tokens[v].has(text::kCapitalized) &&
-           !lexicon::function_word(doc.folded_word(v)) && v + 1 < n && doc.tokens[v + 1].has(text::kCapitalized))
-      ++v;
+    const auto role = [&](uint32_t k) {
+      return doc.tokens[k].kind == text::TokenKind::Word && !doc.tokens[k].has(text::kCapitalized) &&
+             !lexicon::function_word(doc.folded_word(k)) && k + 1 < n && doc.tokens[k + 1].has(text::kCapitalized);
+    };
+    while (v < n && v - t <= 2 && role(v)) ++v;
     const uint32_t name = v;
-    while (v < n && v - t <= 8 && (doc.tokens[v].has(text::kCapitalized) || doc.word(v) == ".")) ++v;
+    constexpr uint32_t kNameTokens = 8;  // "Rep. Anna B. Berg", with the stops of titles and initials
+    while (v < n && v - name < kNameTokens && (doc.tokens[v].has(text::kCapitalized) || doc.word(v) == ".")) ++v;
     if (v == name) return false;
   }
   if (v >= n || doc.tokens[v].kind != text::TokenKind::Word || doc.tokens[v].has(text::kCapitalized)) return false;
@@ -66,7 +69,8 @@ std::optional<text::TokenRange> inner_clause(const QuoteContext& c, const Span& 
     const auto w = c.doc.word(k);
     // "apologized after they came out, saying they were “…”": past a comma the words are the main clause's again.
     if (w == ";" || w == ":" || w == "," || quote_mark(w)) return std::nullopt;
-    if (c.doc.tokens[k].kind == text::TokenKind::Word && opens_clause(c.doc, k)) return text::TokenRange{k + 1, sent.end};
+    if (c.doc.tokens[k].kind == text::TokenKind::Word && opens_clause(c.doc, k))
+      return text::TokenRange{k + 1, sent.end};
   }
   return std::nullopt;
 }
@@ -81,9 +85,6 @@ std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Spa
   return c.doc.sentences[si - 1];
 }
 
-}  // namespace
-
-namespace {
 // "Sanders was asked by host Bill Maher, who …, “…”": a passive verb of saying earlier in the sentence, and no other
 // cue between it and the quote, puts the words in the mouth of its agent after "by".
 std::optional<Found> agent_before(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {

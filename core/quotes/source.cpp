@@ -404,7 +404,8 @@ std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue
   if (doc.tokens[cue - 2].has(text::kCapitalized)) {
     uint32_t b = cue - 2;
     while (b > floor && cue - 1 - b < 6 && doc.tokens[b - 1].has(text::kCapitalized)) --b;
-    if (b == floor || !lexicon::is_function(doc.folded_word(b - 1), lexicon::kPreposition)) return Phrase{b, cue - 1, false};
+    if (b == floor || !lexicon::is_function(doc.folded_word(b - 1), lexicon::kPreposition))
+      return Phrase{b, cue - 1, false};
   }
   uint32_t b = cue - 1;
   while (b > floor && cue - b < kMaxPhrase && !stops(doc, b - 1)) --b;
@@ -419,9 +420,9 @@ std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue
   // "Sen. Anna Berg interrupted me in mid-sentence to announce": else the sentence's subject, a name or a pronoun,
   // when no punctuation sets the infinitive apart from its clause ("…,” Sanders said, going on to say").
   const Phrase subject = sentence_subject(doc, cue - 1, floor);
-  if (subject.empty() || nobody(subject.begin) ||
-      !(subject.pronoun || (doc.tokens[subject.begin].has(text::kCapitalized) && !determiner(doc.folded_word(subject.begin)))))
-    return Phrase{};
+  const bool names = subject.pronoun || (doc.tokens[subject.begin].has(text::kCapitalized) &&
+                                         !determiner(doc.folded_word(subject.begin)));
+  if (subject.empty() || nobody(subject.begin) || !names) return Phrase{};
   for (uint32_t t = subject.end; t < cue; ++t)
     if (doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) != "-" && !inner_stop(doc, t)) return Phrase{};
   Phrase named = subject;  // "Sen. Anna Berg": a title's stop and the name after it

@@ -203,11 +203,13 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 {"Tom Hall and his backers tried to tie her to the mayor, with one of his ads asking, “Is she free?”",
                  "Is she free?", "one of his ads", "one of his ads"},
                 // after a clause a subordinating conjunction opened, the participle shares that clause's subject
-                {"The first incident came during a speech, when Tom Hall interrupted her, shouting “She wins, we lose!”",
+                {"The first incident came during a speech, when Tom Hall interrupted her, shouting “She wins, we "
+                 "lose!”",
                  "She wins, we lose!", "Tom Hall", "Tom Hall"},
                 // an infinitive of saying: the name before "to", unless a preposition takes it
                 {"Tom Hall took to Twitter to announce: “We will win.”", "We will win.", "Tom Hall", "Tom Hall"},
-                {"The protests led the reporter Anna Berg to ask, “Is it over?”", "Is it over?", "Anna Berg", "Anna Berg"},
+                {"The protests led the reporter Anna Berg to ask, “Is it over?”", "Is it over?", "Anna Berg",
+                 "Anna Berg"},
                 // else the sentence's subject, when no punctuation sets the infinitive apart from it
                 {"Sen. Anna Berg interrupted me in mid-sentence to announce, “We will win.”", "We will win.",
                  "Sen. Anna Berg", "Anna Berg"}});
@@ -387,7 +389,8 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 {"“It is misleading,” Tom Hall tweeted after Anna Berg argued again that “we would not have rescued "
                  "the industry.”",
                  "we would not have rescued the industry.", "Anna Berg", "Anna Berg"},
-                {"There were sharper words, such as when Tom Hall knocked Anna Berg and called her a “moderate,” a dig.",
+                {"There were sharper words, such as when Tom Hall knocked Anna Berg and called her a “moderate,” "
+                 "a dig.",
                  "moderate,", "Tom Hall", "Tom Hall"},
                 // a preposition with no clause after it opens none: "went after Anna Berg, calling her"
                 {"Tom Hall went after Anna Berg on Wednesday, calling her plan “disqualifying” for the job.",
@@ -464,8 +467,8 @@ TEST(QuoteSieves, NameAndAnyFiniteVerbAfterTheQuoteBeatContinuation) {
                 // a described name, and a phrasal verb with "back"
                 {"“We will not move,” Anna Berg said. “The city will always be ours,” an angry Lopez retaliated.",
                  "The city will always be ours,", "Lopez", "Lopez"},
-                {"“We will not move,” Anna Berg said. “You moved twice,” Lopez lashed back with a laugh.", "You moved twice,",
-                 "Lopez", "Lopez"}});
+                {"“We will not move,” Anna Berg said. “You moved twice,” Lopez lashed back with a laugh.",
+                 "You moved twice,", "Lopez", "Lopez"}});
 }
 
 TEST(QuoteSieves, AnyFiniteVerbInvertedBeforeANameAfterTheQuoteBeatsContinuation) {
