@@ -38,6 +38,8 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
     const auto f = frame_word(doc, t);
     // "her friend said": a possessive before the head is part of the noun phrase
     if (f == FrameWord::Pronoun && t + 1 < p.end && lexicon::is_function(doc.folded_word(t), lexicon::kPossessive)) continue;
+    // "teachers and union officials said": speakers joined by "and" are one phrase
+    if (t > p.begin && t + 1 < p.end && doc.folded_word(t) == "and") continue;
     if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
   }
   if (p.end - p.begin == 1) {
@@ -208,7 +210,7 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
     uint32_t o = b;
     while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
-           doc.word(o) != "that")
+           doc.word(o) != "that" && !lexicon::is_function(doc.folded_word(o), lexicon::kSetting))
       ++o;
     b = o;
   } else if (cue == "asked" || cue == "ask" || cue == "asks" || cue == "asking") {
@@ -218,10 +220,13 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   // adverbial, and the clause, if any, starts after it.
   if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
     const uint32_t start = clause_after_adverbial(doc, b, sent.end);
-    if (!start) return Forward::Skip;
+    // "…, he said in an interview on Saturday.": an adverbial running to the end may close an inverted frame
+    if (!start) return Forward::TryInverted;
     b = start;
   }
   if (!v.object && b < sent.end && doc.word(b) == "that") ++b;
+  // "…, analysts say; in 2012 …": a semicolon or a dash after the verb ends its frame, and what follows is not said
+  if (b < sent.end && (doc.word(b) == ";" || is_dash(doc.word(b)))) return Forward::TryInverted;
   // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
   const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
                              subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
@@ -308,7 +313,9 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   uint32_t e = trim_end(doc, sent.begin, comma - 1);
   if (tail > frame_end && doc.word(frame_end) == ",") {
     if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
-  } else if (tail - frame_end > 8) {
+  } else if (tail - frame_end > 8 && !(lexicon::is_function(doc.folded_word(frame_end), lexicon::kSetting) &&
+                                       !clause_after_adverbial(doc, frame_end, tail))) {
+    // (an adverbial of time or place running to the end, "he said in an interview on Saturday", closes the frame)
     uint32_t next = frame_end;
     while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
     if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue

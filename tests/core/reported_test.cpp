@@ -224,5 +224,27 @@ TEST(ReportedInverted, AParticipleIsNeverAnInvertedFrame) {
                     {}}});
 }
 
+TEST(ReportedInverted, AnAdverbialOfTimeOrPlaceAfterTheFrameStillClosesIt) {
+  expect_reported({
+      {"The talks were going well, Tom Hall said in an interview with the local paper on Friday.",
+       {{"The talks were going well", "Tom Hall", "reported-speech"}}},
+      // the object of "told" stops at the preposition, which opens the adverbial
+      {"The talks were going well, Anna Berg told reporters at a news conference on Friday.",
+       {{"The talks were going well", "Anna Berg", "reported-speech"}}},
+      // with no clause before it, the adverbial reports nothing
+      {"Anna Berg said in a statement on Friday.", {}},
+  });
+}
+
+TEST(ReportedInverted, SpeakersJoinedByAndAreOneSource) {
+  expect_reported({{"The talks were going well, teachers and union officials said.",
+                    {{"The talks were going well", "teachers and union officials", "reported-speech"}}}});
+}
+
+TEST(ReportedInverted, ASemicolonAfterTheVerbEndsTheFrameNotStartsAClause) {
+  expect_reported({{"The talks were going well, analysts say; in 2012, the plan stalled.",
+                    {{"The talks were going well", "analysts", "reported-speech"}}}});
+}
+
 }  // namespace
 }  // namespace newsmark
