@@ -166,7 +166,7 @@ struct ReportingVerb {
 std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t k) {
   const uint32_t n = cue_length(doc, k);
   if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
-  const ReportVerb rv = report_verb(doc, k);
+  const ReportVerb rv = any_report_verb(doc, k);
   if (rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens)))
     return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
   if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};

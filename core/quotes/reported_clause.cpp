@@ -4,6 +4,7 @@
 
 #include "lexicon/function_words.h"
 #include "quotes/cues.h"
+#include "quotes/reported_words.h"
 #include "util/small.h"
 
 namespace newsmark::quotes::reported {
@@ -35,7 +36,7 @@ constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, 
 bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
   if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun)) return false;
   for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
-    if (cue_length(doc, u) || report_verb(doc, u).tokens) return true;
+    if (cue_length(doc, u) || any_report_verb(doc, u).tokens) return true;
     if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
   }
   return false;
@@ -49,7 +50,7 @@ bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::k
 // The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
 uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
   for (uint32_t t = e; t-- > b;)
-    if (cue_length(doc, t) || report_verb(doc, t).tokens) return t;
+    if (cue_length(doc, t) || any_report_verb(doc, t).tokens) return t;
   return e;
 }
 

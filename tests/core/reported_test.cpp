@@ -246,5 +246,19 @@ TEST(ReportedInverted, ASemicolonAfterTheVerbEndsTheFrameNotStartsAClause) {
                     {{"The talks were going well", "analysts", "reported-speech"}}}});
 }
 
+TEST(ReportVerbs, TheStagesOwnFormsOfStanceAndThoughtReportTheirContent) {
+  expect_reported({
+      {"Anna Berg weighed in on the minimum wage at the rally.",
+       {{"the minimum wage at the rally", "Anna Berg", "reported-content"}}},
+      {"Voters in the county feel the economy is improving.",
+       {{"the economy is improving", "Voters in the county", "reported-content"}}},
+      {"Tom Hall sees the tax as a burden on families.",
+       {{"the tax as a burden on families", "Tom Hall", "reported-content"}}},
+      // a form after a determiner is a noun, and an -s form before "of" a plural noun
+      {"The feel of the room was tense for the whole evening.", {}},
+      {"The lists of donors were published on Monday.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
