@@ -198,6 +198,18 @@ bool passive_with_agent(const text::Document& doc, const text::TokenRange& sent,
   return before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end && doc.word(k + n) == "by";
 }
 
+// "is not universally shared on the bench": a participle after a form of "be" is passive, and what follows it is no
+// object of anyone's.
+bool passive_object(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  if (!is_past_form(doc.word(k))) return false;
+  uint32_t before = k;
+  while (before > sent.begin && (frame_word(doc, before - 1) == FrameWord::Between ||
+                                 lexicon::is_function(doc.folded_word(before - 1), lexicon::kAdverb) ||
+                                 doc.folded_word(before - 1).ends_with("ly")))
+    if (be_form(doc.folded_word(--before))) return true;
+  return before > sent.begin && be_form(doc.folded_word(before - 1));
+}
+
 enum class Forward { Reported, Skip, TryInverted };
 
 // The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
@@ -358,7 +370,9 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
       const Phrase subject = frame_subject(doc, sent, k);
-      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k))) continue;
+      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k) ||
+                                (verb->object && passive_object(doc, sent, k))))
+        continue;
       if (plausible_speaker(doc, c.token_person, subject)) {
         Reported found;
         const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);

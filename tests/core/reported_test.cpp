@@ -254,9 +254,20 @@ TEST(ReportVerbs, TheStagesOwnFormsOfStanceAndThoughtReportTheirContent) {
        {{"the economy is improving", "Voters in the county", "reported-content"}}},
       {"Tom Hall sees the tax as a burden on families.",
        {{"the tax as a burden on families", "Tom Hall", "reported-content"}}},
+      {"Anna Berg touched on the housing crisis in her speech.",
+       {{"the housing crisis in her speech", "Anna Berg", "reported-content"}}},
       // a form after a determiner is a noun, and an -s form before "of" a plural noun
       {"The feel of the room was tense for the whole evening.", {}},
       {"The lists of donors were published on Monday.", {}},
+  });
+}
+
+TEST(ReportVerbs, APassiveParticipleTakesNoObject) {
+  expect_reported({
+      {"The view is not universally shared on the bench.", {}},
+      {"Tom Hall was widely criticized in the local papers.", {}},
+      {"Tom Hall criticized the plan in the local papers.",
+       {{"the plan in the local papers", "Tom Hall", "reported-content"}}},
   });
 }
 
