@@ -21,7 +21,9 @@ using namespace reported;
 
 constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
-constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "the former governor said, citing"
+constexpr uint32_t kMaxFrameTokens = 6;
+constexpr uint32_t kMaxClosingFrame = 8;  // ", the Republican leader of the committee said."
+constexpr uint32_t kMaxClosingTail = 2;   // ", Trump told POLITICO.", ", she said Friday."    // "said Mr. Hedge, referring to", "the former governor said, citing"
 
 // A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
 bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
@@ -340,6 +342,21 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   return Reported{sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)};
 }
 
+// "He agreed to sell the plane in 2010, records show.": a frame closing the sentence after a comma reports everything
+// before it, frames inside included; a verb that reports a clause ("show", "found") stands inverted here too.
+std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent) {
+  const auto& doc = c.doc;
+  const uint32_t end = trim_end(doc, sent.begin, sent.end);
+  for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
+    if (doc.word(k) == ",") break;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb || verb->object || taken[k]) continue;
+    if (word_count(doc, k + verb->tokens, end) > kMaxClosingTail) continue;
+    return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
@@ -363,6 +380,11 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     }
     const std::size_t first = out.size();
     if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
+    if (auto closing = closing_frame(c, taken, whole)) {
+      out.push_back(*closing);
+      std::fill(taken.begin() + closing->begin, taken.begin() + closing->end, true);
+      continue;
+    }
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (taken[k]) continue;
       const auto verb = reporting_verb(doc, k);

@@ -271,5 +271,16 @@ TEST(ReportVerbs, APassiveParticipleTakesNoObject) {
   });
 }
 
+TEST(ReportedInverted, AFrameClosingTheSentenceReportsEverythingBeforeIt) {
+  expect_reported({
+      // the frames inside the clause ("agreed", "criticized") are what the closing frame's speaker reports
+      {"He agreed to sell the plane to Tom Hall in 2010, records show.",
+       {{"He agreed to sell the plane to Tom Hall in 2010", "records", "reported-speech"}}},
+      {"Anna Berg criticized the plan on Monday, her aides said.",
+       {{"Anna Berg criticized the plan on Monday", "her aides", "reported-speech"}}},
+      {"Tom Hall left early, and Anna Berg stayed.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
