@@ -256,6 +256,10 @@ TEST(ReportVerbs, TheStagesOwnFormsOfStanceAndThoughtReportTheirContent) {
        {{"the tax as a burden on families", "Tom Hall", "reported-content"}}},
       {"Anna Berg touched on the housing crisis in her speech.",
        {{"the housing crisis in her speech", "Anna Berg", "reported-content"}}},
+      {"Anna Berg lashed out at the governor over the budget.",
+       {{"the governor over the budget", "Anna Berg", "reported-content"}}},
+      {"Tom Hall made the case that the tax would help families.",
+       {{"the tax would help families", "Tom Hall", "reported-content"}}},
       // a form after a determiner is a noun, and an -s form before "of" a plural noun
       {"The feel of the room was tense for the whole evening.", {}},
       {"The lists of donors were published on Monday.", {}},
