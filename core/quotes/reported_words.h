@@ -21,6 +21,7 @@ enum WordRole : uint32_t {
   kNounAfter = 1u << 9,   // attacks "in" Paris
   kReportObject = 1u << 10,  // "talked about" the minimum wage
   kReportClause = 1u << 11,  // "acknowledged" he had lost
+  kJudged = 1u << 12,        // is widely "seen as" a moderate
 };
 
 struct WordMatch {

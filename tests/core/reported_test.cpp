@@ -286,5 +286,16 @@ TEST(ReportedInverted, AFrameClosingTheSentenceReportsEverythingBeforeIt) {
   });
 }
 
+TEST(ReportedJudgement, APassiveJudgementReportsItsWholeClauseWithNoSource) {
+  expect_reported({
+      {"The plan is widely seen as a gift to the rich.", {{"The plan is widely seen as a gift to the rich", "", "none"}}},
+      {"Pigs are considered unclean by many religious groups.",
+       {{"Pigs are considered unclean by many religious groups", "", "none"}}},
+      // perception, and a participle before another preposition, judge nothing
+      {"The governor was seen leaving the building.", {}},
+      {"The speech was viewed by millions of people across the country.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
