@@ -328,8 +328,10 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   if (tail > frame_end && doc.word(frame_end) == ",") {
     if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
   } else if (tail - frame_end > 8 && !(lexicon::is_function(doc.folded_word(frame_end), lexicon::kSetting) &&
-                                       !clause_after_adverbial(doc, frame_end, tail))) {
-    // (an adverbial of time or place running to the end, "he said in an interview on Saturday", closes the frame)
+                                       !clause_after_adverbial(doc, frame_end, tail)) &&
+             !(comma == k && lexicon::is_function(doc.folded_word(frame_end), lexicon::kRelative))) {
+    // (an adverbial of time or place running to the end, "he said in an interview on Saturday", or a relative clause
+    // on the speaker after the verb, "said a handful of Democrats who point to …", closes the frame)
     uint32_t next = frame_end;
     while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
     if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue

@@ -21,7 +21,9 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
     if (doc.word(t) == "that") return t;
     if (frame_word(doc, t) == FrameWord::Pronoun) return t;
     const auto prev = doc.folded_word(t - 1);
-    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) && !lexicon::is_function(prev, lexicon::kPreposition))
+    // (a determiner after "be" is the adverbial's own: "during his speech to be a delegate")
+    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) &&
+        !lexicon::is_function(prev, lexicon::kPreposition | lexicon::kBe))
       return t;
   }
   return 0;

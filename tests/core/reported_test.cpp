@@ -231,6 +231,12 @@ TEST(ReportedInverted, AnAdverbialOfTimeOrPlaceAfterTheFrameStillClosesIt) {
       // the object of "told" stops at the preposition, which opens the adverbial
       {"The talks were going well, Anna Berg told reporters at a news conference on Friday.",
        {{"The talks were going well", "Anna Berg", "reported-speech"}}},
+      // "to be a delegate" belongs to the adverbial: no clause of its own opens at its determiner
+      {"His allegiance has shifted to the governor, Tom Hall said during his campaign speech to be a national delegate.",
+       {{"His allegiance has shifted to the governor", "Tom Hall", "reported-speech"}}},
+      // nor does a relative clause on the speaker after the verb keep the frame from closing
+      {"Defending the plan is within the party's reach, said a handful of Democrats who point to the polls.",
+       {{"Defending the plan is within the party's reach", "a handful of Democrats", "reported-speech"}}},
       // with no clause before it, the adverbial reports nothing
       {"Anna Berg said in a statement on Friday.", {}},
   });
