@@ -56,15 +56,17 @@ uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
   return e;
 }
 
-// Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
-// spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
-// it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
+// Where a reported clause stops: "…, arguing that …", "…, pointing to …", "… and said …" (the next frame's own
+// clause); and a semicolon, a spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said
+// B"). With no frame after it, what follows goes on with the same report ("said immigration is in decline — a decline
+// that took hold …").
 uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
   const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
     const auto next = doc.word(t + 1);
-    if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
+    const bool participle = next.size() > 4 && next.substr(next.size() - 3) == "ing";
+    if (w == "," && participle && (cue_length(doc, t + 1) || any_report_verb(doc, t + 1).tokens)) return t;
     if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;

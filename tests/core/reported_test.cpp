@@ -303,5 +303,11 @@ TEST(ReportedJudgement, APassiveJudgementReportsItsWholeClauseWithNoSource) {
   });
 }
 
+TEST(ReportedClauseEnd, AParticipleOfReportingAfterACommaEndsTheClauseAndReportsItsOwn) {
+  expect_reported({{"Anna Berg said the plant would close next year, pointing to the sale of the land.",
+                    {{"the plant would close next year", "Anna Berg", "reported-speech"},
+                     {"the sale of the land", "Anna Berg", "reported-content"}}}});
+}
+
 }  // namespace
 }  // namespace newsmark
