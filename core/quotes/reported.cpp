@@ -23,7 +23,8 @@ constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" 
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
 constexpr uint32_t kMaxFrameTokens = 6;
 constexpr uint32_t kMaxClosingFrame = 8;  // ", the Republican leader of the committee said."
-constexpr uint32_t kMaxClosingTail = 2;   // ", Trump told POLITICO.", ", she said Friday."    // "said Mr. Hedge, referring to", "the former governor said, citing"
+constexpr uint32_t kMaxClosingTail = 2;
+constexpr uint32_t kMaxParenthetical = 6;  // ", Tom Hall, the mayor, said,"    // ", Trump told POLITICO.", ", she said Friday."    // "said Mr. Hedge, referring to", "the former governor said, citing"
 
 // A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
 bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
@@ -359,6 +360,25 @@ std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<b
   return std::nullopt;
 }
 
+// "The museum, Tom Hall said, would close …": a speech verb set off by commas mid-sentence reports the whole sentence,
+// frames inside it included.
+std::optional<Reported> parenthetical_frame(const QuoteContext& c, const std::vector<bool>& taken,
+                                            const text::TokenRange& sent) {
+  const auto& doc = c.doc;
+  uint32_t comma = 0;  // the last comma before k, 0 when none
+  for (uint32_t k = sent.begin + 1; k + 1 < sent.end; ++k) {
+    if (doc.word(k) == ",") comma = k;
+    if (!comma || k - comma > kMaxParenthetical || taken[k]) continue;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb || verb->report_only) continue;
+    uint32_t after = k + verb->tokens;
+    while (after < sent.end && after - k <= kMaxParenthetical && doc.word(after) != ",") ++after;
+    if (after >= sent.end || doc.word(after) != ",") continue;
+    return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<bool>& covered) {
@@ -382,7 +402,9 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     }
     const std::size_t first = out.size();
     if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
-    if (auto closing = closing_frame(c, taken, whole)) {
+    auto closing = closing_frame(c, taken, whole);
+    if (!closing) closing = parenthetical_frame(c, taken, whole);
+    if (closing) {
       out.push_back(*closing);
       std::fill(taken.begin() + closing->begin, taken.begin() + closing->end, true);
       continue;

@@ -289,6 +289,10 @@ TEST(ReportedInverted, AFrameClosingTheSentenceReportsEverythingBeforeIt) {
       {"Anna Berg criticized the plan on Monday, her aides said.",
        {{"Anna Berg criticized the plan on Monday", "her aides", "reported-speech"}}},
       {"Tom Hall left early, and Anna Berg stayed.", {}},
+      // so does a speech verb set off by commas mid-sentence
+      {"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close.",
+       {{"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close", "Tom Hall",
+         "reported-speech"}}},
   });
 }
 
