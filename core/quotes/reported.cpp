@@ -179,6 +179,10 @@ std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t 
 // The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
 Phrase frame_subject(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
   Phrase subject = phrase_before(doc, k, sent.begin);
+  // "Paul Ryan on Tuesday called …": a single word after "on" is the day; the subject is before it.
+  if (subject.end - subject.begin == 1 && !subject.pronoun && subject.begin > sent.begin + 1 &&
+      doc.folded_word(subject.begin - 1) == "on")
+    if (const Phrase before = phrase_before(doc, subject.begin - 1, sent.begin); !before.empty()) return before;
   uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
   while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
   if (!subject.empty() || pk <= sent.begin) return subject;

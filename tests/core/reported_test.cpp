@@ -313,5 +313,10 @@ TEST(ReportedClauseEnd, AParticipleOfReportingAfterACommaEndsTheClauseAndReports
                      {"the sale of the land", "Anna Berg", "reported-content"}}}});
 }
 
+TEST(ReportedSpeaker, TheDayAfterOnIsNoSubject) {
+  expect_reported({{"Tom Hall, the state's highest-ranking Republican, on Tuesday called the plan a disaster for the state.",
+                    {{"the plan a disaster for the state", "Tom Hall", "reported-content"}}}});
+}
+
 }  // namespace
 }  // namespace newsmark
