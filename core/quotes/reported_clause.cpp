@@ -36,7 +36,9 @@ constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, 
 // "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
 // pronoun) and a frame of its own starts at `s`.
 bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
-  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun)) return false;
+  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun ||
+                    lexicon::is_function(doc.folded_word(s), lexicon::kRelative)))
+    return false;
   for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
     if (cue_length(doc, u) || any_report_verb(doc, u).tokens) return true;
     if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
@@ -68,6 +70,9 @@ uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
     const bool participle = next.size() > 4 && next.substr(next.size() - 3) == "ing";
     if (w == "," && participle && (cue_length(doc, t + 1) || any_report_verb(doc, t + 1).tokens)) return t;
     if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
+    // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself
+    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, t + 1, end))
+      return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;
   }

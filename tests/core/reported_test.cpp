@@ -318,5 +318,11 @@ TEST(ReportedSpeaker, TheDayAfterOnIsNoSubject) {
                     {{"the plan a disaster for the state", "Tom Hall", "reported-content"}}}});
 }
 
+TEST(ReportedClauseEnd, ARelativeClauseWithAFrameOfItsOwnReportsForItself) {
+  expect_reported({{"Tom Hall praised Anna Berg, who announced she is leaving the race.",
+                    {{"Anna Berg", "Tom Hall", "reported-content"},
+                     {"she is leaving the race", "Anna Berg", "reported-speech"}}}});
+}
+
 }  // namespace
 }  // namespace newsmark
