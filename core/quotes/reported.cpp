@@ -268,7 +268,11 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
         e = trim_end(doc, b, t);
         break;
       }
-  const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  // "Christie endorsed Trump", "voters who oppose him": an object may be one name or one person's pronoun.
+  const bool one_person = v.object && e == b + 1 &&
+                          (doc.tokens[b].has(text::kCapitalized) || frame_word(doc, b) == FrameWord::Pronoun ||
+                           lexicon::is_function(doc.folded_word(b), lexicon::kObject));
+  const uint32_t min_words = one_person ? 1 : v.object ? 2 : kMinClauseWords;
   // "said: …" or "said — …" with no marks, and "backed by the union": the verb reports no clause of its own here.
   if (v.report_only && k + v.tokens < sent.end && not_content(doc, k + v.tokens))
     return Forward::Skip;

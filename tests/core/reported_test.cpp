@@ -324,5 +324,14 @@ TEST(ReportedClauseEnd, ARelativeClauseWithAFrameOfItsOwnReportsForItself) {
                      {"she is leaving the race", "Anna Berg", "reported-speech"}}}});
 }
 
+TEST(ReportVerbs, AnObjectMayBeOneNameOrOnePronoun) {
+  expect_reported({
+      {"Governor Tom Hall endorsed Sanders.", {{"Sanders", "Tom Hall", "reported-content"}}},
+      {"The board criticized it.", {{"it", "The board", "reported-content"}}},
+      // one word that names no one is still too little to report
+      {"Governor Tom Hall endorsed yesterday.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
