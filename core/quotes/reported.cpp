@@ -21,7 +21,10 @@ using namespace reported;
 
 constexpr uint32_t kMinSceneWords = 4;  // an opening adverbial before "X said" is shorter ("At this point, X said")
 constexpr uint32_t kMaxObjectTokens = 3;  // "told reporters", "told the BBC"
-constexpr uint32_t kMaxFrameTokens = 6;   // "said Mr. Hedge, referring to", "the former governor said, citing"
+constexpr uint32_t kMaxFrameTokens = 6;
+constexpr uint32_t kMaxClosingFrame = 8;  // ", the Republican leader of the committee said."
+constexpr uint32_t kMaxClosingTail = 2;
+constexpr uint32_t kMaxParenthetical = 6;  // ", Tom Hall, the mayor, said,"    // ", Trump told POLITICO.", ", she said Friday."    // "said Mr. Hedge, referring to", "the former governor said, citing"
 
 // A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
 bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
@@ -38,6 +41,8 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
     const auto f = frame_word(doc, t);
     // "her friend said": a possessive before the head is part of the noun phrase
     if (f == FrameWord::Pronoun && t + 1 < p.end && lexicon::is_function(doc.folded_word(t), lexicon::kPossessive)) continue;
+    // "teachers and union officials said": speakers joined by "and" are one phrase
+    if (t > p.begin && t + 1 < p.end && doc.folded_word(t) == "and") continue;
     if (f == FrameWord::Between || f == FrameWord::Boundary || f == FrameWord::Pronoun) return false;
   }
   if (p.end - p.begin == 1) {
@@ -164,7 +169,7 @@ struct ReportingVerb {
 std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t k) {
   const uint32_t n = cue_length(doc, k);
   if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
-  const ReportVerb rv = report_verb(doc, k);
+  const ReportVerb rv = any_report_verb(doc, k);
   if (rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens)))
     return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
   if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};
@@ -174,6 +179,10 @@ std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t 
 // The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
 Phrase frame_subject(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
   Phrase subject = phrase_before(doc, k, sent.begin);
+  // "Paul Ryan on Tuesday called …": a single word after "on" is the day; the subject is before it.
+  if (subject.end - subject.begin == 1 && !subject.pronoun && subject.begin > sent.begin + 1 &&
+      doc.folded_word(subject.begin - 1) == "on")
+    if (const Phrase before = phrase_before(doc, subject.begin - 1, sent.begin); !before.empty()) return before;
   uint32_t pk = k;  // the word before the verb and its auxiliaries ("who have argued")
   while (pk > sent.begin + 1 && frame_word(doc, pk - 1) == FrameWord::Between) --pk;
   if (!subject.empty() || pk <= sent.begin) return subject;
@@ -196,6 +205,18 @@ bool passive_with_agent(const text::Document& doc, const text::TokenRange& sent,
   return before > sent.begin && be_form(doc.word(before - 1)) && k + n < sent.end && doc.word(k + n) == "by";
 }
 
+// "is not universally shared on the bench": a participle after a form of "be" is passive, and what follows it is no
+// object of anyone's.
+bool passive_object(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  if (!is_past_form(doc.word(k))) return false;
+  uint32_t before = k;
+  while (before > sent.begin && (frame_word(doc, before - 1) == FrameWord::Between ||
+                                 lexicon::is_function(doc.folded_word(before - 1), lexicon::kAdverb) ||
+                                 doc.folded_word(before - 1).ends_with("ly")))
+    if (be_form(doc.folded_word(--before))) return true;
+  return before > sent.begin && be_form(doc.folded_word(before - 1));
+}
+
 enum class Forward { Reported, Skip, TryInverted };
 
 // The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
@@ -208,7 +229,7 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   if (cue == "told" || cue == "tell" || cue == "tells" || cue == "telling") {
     uint32_t o = b;
     while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
-           doc.word(o) != "that")
+           doc.word(o) != "that" && !lexicon::is_function(doc.folded_word(o), lexicon::kSetting))
       ++o;
     b = o;
   } else if (cue == "asked" || cue == "ask" || cue == "asks" || cue == "asking") {
@@ -218,10 +239,13 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   // adverbial, and the clause, if any, starts after it.
   if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
     const uint32_t start = clause_after_adverbial(doc, b, sent.end);
-    if (!start) return Forward::Skip;
+    // "…, he said in an interview on Saturday.": an adverbial running to the end may close an inverted frame
+    if (!start) return Forward::TryInverted;
     b = start;
   }
   if (!v.object && b < sent.end && doc.word(b) == "that") ++b;
+  // "…, analysts say; in 2012 …": a semicolon or a dash after the verb ends its frame, and what follows is not said
+  if (b < sent.end && (doc.word(b) == ";" || is_dash(doc.word(b)))) return Forward::TryInverted;
   // "The museum, Mr X said, would …": a parenthetical frame reports the whole sentence around it.
   const bool parenthetical = b < sent.end && doc.word(b) == "," && subject.end == k &&
                              subject.begin > sent.begin + 1 && doc.word(subject.begin - 1) == ",";
@@ -244,7 +268,11 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
         e = trim_end(doc, b, t);
         break;
       }
-  const uint32_t min_words = v.object ? 2 : kMinClauseWords;
+  // "Christie endorsed Trump", "voters who oppose him": an object may be one name or one person's pronoun.
+  const bool one_person = v.object && e == b + 1 &&
+                          (doc.tokens[b].has(text::kCapitalized) || frame_word(doc, b) == FrameWord::Pronoun ||
+                           lexicon::is_function(doc.folded_word(b), lexicon::kObject));
+  const uint32_t min_words = one_person ? 1 : v.object ? 2 : kMinClauseWords;
   // "said: …" or "said — …" with no marks, and "backed by the union": the verb reports no clause of its own here.
   if (v.report_only && k + v.tokens < sent.end && not_content(doc, k + v.tokens))
     return Forward::Skip;
@@ -308,7 +336,11 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   uint32_t e = trim_end(doc, sent.begin, comma - 1);
   if (tail > frame_end && doc.word(frame_end) == ",") {
     if (word_count(doc, frame_end, tail) >= 2) e = tail;  // a parenthetical frame: the sentence is the clause
-  } else if (tail - frame_end > 8) {
+  } else if (tail - frame_end > 8 && !(lexicon::is_function(doc.folded_word(frame_end), lexicon::kSetting) &&
+                                       !clause_after_adverbial(doc, frame_end, tail)) &&
+             !(comma == k && lexicon::is_function(doc.folded_word(frame_end), lexicon::kRelative))) {
+    // (an adverbial of time or place running to the end, "he said in an interview on Saturday", or a relative clause
+    // on the speaker after the verb, "said a handful of Democrats who point to …", closes the frame)
     uint32_t next = frame_end;
     while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
     if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue
@@ -319,6 +351,40 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   if (words < kMinSceneWords && lexicon::is_function(doc.folded_word(sent.begin), lexicon::kPreposition | lexicon::kAdverb))
     return std::nullopt;
   return Reported{sent.begin, e, attributed(c, QuoteRule::ReportedSpeech, speaker, k, k + n)};
+}
+
+// "He agreed to sell the plane in 2010, records show.": a frame closing the sentence after a comma reports everything
+// before it, frames inside included; a verb that reports a clause ("show", "found") stands inverted here too.
+std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent) {
+  const auto& doc = c.doc;
+  const uint32_t end = trim_end(doc, sent.begin, sent.end);
+  for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
+    if (doc.word(k) == ",") break;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb || verb->object || taken[k]) continue;
+    if (word_count(doc, k + verb->tokens, end) > kMaxClosingTail) continue;
+    return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
+  }
+  return std::nullopt;
+}
+
+// "The museum, Tom Hall said, would close …": a speech verb set off by commas mid-sentence reports the whole sentence,
+// frames inside it included.
+std::optional<Reported> parenthetical_frame(const QuoteContext& c, const std::vector<bool>& taken,
+                                            const text::TokenRange& sent) {
+  const auto& doc = c.doc;
+  uint32_t comma = 0;  // the last comma before k, 0 when none
+  for (uint32_t k = sent.begin + 1; k + 1 < sent.end; ++k) {
+    if (doc.word(k) == ",") comma = k;
+    if (!comma || k - comma > kMaxParenthetical || taken[k]) continue;
+    const auto verb = reporting_verb(doc, k);
+    if (!verb || verb->report_only) continue;
+    uint32_t after = k + verb->tokens;
+    while (after < sent.end && after - k <= kMaxParenthetical && doc.word(after) != ",") ++after;
+    if (after >= sent.end || doc.word(after) != ",") continue;
+    return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -344,6 +410,13 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     }
     const std::size_t first = out.size();
     if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
+    auto closing = closing_frame(c, taken, whole);
+    if (!closing) closing = parenthetical_frame(c, taken, whole);
+    if (closing) {
+      out.push_back(*closing);
+      std::fill(taken.begin() + closing->begin, taken.begin() + closing->end, true);
+      continue;
+    }
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (taken[k]) continue;
       const auto verb = reporting_verb(doc, k);
@@ -351,7 +424,9 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
       const Phrase subject = frame_subject(doc, sent, k);
-      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k))) continue;
+      if (verb->report_only && (passive_with_agent(doc, sent, k, verb->tokens) || passive_expectation(doc, sent, k) ||
+                                (verb->object && passive_object(doc, sent, k))))
+        continue;
       if (plausible_speaker(doc, c.token_person, subject)) {
         Reported found;
         const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);

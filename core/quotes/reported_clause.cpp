@@ -4,6 +4,7 @@
 
 #include "lexicon/function_words.h"
 #include "quotes/cues.h"
+#include "quotes/reported_words.h"
 #include "util/small.h"
 
 namespace newsmark::quotes::reported {
@@ -20,7 +21,9 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
     if (doc.word(t) == "that") return t;
     if (frame_word(doc, t) == FrameWord::Pronoun) return t;
     const auto prev = doc.folded_word(t - 1);
-    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) && !lexicon::is_function(prev, lexicon::kPreposition))
+    // (a determiner after "be" is the adverbial's own: "during his speech to be a delegate")
+    if (t > b + 1 && determiner(doc.folded_word(t)) && !determiner(prev) &&
+        !lexicon::is_function(prev, lexicon::kPreposition | lexicon::kBe))
       return t;
   }
   return 0;
@@ -33,9 +36,11 @@ constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, 
 // "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
 // pronoun) and a frame of its own starts at `s`.
 bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
-  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun)) return false;
+  if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun ||
+                    lexicon::is_function(doc.folded_word(s), lexicon::kRelative)))
+    return false;
   for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
-    if (cue_length(doc, u) || report_verb(doc, u).tokens) return true;
+    if (cue_length(doc, u) || any_report_verb(doc, u).tokens) return true;
     if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
   }
   return false;
@@ -49,20 +54,25 @@ bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::k
 // The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
 uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
   for (uint32_t t = e; t-- > b;)
-    if (cue_length(doc, t) || report_verb(doc, t).tokens) return t;
+    if (cue_length(doc, t) || any_report_verb(doc, t).tokens) return t;
   return e;
 }
 
-// Where a reported clause stops: "…, arguing that …", "… and said …" (the next frame's own clause); and a semicolon, a
-// spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said B"). With no frame after
-// it, what follows goes on with the same report ("said immigration is in decline — a decline that took hold …").
+// Where a reported clause stops: "…, arguing that …", "…, pointing to …", "… and said …" (the next frame's own
+// clause); and a semicolon, a spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said
+// B"). With no frame after it, what follows goes on with the same report ("said immigration is in decline — a decline
+// that took hold …").
 uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
   const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
     const auto next = doc.word(t + 1);
-    if (w == "," && cue_length(doc, t + 1) && next.size() > 4 && next.substr(next.size() - 3) == "ing") return t;
+    const bool participle = next.size() > 4 && next.substr(next.size() - 3) == "ing";
+    if (w == "," && participle && (cue_length(doc, t + 1) || any_report_verb(doc, t + 1).tokens)) return t;
     if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
+    // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself
+    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, t + 1, end))
+      return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;
   }

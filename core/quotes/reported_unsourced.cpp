@@ -75,13 +75,27 @@ bool hedging(const text::Document& doc, const text::TokenRange& sent, uint32_t k
   return !lexicon::is_function(next, lexicon::kPreposition | lexicon::kDeterminer | lexicon::kConjunction);
 }
 
-// "is expected to", "are widely expected to", "is not expected to".
-bool expected(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
-  if (k + 1 >= sent.end || doc.folded_word(k + 1) != "to" || k <= sent.begin) return false;
+// A passive participle: "is expected", "are widely seen as", "is not considered".
+bool after_be(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  if (k <= sent.begin) return false;
   uint32_t p = k - 1;
   const auto adverb = doc.folded_word(p);
   if (p > sent.begin && (lexicon::is_function(adverb, lexicon::kAdverb) || adverb.ends_with("ly") || adverb == "not")) --p;
   return be_form(doc.folded_word(p));
+}
+
+// "is seen as", "are widely considered unclean": not "was viewed by millions", where a preposition follows, nor "was
+// seen leaving", where only "as" makes "seen" a judgement.
+bool judged(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  if (k + 1 >= sent.end || !after_be(doc, sent, k)) return false;
+  const auto next = doc.folded_word(k + 1);
+  return next == "as" || (is_past_form(doc.folded_word(k)) && doc.tokens[k + 1].kind == text::TokenKind::Word &&
+                          !lexicon::is_function(next, lexicon::kPreposition));
+}
+
+// "is expected to", "are widely expected to", "is not expected to".
+bool expected(const text::Document& doc, const text::TokenRange& sent, uint32_t k) {
+  return k + 1 < sent.end && doc.folded_word(k + 1) == "to" && after_be(doc, sent, k);
 }
 
 // Where the hedged clause starts: after "It seems (that)", or at its subject, after the nearest comma, colon or
@@ -136,11 +150,12 @@ void find_hedges(const QuoteContext& c, const text::TokenRange& sent, std::span<
   const auto& doc = c.doc;
   for (uint32_t k = sent.begin; k < sent.end; ++k) {
     const uint32_t r = taken[k] ? 0 : roles[k - sent.begin];
-    if (!(r & (kHedge | kExpected | kAdverb))) continue;
+    if (!(r & (kHedge | kExpected | kAdverb | kJudged))) continue;
     // A capital is a name ("Seems Like Old Times") unless the adverb opens the sentence ("Reportedly, he …").
     if (doc.tokens[k].has(text::kCapitalized) && !(r & kAdverb && k == sent.begin)) continue;
     const bool found =
-        (r & kAdverb) || ((r & kHedge) && hedging(doc, sent, k)) || ((r & kExpected) && expected(doc, sent, k));
+        (r & kAdverb) || ((r & kHedge) && hedging(doc, sent, k)) || ((r & kExpected) && expected(doc, sent, k)) ||
+        ((r & kJudged) && judged(doc, sent, k));
     if (!found) continue;
     uint32_t b = hedged_begin(doc, sent, k);
     if (k == sent.begin)  // "Reportedly, he made …": the clause follows the adverb

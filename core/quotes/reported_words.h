@@ -3,6 +3,7 @@
 #pragma once
 #include <cstdint>
 
+#include "quotes/cues.h"
 #include "text/document.h"
 
 namespace newsmark::quotes::reported {
@@ -18,6 +19,9 @@ enum WordRole : uint32_t {
   kKicker = 1u << 7,      // "Breaking:"
   kNotContent = 1u << 8,  // backed "by"
   kNounAfter = 1u << 9,   // attacks "in" Paris
+  kReportObject = 1u << 10,  // "talked about" the minimum wage
+  kReportClause = 1u << 11,  // "acknowledged" he had lost
+  kJudged = 1u << 12,        // is widely "seen as" a moderate
 };
 
 struct WordMatch {
@@ -32,5 +36,9 @@ inline uint32_t word_roles(const text::Document& doc, uint32_t t) {
   const WordMatch m = reported_word(doc, t);
   return m.tokens == 1 ? m.roles : 0;
 }
+
+// A report verb at t from quote-report-verbs.tsv or from this stage's own forms (reported-words.tsv), read as a verb
+// where report_verb would read it: in verb case, not after a determiner, not an -s form before "of".
+ReportVerb any_report_verb(const text::Document& doc, uint32_t t);
 
 }  // namespace newsmark::quotes::reported

@@ -224,5 +224,114 @@ TEST(ReportedInverted, AParticipleIsNeverAnInvertedFrame) {
                     {}}});
 }
 
+TEST(ReportedInverted, AnAdverbialOfTimeOrPlaceAfterTheFrameStillClosesIt) {
+  expect_reported({
+      {"The talks were going well, Tom Hall said in an interview with the local paper on Friday.",
+       {{"The talks were going well", "Tom Hall", "reported-speech"}}},
+      // the object of "told" stops at the preposition, which opens the adverbial
+      {"The talks were going well, Anna Berg told reporters at a news conference on Friday.",
+       {{"The talks were going well", "Anna Berg", "reported-speech"}}},
+      // "to be a delegate" belongs to the adverbial: no clause of its own opens at its determiner
+      {"His allegiance has shifted to the governor, Tom Hall said during his campaign speech to be a national delegate.",
+       {{"His allegiance has shifted to the governor", "Tom Hall", "reported-speech"}}},
+      // nor does a relative clause on the speaker after the verb keep the frame from closing
+      {"Defending the plan is within the party's reach, said a handful of Democrats who point to the polls.",
+       {{"Defending the plan is within the party's reach", "a handful of Democrats", "reported-speech"}}},
+      // with no clause before it, the adverbial reports nothing
+      {"Anna Berg said in a statement on Friday.", {}},
+  });
+}
+
+TEST(ReportedInverted, SpeakersJoinedByAndAreOneSource) {
+  expect_reported({{"The talks were going well, teachers and union officials said.",
+                    {{"The talks were going well", "teachers and union officials", "reported-speech"}}}});
+}
+
+TEST(ReportedInverted, ASemicolonAfterTheVerbEndsTheFrameNotStartsAClause) {
+  expect_reported({{"The talks were going well, analysts say; in 2012, the plan stalled.",
+                    {{"The talks were going well", "analysts", "reported-speech"}}}});
+}
+
+TEST(ReportVerbs, TheStagesOwnFormsOfStanceAndThoughtReportTheirContent) {
+  expect_reported({
+      {"Anna Berg weighed in on the minimum wage at the rally.",
+       {{"the minimum wage at the rally", "Anna Berg", "reported-content"}}},
+      {"Voters in the county feel the economy is improving.",
+       {{"the economy is improving", "Voters in the county", "reported-content"}}},
+      {"Tom Hall sees the tax as a burden on families.",
+       {{"the tax as a burden on families", "Tom Hall", "reported-content"}}},
+      {"Anna Berg touched on the housing crisis in her speech.",
+       {{"the housing crisis in her speech", "Anna Berg", "reported-content"}}},
+      {"Anna Berg lashed out at the governor over the budget.",
+       {{"the governor over the budget", "Anna Berg", "reported-content"}}},
+      {"Tom Hall made the case that the tax would help families.",
+       {{"the tax would help families", "Tom Hall", "reported-content"}}},
+      // a form after a determiner is a noun, and an -s form before "of" a plural noun
+      {"The feel of the room was tense for the whole evening.", {}},
+      {"The lists of donors were published on Monday.", {}},
+  });
+}
+
+TEST(ReportVerbs, APassiveParticipleTakesNoObject) {
+  expect_reported({
+      {"The view is not universally shared on the bench.", {}},
+      {"Tom Hall was widely criticized in the local papers.", {}},
+      {"Tom Hall criticized the plan in the local papers.",
+       {{"the plan in the local papers", "Tom Hall", "reported-content"}}},
+  });
+}
+
+TEST(ReportedInverted, AFrameClosingTheSentenceReportsEverythingBeforeIt) {
+  expect_reported({
+      // the frames inside the clause ("agreed", "criticized") are what the closing frame's speaker reports
+      {"He agreed to sell the plane to Tom Hall in 2010, records show.",
+       {{"He agreed to sell the plane to Tom Hall in 2010", "records", "reported-speech"}}},
+      {"Anna Berg criticized the plan on Monday, her aides said.",
+       {{"Anna Berg criticized the plan on Monday", "her aides", "reported-speech"}}},
+      {"Tom Hall left early, and Anna Berg stayed.", {}},
+      // so does a speech verb set off by commas mid-sentence
+      {"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close.",
+       {{"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close", "Tom Hall",
+         "reported-speech"}}},
+  });
+}
+
+TEST(ReportedJudgement, APassiveJudgementReportsItsWholeClauseWithNoSource) {
+  expect_reported({
+      {"The plan is widely seen as a gift to the rich.", {{"The plan is widely seen as a gift to the rich", "", "none"}}},
+      {"Pigs are considered unclean by many religious groups.",
+       {{"Pigs are considered unclean by many religious groups", "", "none"}}},
+      // perception, and a participle before another preposition, judge nothing
+      {"The governor was seen leaving the building.", {}},
+      {"The speech was viewed by millions of people across the country.", {}},
+  });
+}
+
+TEST(ReportedClauseEnd, AParticipleOfReportingAfterACommaEndsTheClauseAndReportsItsOwn) {
+  expect_reported({{"Anna Berg said the plant would close next year, pointing to the sale of the land.",
+                    {{"the plant would close next year", "Anna Berg", "reported-speech"},
+                     {"the sale of the land", "Anna Berg", "reported-content"}}}});
+}
+
+TEST(ReportedSpeaker, TheDayAfterOnIsNoSubject) {
+  expect_reported({{"Tom Hall, the state's highest-ranking Republican, on Tuesday called the plan a disaster for the state.",
+                    {{"the plan a disaster for the state", "Tom Hall", "reported-content"}}}});
+}
+
+TEST(ReportedClauseEnd, ARelativeClauseWithAFrameOfItsOwnReportsForItself) {
+  expect_reported({{"Tom Hall praised Anna Berg, who announced she is leaving the race.",
+                    {{"Anna Berg", "Tom Hall", "reported-content"},
+                     {"she is leaving the race", "Anna Berg", "reported-speech"}}}});
+}
+
+TEST(ReportVerbs, AnObjectMayBeOneNameOrOnePronoun) {
+  expect_reported({
+      {"Governor Tom Hall endorsed Sanders.", {{"Sanders", "Tom Hall", "reported-content"}}},
+      {"The board criticized it.", {{"it", "The board", "reported-content"}}},
+      // one word that names no one is still too little to report
+      {"Governor Tom Hall endorsed yesterday.", {}},
+  });
+}
+
 }  // namespace
 }  // namespace newsmark
