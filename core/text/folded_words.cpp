@@ -20,17 +20,21 @@ bool has_capital_slow(std::string_view s) {
   return false;
 }
 
-// The same for a token of at most eight ASCII bytes, read as one word when eight bytes are there to read (most tokens):
-// two additions set the high bit of a byte at 'A' and at past 'Z', so their difference marks A-Z.
+// The same, eight ASCII bytes at a time while eight bytes are there to read (most tokens): two additions set the high
+// bit of a byte at 'A' and past 'Z', so their difference marks A-Z.
 bool has_capital(std::string_view text, std::size_t b, std::size_t e) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  const std::size_t n = e - b;
-  if (n > 8 || b + 8 > text.size()) return has_capital_slow(text.substr(b, n));
-  uint64_t w;
-  std::memcpy(&w, text.data() + b, 8);
-  w &= n == 8 ? ~uint64_t{0} : (uint64_t{1} << (n * 8)) - 1;  // the token's bytes only (little-endian)
-  if (w & kHigh) return has_capital_slow(text.substr(b, n));
-  return (((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh) != 0;
+  if (e - b == 1) return static_cast<unsigned>(text[b] - 'A') < 26u;  // punctuation, mostly
+  for (std::size_t i = b; i < e; i += 8) {
+    // Past the end of the text, or beyond ASCII: byte by byte (from b, so a Latin-1 pair is never split).
+    if (i + 8 > text.size()) return has_capital_slow(text.substr(i, e - i));
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    if (e - i < 8) w &= (uint64_t{1} << ((e - i) * 8)) - 1;  // the token's bytes only (little-endian)
+    if (w & kHigh) return has_capital_slow(text.substr(b, e - b));
+    if (((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh) return true;
+  }
+  return false;
 }
 
 }  // namespace
