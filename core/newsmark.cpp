@@ -3,8 +3,12 @@
 #include "pipeline.h"
 #include "quotes/attribute.h"
 #include "text/header.h"
+#include "text/token.h"
 
 namespace newsmark {
+
+// Tokens hold offsets up to text::kMaxTokenOffset, so whatever analyze accepts is tokenised whole.
+static_assert(kMaxInputBytes <= text::kMaxTokenOffset);
 
 Status analyze(std::string_view utf8, const Options& options, Analysis& out) {
   out = Analysis{};

@@ -4,7 +4,6 @@
 #include <iterator>
 
 #include "text/chars.h"
-#include "text/fold.h"
 #include "text/header.h"
 #include "text/segment.h"
 #include "text/utf8.h"
@@ -76,11 +75,9 @@ void settle(Document& d) {
   const uint32_t body = d.header ? d.header->body : 0;
   // Only the body is normalised and tokenised; its offsets are shifted so they still index the whole text.
   d.norm = normalize(std::string_view(d.text).substr(body), body);
-  // Folded in place in a copy: folding keeps every byte where it is, and a copy costs no zero-fill first.
-  d.folded = d.norm.s;
-  fold_text(d.folded, d.folded.data());
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
+  d.folded = FoldedWords(d.norm.s, d.tokens);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
   d.sentences = find_sentences(d);
   mark_headlines(d);

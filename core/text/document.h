@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "text/folded_words.h"
 #include "text/normalize.h"
 #include "text/token.h"
 #include "text/utf16_index.h"
@@ -33,9 +34,8 @@ struct Document {
   std::shared_ptr<const std::string> repaired;
   Utf16Index utf16;            // byte of text -> UTF-16 index, through js()
   NormalView norm;
-  // norm.s with ASCII and Latin-1 capitals lower-cased (text/fold.h): folding keeps every byte where it is, so token
-  // offsets index it too, and the many case-blind look-ups per token need no copy of their own.
-  std::string folded;
+  // Tokens with ASCII and Latin-1 capitals lower-cased (text/fold.h), for the many case-blind look-ups per token.
+  FoldedWords folded;
   std::vector<Token> tokens;   // only the body: the header is not tokenised as prose
   std::vector<TokenRange> paragraphs;
   std::vector<TokenRange> sentences;
@@ -45,7 +45,7 @@ struct Document {
     return std::string_view(norm.s).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
   }
   std::string_view folded_word(std::size_t t) const {
-    return std::string_view(folded).substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+    return folded.at(t, tokens[t], word(t));
   }
   // The byte in `text` of a byte of the normalised view.
   uint32_t text_at(uint32_t norm_byte) const { return norm.to_text(norm_byte); }

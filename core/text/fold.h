@@ -1,9 +1,7 @@
-// Case folding for matching: ASCII and Latin-1 capitals to small letters, byte for byte, so a folded copy keeps every
-// offset of the original. That is all the folding news names need.
+// Case folding for matching: ASCII and Latin-1 capitals to small letters, byte for byte, so a folded word is as long as
+// the original. That is all the folding news names need.
 #pragma once
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <string_view>
 
 namespace newsmark::text {
@@ -39,23 +37,6 @@ inline std::size_t fold_char(std::string_view s, std::size_t i, char* buf) {
 // Writes the folded s into buf, which must hold s.size() bytes. For a token: a few bytes, one at a time.
 inline void fold_into(std::string_view s, char* buf) {
   for (std::size_t i = 0; i < s.size();) i = fold_char(s, i, buf);
-}
-
-// The same for a whole text, which is mostly ASCII: eight ASCII bytes at once, where the high bit of each byte
-// tells whether it is in A-Z and, shifted down to 0x20, lower-cases it.
-inline void fold_text(std::string_view s, char* buf) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  for (std::size_t i = 0; i < s.size();) {
-    uint64_t w;
-    if (i + 8 <= s.size() && (std::memcpy(&w, s.data() + i, 8), (w & kHigh) == 0)) {
-      const uint64_t upper = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
-      w |= upper >> 2;
-      std::memcpy(buf + i, &w, 8);
-      i += 8;
-    } else {
-      i = fold_char(s, i, buf);
-    }
-  }
 }
 
 }  // namespace newsmark::text

@@ -127,6 +127,8 @@ class Tokenizer {
 
   std::vector<Token> run() {
     for (std::size_t i = 0; i < s_.size();) i = step(i);
+    // Growth by doubling leaves up to half the array unused, and the array lives as long as the document.
+    if (out_.capacity() - out_.size() > out_.size() / 16) out_.shrink_to_fit();
     return std::move(out_);
   }
 
@@ -314,6 +316,6 @@ class Tokenizer {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) { return Tokenizer(s).run(); }
+std::vector<Token> tokenize(std::string_view s) { return Tokenizer(s.substr(0, kMaxTokenOffset)).run(); }
 
 }  // namespace newsmark::text

@@ -27,5 +27,18 @@ TEST(JsonMembers, StreamedMembersEqualTheWholeTreeDumped) {
   }
 }
 
+// A confidence needing sixteen digits is written as JSON.stringify (and nlohmann) would write it, without printf.
+TEST(JsonMembers, ConfidencesOfSixteenDigitsReadAsTheTreeWritesThem) {
+  Analysis a;
+  ASSERT_TRUE(analyze("\"We stand firm,\" Ursula von der Leyen said.", {}, a).ok());
+  ASSERT_FALSE(a.quotes.empty());
+  for (const double c : {1.0 / 3, 2.0 / 3, 0.93}) {
+    a.quotes[0].confidence = c;
+    std::string streamed = "{";
+    append_members(a, streamed);
+    EXPECT_EQ(streamed + "}", dump(to_json(a))) << c;
+  }
+}
+
 }  // namespace
 }  // namespace newsmark

@@ -14,7 +14,7 @@ std::vector<std::string> describe(const Document& d) {
   static constexpr char kKind[] = {'W', 'N', '.', 'S', '@', '#', 'U', 'E', 'Y'};
   std::vector<std::string> out;
   for (std::size_t t = 0; t < d.tokens.size(); ++t)
-    out.push_back(std::string(1, kKind[static_cast<int>(d.tokens[t].kind)]) + " " + std::string(d.word(t)));
+    out.push_back(std::string(1, kKind[static_cast<int>(TokenKind{d.tokens[t].kind})]) + " " + std::string(d.word(t)));
   return out;
 }
 
@@ -205,6 +205,33 @@ TEST(Tokenize, SpansAreExactInBytesAndUtf16) {
     EXPECT_EQ(d.js_begin(t), want[t].js_b) << t;
     EXPECT_EQ(d.js_end(t), want[t].js_e) << t;
   }
+}
+
+TEST(Token, OffsetsUpToTheLimitKeepKindAndFlags) {
+  // Kind and flags share the offsets' 32-bit words: writing one must leave the others as they were.
+  Token t(kMaxTokenOffset - 1, kMaxTokenOffset, TokenKind::Symbol, kSpaceBefore | kHeadline);
+  EXPECT_EQ(sizeof(Token), 8u);
+  EXPECT_EQ(t.begin, kMaxTokenOffset - 1);
+  EXPECT_EQ(t.end, kMaxTokenOffset);
+  EXPECT_EQ(t.kind, TokenKind::Symbol);
+  EXPECT_EQ(t.flags, kSpaceBefore | kHeadline);
+  t.end = 7;
+  t.flags |= kAllCaps;
+  t.kind = TokenKind::Word;
+  t.begin = 3;
+  EXPECT_EQ(t.begin, 3u);
+  EXPECT_EQ(t.end, 7u);
+  EXPECT_EQ(t.kind, TokenKind::Word);
+  EXPECT_EQ(t.flags, kSpaceBefore | kHeadline | kAllCaps);
+}
+
+TEST(Tokenize, StopsAtTheLargestOffsetATokenHolds) {
+  std::string big(kMaxTokenOffset + 100, 'a');
+  for (std::size_t i = 5; i < big.size(); i += 6) big[i] = ' ';
+  const auto tokens = tokenize(big);
+  ASSERT_FALSE(tokens.empty());
+  EXPECT_EQ(tokens.back().end, kMaxTokenOffset);  // the last word cut at the limit
+  EXPECT_EQ(tokens.size(), (kMaxTokenOffset + 5) / 6);
 }
 
 }  // namespace

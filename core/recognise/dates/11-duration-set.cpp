@@ -1,9 +1,9 @@
 // Durations and sets, typed as such so they are never taken for dates: `three years` (P3Y), `many weeks` (PXW),
 // `the past two weeks`, `every Monday` (XXXX-WXX-1), `each week` (P1W), `on Fridays`, `daily` (dates-sets.tsv).
-#include <cstdio>
 #include <string>
 
 #include "recognise/dates/internal.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -70,10 +70,7 @@ void recognise_durations_sets(const Ctx& c, std::vector<Cand>& out) {
       if (count == 1 && c.is(t, "a") && !c.cap(at) && c.is(t - 1, "once")) continue;
       k.kind = DateKind::Duration;
       const int n = u->unit == Unit::Fortnight ? count * 2 : count;
-      char buf[24];
-      if (count) std::snprintf(buf, sizeof buf, "P%d%s", n, unit_code(u->unit));
-      else std::snprintf(buf, sizeof buf, "PX%s", unit_code(u->unit));
-      k.literal = buf;
+      k.literal = (count ? util::padded(n) : std::string("X")).insert(0, "P") + unit_code(u->unit);
       k.e = static_cast<uint32_t>(at + 1);
       // the past two weeks, the next three years, the last few days
       if (t >= 2 && c.is(t - 2, "the") && c.at(t - 1) && c.at(t - 1)->has_shift) k.b = static_cast<uint32_t>(t - 2);

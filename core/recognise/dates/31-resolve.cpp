@@ -1,9 +1,8 @@
 // Resolution: a candidate's stated parts, completed from the dct where the text leaves them out. A named weekday,
 // month, quarter or season without a year goes the way its explicit shift says (last March), else the way the
 // sentence's tense points (`will meet on Monday` forwards, `said on Friday` backwards, which may be the dct itself).
-#include <cstdio>
-
 #include "recognise/dates/internal.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -11,27 +10,16 @@ namespace newsmark::dates {
 namespace {
 constexpr long kNear = 45;  // days within which a named day keeps the dct's year
 
-std::string ymd(int y, int m, int d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-  return buf;
-}
 std::string ym(int y, int m) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
-  return buf;
+  std::string s = util::padded(y, 4) + '-';
+  return util::append_padded(s, m, 2);
 }
-std::string year(int y) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", y);
-  return buf;
-}
+std::string year(int y) { return util::padded(y, 4); }
 std::string with_time(std::string v, const Cand& c) {
   static constexpr const char* kParts[] = {"", "MO", "AF", "EV", "NI"};
-  char buf[16];
   if (c.hour >= 0) {
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", c.hour, c.minute);
-    v += buf;
+    util::append_padded(v += 'T', c.hour, 2) += ':';
+    util::append_padded(v, c.minute, 2);
   } else if (c.part_of_day && c.part_of_day <= 4) {
     v += 'T';
     v += kParts[c.part_of_day];
@@ -40,10 +28,9 @@ std::string with_time(std::string v, const Cand& c) {
 }
 std::string period(int y, char letter, int n) {
   static constexpr const char* kSeasons[] = {"", "SP", "SU", "FA", "WI"};
-  char buf[24];
-  if (letter == 'S') std::snprintf(buf, sizeof buf, "%04d-%s", y, kSeasons[n]);
-  else std::snprintf(buf, sizeof buf, "%04d-%c%d", y, letter, n);
-  return buf;
+  std::string s = util::padded(y, 4) + '-';
+  if (letter == 'S') return s + kSeasons[n];
+  return util::append_padded(s += letter, n);
 }
 // January and February come before the year's spring: their winter is counted as the year's first season.
 int season_of_month(int m) { return m <= 2 ? 0 : m <= 5 ? 1 : m <= 8 ? 2 : m <= 11 ? 3 : 4; }
@@ -158,15 +145,8 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
   if (c.y && c.half) return period(c.y, 'H', c.half);
   if (c.y && c.season) return period(c.y, 'S', c.season);
   if (c.y) return year(c.y);
-  char buf[16];
-  if (c.decade >= 0 && c.unit == Unit::None) {
-    std::snprintf(buf, sizeof buf, "%03d", c.decade);
-    return buf;
-  }
-  if (c.century >= 0 && c.unit == Unit::None) {
-    std::snprintf(buf, sizeof buf, "%02d", c.century);
-    return buf;
-  }
+  if (c.decade >= 0 && c.unit == Unit::None) return util::padded(c.decade, 3);
+  if (c.century >= 0 && c.unit == Unit::None) return util::padded(c.century, 2);
   relative = true;
   if (!dct) return "";
   const long today = days_from_civil(dct->y, dct->m, dct->d);
@@ -227,8 +207,8 @@ std::string resolve(const Cand& c, const Ymd* dct, int tense, bool& relative) {
       return period(k / 4, 'Q', k % 4 + 1);
     }
     case Unit::Year: return year(dct->y + c.shift);
-    case Unit::Decade: std::snprintf(buf, sizeof buf, "%03d", dct->y / 10 + c.shift); return buf;
-    case Unit::Century: std::snprintf(buf, sizeof buf, "%02d", dct->y / 100 + c.shift); return buf;
+    case Unit::Decade: return util::padded(dct->y / 10 + c.shift, 3);
+    case Unit::Century: return util::padded(dct->y / 100 + c.shift, 2);
     case Unit::None: break;
   }
   return "";

@@ -2,9 +2,8 @@
 // that stands as a dateline or byline: alone on its line (`March 01 , 2008` under a title, `January 7, 2022 -`),
 // after `Published`/`Updated`/`Posted`, or before an agency or dash (`LONDON, Jan 7, 2022 (Reuters) -`). An ISO date
 // is the header's form: below the first line it counts only after `Published` and the like.
-#include <cstdio>
-
 #include "recognise/dates/internal.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -35,9 +34,7 @@ std::optional<Dct> document_date(const Ctx& c, const std::vector<Cand>& cands, s
     const bool iso = std::string_view(k.rule) == "iso";
     const bool cued = said || (!iso && (line_e - line_b <= kShortLine || c.punct(k.e, '(') || c.punct(k.e, '-')));
     if (!cued) continue;
-    char buf[16];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", k.y, k.m, k.d);
-    return Dct{buf, DctSource::Dateline, Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)}};
+    return Dct{ymd(k.y, k.m, k.d), DctSource::Dateline, Offsets{doc.js_begin(k.b), doc.js_end(k.e - 1)}};
   }
   return std::nullopt;
 }

@@ -1,13 +1,13 @@
 // What a reader sees for a date: its TIMEX-style value in words ("Fri 7 Aug 1998", "the 1980s", "a few weeks",
 // "every day"), never a code such as PXW or PAST_REF. A value of no known shape, and the vague PAST_REF, PRESENT_REF
 // and FUTURE_REF, read as the words of the text ("a few weeks ago", "now").
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 #include <string_view>
 
 #include "recognise/dates/internal.h"
 #include "text/chars.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -24,9 +24,9 @@ int number(std::string_view s) { return std::atoi(std::string(s).c_str()); }
 // "Fri 7 Aug 1998"
 std::string day_label(int y, int m, int d) {
   const long days = days_from_civil(y, m, d);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%s %d %.3s %d", kDays[iso_weekday(days) - 1], d, kMonths[m - 1], y);
-  return buf;
+  std::string s = std::string(kDays[iso_weekday(days) - 1]) + ' ';
+  util::append_padded(s, d).append(1, ' ').append(kMonths[m - 1], 3).append(1, ' ');
+  return util::append_padded(s, y);
 }
 
 // The Monday of ISO week `w` of year `y`, in days since 1970-01-01.
@@ -37,9 +37,9 @@ long iso_week_monday(int y, int w) {
 
 std::string short_day(long days) {
   const Ymd d = civil_from_days(days);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%d %.3s %d", d.d, kMonths[d.m - 1], d.y);
-  return buf;
+  std::string s = util::padded(d.d);
+  s.append(1, ' ').append(kMonths[d.m - 1], 3).append(1, ' ');
+  return util::append_padded(s, d.y);
 }
 
 // "P3Y" → "3 years", "P1DE" → "a decade", "PXW" → "a few weeks"; empty when the unit is unknown.

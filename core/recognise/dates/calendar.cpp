@@ -1,6 +1,5 @@
-#include <cstdio>
-
 #include "recognise/dates/internal.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -34,14 +33,19 @@ int iso_weekday(long days) {
   return static_cast<int>(r) + 1;
 }
 
+std::string ymd(int y, int m, int d) {
+  std::string s = util::padded(y, 4) + '-';
+  util::append_padded(s, m, 2) += '-';
+  return util::append_padded(s, d, 2);
+}
+
 std::string iso_week(long days) {
   // The ISO year is the year of the week's Thursday.
   const long thursday = days - iso_weekday(days) + 4;
   const Ymd t = civil_from_days(thursday);
   const long week = (thursday - days_from_civil(t.y, 1, 1)) / 7 + 1;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", t.y, static_cast<int>(week));
-  return buf;
+  std::string s = util::padded(t.y, 4) + "-W";
+  return util::append_padded(s, week, 2);
 }
 
 }  // namespace newsmark::dates

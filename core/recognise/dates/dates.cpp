@@ -1,10 +1,10 @@
 #include "recognise/dates.h"
 
-#include <cstdio>
 #include <cstdlib>
 
 #include "recognise/dates/internal.h"
 #include "text/header.h"
+#include "util/digits.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -42,9 +42,7 @@ class Discourse {
     std::string value = resolve(k, anchor_, tense, relative);
     const bool prev_near = prev_gran_ != Granularity::None && k.b - prev_at_ <= kAnaphoraTokens;
     if (k.anaphoric && quarter_q_ && k.b - quarter_at_ <= kAnaphoraTokens) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "%04d-Q%d", (k.y ? k.y : quarter_y_) + k.anaphor_years, quarter_q_);
-      value = buf;
+      value = util::padded((k.y ? k.y : quarter_y_) + k.anaphor_years, 4) + "-Q" + util::padded(quarter_q_);
     } else if (k.anaphoric && k.from_previous && prev_near) {
       // `the same period last year` after `in February`: that month, a year back.
       value = years_from(prev_, prev_gran_, k.anaphor_years);

@@ -227,5 +227,6 @@ int iso_weekday(long days);  // 1 Monday .. 7 Sunday
 // the mention's own text, when the value has no shape it knows.
 std::string label_of(std::string_view value, DateKind kind, std::string_view words);
 std::string iso_week(long days);  // 2022-W02
+std::string ymd(int y, int m, int d);  // 2022-01-07
 
 }  // namespace newsmark::dates
