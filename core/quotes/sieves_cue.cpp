@@ -310,7 +310,7 @@ std::optional<Found> verb_name_after_quote(const QuoteContext& c, const Span& s)
 }
 
 std::optional<Found> outer_reporter(const QuoteContext& c, uint32_t inner) {
-  const auto& sent = c.doc.sentence_at(inner);
+  const auto sent = frame_window(c.doc.sentence_at(inner), inner, inner + 1);  // bounded: endless sentences stay linear
   for (uint32_t o = sent.begin; o < inner; ++o) {
     const uint32_t n = cue_length(c.doc, o);
     if (!n || !introduces_clause(c.doc, o)) continue;
