@@ -422,7 +422,8 @@ std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue
   const Phrase subject = sentence_subject(doc, cue - 1, floor);
   const bool names = subject.pronoun || (doc.tokens[subject.begin].has(text::kCapitalized) &&
                                          !determiner(doc.folded_word(subject.begin)));
-  if (subject.empty() || nobody(subject.begin) || !names) return Phrase{};
+  // Within an apposition's reach of "to", so the walk stays bounded in endless paragraphs.
+  if (subject.empty() || nobody(subject.begin) || !names || cue - subject.end > kAppositionReach) return Phrase{};
   for (uint32_t t = subject.end; t < cue; ++t)
     if (doc.tokens[t].kind == text::TokenKind::Punct && doc.word(t) != "-" && !inner_stop(doc, t)) return Phrase{};
   Phrase named = subject;  // "Sen. Anna Berg": a title's stop and the name after it
