@@ -57,6 +57,11 @@ inline bool is_dash(std::string_view w) {
   return w == "-" || w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "\xE2\x80\x95";
 }
 
+// A finite verb form of at least `min_size` letters: "-ed", or "-s" but not "-ss".
+inline bool finite_form(std::string_view w, std::size_t min_size) {
+  return w.size() >= min_size && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
+}
+
 // A token of running words: a word, a number, a possessive, or the hyphen inside one ("so-called").
 inline bool in_words(const text::Document& doc, uint32_t t) {
   const auto& tok = doc.tokens[t];

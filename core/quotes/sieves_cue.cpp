@@ -21,11 +21,6 @@ std::string_view last_inside(const QuoteContext& c, const Span& s) {
 // Punctuation that ends a sentence.
 bool ends_sentence(std::string_view w) { return w == "?" || w == "!" || w == "." || w == "..."; }
 
-// A finite verb form of at least `min_size` letters: "-ed", or "-s" but not "-ss".
-bool finite_form(std::string_view w, std::size_t min_size) {
-  return w.size() >= min_size && (w.ends_with("ed") || (w.ends_with("s") && !w.ends_with("ss")));
-}
-
 // The token after a closing mark where an utterance's frame can start, or none: only an utterance ends in its own
 // punctuation or a comma after the mark ("“…,” X said", not "“…” a tweet said").
 std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {

@@ -39,9 +39,8 @@ bool opens_clause(const text::Document& doc, uint32_t t) {
   }
   if (v >= n || doc.tokens[v].kind != text::TokenKind::Word || doc.tokens[v].has(text::kCapitalized)) return false;
   const auto verb = doc.folded_word(v);
-  return cue_length(doc, v) || report_verb(doc, v).tokens || is_past_form(verb) ||
-         lexicon::is_function(verb, lexicon::kBe) || lexicon::is_function(verb, lexicon::kAuxiliary) ||
-         (verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss"));
+  return cue_length(doc, v) || report_verb(doc, v).tokens || finite_form(verb, 4) ||
+         lexicon::is_function(verb, lexicon::kBe) || lexicon::is_function(verb, lexicon::kAuxiliary);
 }
 
 // The part of the quote's sentence that can frame it: "While Tom Hall praises the plan, Anna Berg calls it “a trap”":
