@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <optional>
+#include <span>
 #include <string_view>
+#include <vector>
 
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
 #include "quotes/reported_headline.h"
+#include "quotes/reported_sentence.h"
 #include "quotes/reported_unsourced.h"
 #include "quotes/reported_words.h"
 #include "quotes/source.h"
@@ -53,12 +56,6 @@ bool bare_phrase(const text::Document& doc, const Phrase& p) {
   return true;
 }
 
-
-
-
-
-
-
 // How many tokens "according to X" may name before its comma ("According to the officer in charge of the base that
 // night, …").
 constexpr uint32_t kAccordingReach = 20;
@@ -69,7 +66,8 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
                   std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
-    if (frame_word(doc, k) != FrameWord::According || doc.word(k + 1) != "to" || covered[k]) continue;
+    // "to" first: a string compare turns away nearly every token before the frame-word look-up.
+    if (doc.word(k + 1) != "to" || covered[k] || frame_word(doc, k) != FrameWord::According) continue;
     // The source runs to the comma after it, or to the end of the sentence.
     uint32_t comma = k + 2;
     while (comma < sent.end && doc.word(comma) != "," && comma - k < kAccordingReach) ++comma;
@@ -114,8 +112,8 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
 
 // "In a new Fox News poll released Thursday, CLAUSE": a sentence opening with a document or an event that carries
 // words reports what it says.
-bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std::vector<bool>& covered,
-                 std::vector<Reported>& out) {
+bool in_document(const QuoteContext& c, const SentenceWords& words, const text::TokenRange& sent,
+                 const std::vector<bool>& covered, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   const uint32_t k = sent.begin;
   if (k + 3 >= sent.end || doc.folded_word(k) != "in") return false;
@@ -133,47 +131,9 @@ bool in_document(const QuoteContext& c, const text::TokenRange& sent, const std:
   // "In his 2002 book, ‘Make Your Kid a Millionaire,’ he …": a title after the noun names the work.
   if (quote_mark(doc.word(b))) return false;
   // "In an interview, the mayor said …": a frame of its own decides who speaks.
-  if (word_count(doc, b, e) < kMinClauseWords || mostly_quoted(covered, b, e) || last_frame(doc, b, e) != e) return false;
+  if (word_count(doc, b, e) < kMinClauseWords || mostly_quoted(covered, b, e) || last_frame(words, b, e) != e) return false;
   out.push_back({b, e, attributed(c, QuoteRule::ReportedContent, Phrase{k + 1, comma, false}, k, k + 1)});
   return true;
-}
-
-// "terror attacks in Paris", "his plans.": an -s form followed by a pause or a word of reported-words.tsv's
-// `noun-after` is a plural noun, where the verb would take its object ("Trump attacks Clinton").
-bool plural_noun(const text::Document& doc, uint32_t k, uint32_t n) {
-  const auto w = doc.word(k);
-  if (n != 1 || !w.ends_with("s") || w.ends_with("ss") || k + 1 >= doc.tokens.size()) return false;
-  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (word_roles(doc, k + 1) & kNounAfter);
-}
-
-// A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
-// past form right before "that", not a closed-class word and not an adjective after "so" ("so tired that").
-bool that_clause_verb(const text::Document& doc, uint32_t k) {
-  if (k == 0 || k + 1 >= doc.tokens.size() || doc.folded_word(k + 1) != "that") return false;
-  const auto& tok = doc.tokens[k];
-  const auto w = doc.word(k);
-  if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized) || w.size() < 4) return false;
-  if (!w.ends_with("ed")) return false;  // "-s" forms before "that" are mostly plural nouns ("groups that")
-  const auto prev = doc.folded_word(k - 1);
-  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc.folded_word(k))) return false;
-  return true;
-}
-
-// A verb that reports at token k: a speech verb introducing a clause, or another reporting verb ("cited", "found").
-struct ReportingVerb {
-  uint32_t tokens = 0;
-  bool object = false;       // it takes an object, not a clause ("cited the report")
-  bool report_only = false;  // no speech verb: it never stands inverted after its clause
-};
-
-std::optional<ReportingVerb> reporting_verb(const text::Document& doc, uint32_t k) {
-  const uint32_t n = cue_length(doc, k);
-  if (n && introduces_clause(doc, k)) return ReportingVerb{n, false, false};
-  const ReportVerb rv = any_report_verb(doc, k);
-  if (rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens)))
-    return ReportingVerb{rv.tokens, rv.role == ReportRole::Object, true};
-  if (that_clause_verb(doc, k)) return ReportingVerb{1, false, true};
-  return std::nullopt;
 }
 
 // The subject of a frame "X said (that) CLAUSE"; "X promised … and said …": a coordinated verb shares the sentence's.
@@ -221,8 +181,9 @@ enum class Forward { Reported, Skip, TryInverted };
 
 // The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
 // TryInverted when no clause follows and the verb may close an inverted frame instead.
-Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, const text::TokenRange& sent,
-                       uint32_t k, const ReportingVerb& v, const Phrase& subject, Reported& found) {
+Forward forward_clause(const QuoteContext& c, const SentenceWords& words, const std::vector<bool>& covered,
+                       const text::TokenRange& sent, uint32_t k, const ReportingVerb& v, const Phrase& subject,
+                       Reported& found) {
   const auto& doc = c.doc;
   uint32_t b = k + v.tokens;
   const auto cue = doc.word(k);
@@ -260,7 +221,7 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
   // (a participle that reports, "said, referring to …", is a frame of its own).
   if (comma && !parenthetical && b < sent.end && is_participle(first)) return Forward::Skip;
   if (parenthetical) b = sent.begin;
-  uint32_t e = trim_end(doc, b, clause_end(doc, b, sent.end));
+  uint32_t e = trim_end(doc, b, clause_end(doc, words, b, sent.end));
   // "Anna Berg, who has said she will not run, met …": a relative clause set off by commas ends at the next one.
   if (subject.refers_end > subject.refers_begin && subject.begin > sent.begin && doc.word(subject.begin - 1) == ",")
     for (uint32_t t = b; t < e; ++t)
@@ -289,12 +250,12 @@ Forward forward_clause(const QuoteContext& c, const std::vector<bool>& covered, 
 
 // "“…,” Ramos said, referring to the Hispanic community": a participle after a quotation's frame reports what the
 // quotation's speaker refers to or cites, though the sentence is mostly that quotation.
-void participle_after_quote(const QuoteContext& c, const text::TokenRange& whole, const std::vector<bool>& taken,
-                            std::vector<Reported>& out) {
+void participle_after_quote(const QuoteContext& c, const SentenceWords& words, const text::TokenRange& whole,
+                            const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = whole.begin + 2; k < whole.end; ++k) {
     if (taken[k] || doc.word(k - 1) != "," || !is_participle(doc.word(k))) continue;
-    const auto verb = reporting_verb(doc, k);
+    const auto verb = words.verb(k);
     if (!verb) continue;
     // The frame's cue stands just before the comma, its speaker before it ("Ramos said,") or after it ("said Mr. Hedge,").
     uint32_t cue = k - 1;
@@ -304,7 +265,7 @@ void participle_after_quote(const QuoteContext& c, const text::TokenRange& whole
     const Phrase subject = cue + 2 < k ? phrase_after(doc, cue + 1, k - 1) : phrase_before(doc, cue, whole.begin);
     if (!plausible_speaker(doc, c.token_person, subject)) return;
     Reported found;
-    if (forward_clause(c, taken, frame_window(whole, k, k + verb->tokens), k, *verb, subject, found) == Forward::Reported)
+    if (forward_clause(c, words, taken, frame_window(whole, k, k + verb->tokens), k, *verb, subject, found) == Forward::Reported)
       out.push_back(found);
     return;
   }
@@ -355,12 +316,13 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
 
 // "He agreed to sell the plane in 2010, records show.": a frame closing the sentence after a comma reports everything
 // before it, frames inside included; a verb that reports a clause ("show", "found") stands inverted here too.
-std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent) {
+std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent,
+                                      const SentenceWords& words) {
   const auto& doc = c.doc;
   const uint32_t end = trim_end(doc, sent.begin, sent.end);
   for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
     if (doc.word(k) == ",") break;
-    const auto verb = reporting_verb(doc, k);
+    const auto verb = words.verb(k);
     if (!verb || verb->object || taken[k]) continue;
     if (word_count(doc, k + verb->tokens, end) > kMaxClosingTail) continue;
     return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
@@ -371,13 +333,13 @@ std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<b
 // "The museum, Tom Hall said, would close …": a speech verb set off by commas mid-sentence reports the whole sentence,
 // frames inside it included.
 std::optional<Reported> parenthetical_frame(const QuoteContext& c, const std::vector<bool>& taken,
-                                            const text::TokenRange& sent) {
+                                            const text::TokenRange& sent, const SentenceWords& words) {
   const auto& doc = c.doc;
   uint32_t comma = 0;  // the last comma before k, 0 when none
   for (uint32_t k = sent.begin + 1; k + 1 < sent.end; ++k) {
     if (doc.word(k) == ",") comma = k;
     if (!comma || k - comma > kMaxParenthetical || taken[k]) continue;
-    const auto verb = reporting_verb(doc, k);
+    const auto verb = words.verb(k);
     if (!verb || verb->report_only) continue;
     uint32_t after = k + verb->tokens;
     while (after < sent.end && after - k <= kMaxParenthetical && doc.word(after) != ",") ++after;
@@ -396,22 +358,21 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   std::vector<bool> taken = covered;
   find_headline_claim(c, taken, out);
   for (const auto& r : out) std::fill(taken.begin() + r.begin, taken.begin() + r.end, true);
-  std::vector<uint16_t> roles;  // the sentence's word roles (reported-words.tsv), reused across sentences
+  SentenceWords words;  // reused across sentences
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
-    roles.clear();
-    for (uint32_t t = whole.begin; t < whole.end; ++t) roles.push_back(static_cast<uint16_t>(word_roles(doc, t)));
+    words.reset(doc, whole);
     // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
-    find_questions(c, whole, roles, taken, out);
+    find_questions(c, whole, words, taken, out);
     if (quoted * 2 > whole.end - whole.begin) {
-      participle_after_quote(c, whole, taken, out);
+      participle_after_quote(c, words, whole, taken, out);
       continue;
     }
     const std::size_t first = out.size();
-    if (according_to(c, whole, taken, out) || in_document(c, whole, taken, out)) continue;
-    auto closing = closing_frame(c, taken, whole);
-    if (!closing) closing = parenthetical_frame(c, taken, whole);
+    if (according_to(c, whole, taken, out) || in_document(c, words, whole, taken, out)) continue;
+    auto closing = closing_frame(c, taken, whole, words);
+    if (!closing) closing = parenthetical_frame(c, taken, whole, words);
     if (closing) {
       out.push_back(*closing);
       std::fill(taken.begin() + closing->begin, taken.begin() + closing->end, true);
@@ -419,7 +380,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     }
     for (uint32_t k = whole.begin; k < whole.end; ++k) {
       if (taken[k]) continue;
-      const auto verb = reporting_verb(doc, k);
+      const auto verb = words.verb(k);
       if (!verb) continue;
       // A frame and its clause lie within the window around the verb, however long the sentence runs.
       const text::TokenRange sent = frame_window(whole, k, k + verb->tokens);
@@ -429,7 +390,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
         continue;
       if (plausible_speaker(doc, c.token_person, subject)) {
         Reported found;
-        const Forward f = forward_clause(c, taken, sent, k, *verb, subject, found);
+        const Forward f = forward_clause(c, words, taken, sent, k, *verb, subject, found);
         if (f == Forward::Skip) continue;
         if (f == Forward::Reported) {
           out.push_back(found);
@@ -446,7 +407,7 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     for (std::size_t i = first; i < out.size(); ++i)
       std::fill(taken.begin() + out[i].begin, taken.begin() + out[i].end, true);
     // The writer's own hedge ("the campaign appeared to retreat") reports only where no frame took its words.
-    find_hedges(c, whole, roles, taken, out);
+    find_hedges(c, whole, words, taken, out);
   }
   return out;
 }

@@ -35,12 +35,12 @@ constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, 
 
 // "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
 // pronoun) and a frame of its own starts at `s`.
-bool subject_and_frame(const text::Document& doc, uint32_t s, uint32_t end) {
+bool subject_and_frame(const text::Document& doc, const SentenceWords& words, uint32_t s, uint32_t end) {
   if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun ||
                     lexicon::is_function(doc.folded_word(s), lexicon::kRelative)))
     return false;
   for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u) {
-    if (cue_length(doc, u) || any_report_verb(doc, u).tokens) return true;
+    if (words.frame(u)) return true;
     if (doc.tokens[u].kind == text::TokenKind::Punct && doc.word(u) != "," && doc.word(u) != ".") return false;
   }
   return false;
@@ -52,9 +52,9 @@ bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::k
 }  // namespace
 
 // The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
-uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
+uint32_t last_frame(const SentenceWords& words, uint32_t b, uint32_t e) {
   for (uint32_t t = e; t-- > b;)
-    if (cue_length(doc, t) || any_report_verb(doc, t).tokens) return t;
+    if (words.frame(t)) return t;
   return e;
 }
 
@@ -62,16 +62,16 @@ uint32_t last_frame(const text::Document& doc, uint32_t b, uint32_t e) {
 // clause); and a semicolon, a spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said
 // B"). With no frame after it, what follows goes on with the same report ("said immigration is in decline — a decline
 // that took hold …").
-uint32_t clause_end(const text::Document& doc, uint32_t b, uint32_t end) {
-  const uint32_t frame = last_frame(doc, b + 1, end);  // read once: a pause before it stops the clause
+uint32_t clause_end(const text::Document& doc, const SentenceWords& words, uint32_t b, uint32_t end) {
+  const uint32_t frame = last_frame(words, b + 1, end);  // read once: a pause before it stops the clause
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);
     const auto next = doc.word(t + 1);
     const bool participle = next.size() > 4 && next.substr(next.size() - 3) == "ing";
-    if (w == "," && participle && (cue_length(doc, t + 1) || any_report_verb(doc, t + 1).tokens)) return t;
-    if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, t + 1, end))) return t;
+    if (w == "," && participle && words.frame(t + 1)) return t;
+    if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, words, t + 1, end))) return t;
     // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself
-    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, t + 1, end))
+    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, words, t + 1, end))
       return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;

@@ -139,15 +139,17 @@ bool passive_expectation(const text::Document& doc, const text::TokenRange& sent
   return (word_roles(doc, k) & kExpected) && expected(doc, sent, k);
 }
 
-void find_questions(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+void find_questions(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
                     std::vector<bool>& taken, std::vector<Reported>& out) {
+  const auto roles = words.roles();
   for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
     if (!taken[k] && (roles[k - sent.begin] & kQuestion)) question_at(c, sent, k, taken, out);
 }
 
-void find_hedges(const QuoteContext& c, const text::TokenRange& sent, std::span<const uint16_t> roles,
+void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
                  const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
+  const auto roles = words.roles();
   for (uint32_t k = sent.begin; k < sent.end; ++k) {
     const uint32_t r = taken[k] ? 0 : roles[k - sent.begin];
     if (!(r & (kHedge | kExpected | kAdverb | kJudged))) continue;
@@ -160,7 +162,7 @@ void find_hedges(const QuoteContext& c, const text::TokenRange& sent, std::span<
     uint32_t b = hedged_begin(doc, sent, k);
     if (k == sent.begin)  // "Reportedly, he made …": the clause follows the adverb
       for (b = k + 1; b < sent.end && doc.tokens[b].kind == text::TokenKind::Punct;) ++b;
-    const uint32_t e = trim_end(doc, b, clause_end(doc, k, sent.end));
+    const uint32_t e = trim_end(doc, b, clause_end(doc, words, k, sent.end));
     if (b >= e || word_count(doc, b, e) < kMinClauseWords || any_taken(taken, b, e)) continue;
     out.push_back({b, e, Attribution{}});
     return;  // one unsourced clause per sentence: the hedge governs the sentence

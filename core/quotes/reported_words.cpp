@@ -45,11 +45,11 @@ WordMatch reported_word(const text::Document& doc, uint32_t t) {
   return out;
 }
 
-ReportVerb any_report_verb(const text::Document& doc, uint32_t t) {
+ReportVerb any_report_verb(const text::Document& doc, uint32_t t, const WordMatch* word) {
   if (const ReportVerb rv = report_verb(doc, t); rv.tokens) return rv;
   const auto& tok = doc.tokens[t];
   if (tok.kind != text::TokenKind::Word || (tok.has(text::kCapitalized) && !tok.has(text::kHeadline))) return {};
-  const WordMatch m = reported_word(doc, t);
+  const WordMatch m = word ? *word : reported_word(doc, t);
   if (!(m.roles & (kReportObject | kReportClause))) return {};
   // "the feel of", "its stated aim": after a determiner the form is a noun or an adjective
   if (t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word && determiner(doc.folded_word(t - 1))) return {};

@@ -38,7 +38,8 @@ inline uint32_t word_roles(const text::Document& doc, uint32_t t) {
 }
 
 // A report verb at t from quote-report-verbs.tsv or from this stage's own forms (reported-words.tsv), read as a verb
-// where report_verb would read it: in verb case, not after a determiner, not an -s form before "of".
-ReportVerb any_report_verb(const text::Document& doc, uint32_t t);
+// where report_verb would read it: in verb case, not after a determiner, not an -s form before "of". `word` is
+// reported_word(doc, t) when the caller has already looked it up.
+ReportVerb any_report_verb(const text::Document& doc, uint32_t t, const WordMatch* word = nullptr);
 
 }  // namespace newsmark::quotes::reported

@@ -1,0 +1,78 @@
+#include "quotes/reported_sentence.h"
+
+#include "lexicon/function_words.h"
+#include "quotes/cues.h"
+#include "util/small.h"
+
+namespace newsmark::quotes::reported {
+namespace {
+
+// "terror attacks in Paris", "his plans.": an -s form followed by a pause or a word of reported-words.tsv's
+// `noun-after` is a plural noun, where the verb would take its object ("Trump attacks Clinton").
+bool plural_noun(const text::Document& doc, uint32_t k, uint32_t n) {
+  const auto w = doc.word(k);
+  if (n != 1 || !w.ends_with("s") || w.ends_with("ss") || k + 1 >= doc.tokens.size()) return false;
+  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (word_roles(doc, k + 1) & kNounAfter);
+}
+
+// A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
+// past form right before "that", not a closed-class word and not an adjective after "so" ("so tired that").
+bool that_clause_verb(const text::Document& doc, uint32_t k) {
+  if (k == 0 || k + 1 >= doc.tokens.size() || doc.folded_word(k + 1) != "that") return false;
+  const auto& tok = doc.tokens[k];
+  const auto w = doc.word(k);
+  if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized) || w.size() < 4) return false;
+  if (!w.ends_with("ed")) return false;  // "-s" forms before "that" are mostly plural nouns ("groups that")
+  const auto prev = doc.folded_word(k - 1);
+  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc.folded_word(k))) return false;
+  return true;
+}
+
+}  // namespace
+
+void SentenceWords::reset(const text::Document& doc, const text::TokenRange& sent) {
+  doc_ = &doc;
+  begin_ = sent.begin;
+  words_.clear();
+  roles_.clear();
+  for (uint32_t t = sent.begin; t < sent.end; ++t) {
+    words_.push_back(reported_word(doc, t));
+    roles_.push_back(static_cast<uint16_t>(words_.back().tokens == 1 ? words_.back().roles : 0));
+  }
+  looked_.assign(sent.end - sent.begin, Looked{});
+}
+
+uint32_t SentenceWords::cue(uint32_t t) const {
+  Looked& l = looked_[t - begin_];
+  if (l.cue < 0) l.cue = static_cast<int16_t>(cue_length(*doc_, t));
+  return static_cast<uint32_t>(l.cue);
+}
+
+const ReportVerb& SentenceWords::report(uint32_t t) const {
+  Looked& l = looked_[t - begin_];
+  if (!l.report_known) l.report = any_report_verb(*doc_, t, &words_[t - begin_]), l.report_known = true;
+  return l.report;
+}
+
+std::optional<ReportingVerb> SentenceWords::verb(uint32_t k) const {
+  Looked& l = looked_[k - begin_];
+  if (!l.verb_known) {
+    l.verb_known = true;
+    const auto& doc = *doc_;
+    if (const uint32_t n = cue(k); n && introduces_clause(doc, k)) {
+      l.verb = {n, false, false};
+    } else if (const ReportVerb& rv = report(k);
+               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens))) {
+      l.verb = {rv.tokens, rv.role == ReportRole::Object, true};
+    } else if (that_clause_verb(doc, k)) {
+      l.verb = {1, false, true};
+    }
+  }
+  return l.verb.tokens ? std::optional<ReportingVerb>(l.verb) : std::nullopt;
+}
+
+bool SentenceWords::frame(uint32_t t) const { return cue(t) || report(t).tokens; }
+
+}  // namespace newsmark::quotes::reported
+
+#include "util/small_end.h"
