@@ -66,8 +66,11 @@ bool opens_adverbial(const text::Document& doc, uint32_t t) {
   if (frame_word(doc, t) == FrameWord::Boundary) return true;
   if (doc.tokens[t].kind != text::TokenKind::Word) return false;
   const auto w = doc.folded_word(t);
+  // "Shortly after the call ended, …", "Early on Tuesday, …": an -ly word before a preposition is an adverb.
+  const bool adverb_before_preposition = w.size() > 4 && w.ends_with("ly") && t + 1 < doc.tokens.size() &&
+                                         lexicon::is_function(doc.folded_word(t + 1), lexicon::kPreposition);
   return lexicon::is_function(w, lexicon::kPreposition | lexicon::kAdverb) || is_participle(w) ||
-         is_past_form(w);
+         is_past_form(w) || adverb_before_preposition;
 }
 
 bool stops(const text::Document& doc, uint32_t t) {

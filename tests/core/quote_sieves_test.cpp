@@ -199,6 +199,9 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                  "The senator", "The senator"},
                 {"Minutes later, the campaign issued a statement saying, “We meant the voters.”", "We meant the voters.",
                  "the campaign", "the campaign"},
+                // an -ly word before a preposition opens an adverbial clause that ends at its comma
+                {"Shortly after the call ended, Berg’s campaign issued a statement saying, “We owe nothing.”",
+                 "We owe nothing.", "Berg’s campaign", "Berg’s campaign"},
                 // a phrase after "with" is the participle's own subject
                 {"Tom Hall and his backers tried to tie her to the mayor, with one of his ads asking, “Is she free?”",
                  "Is she free?", "one of his ads", "one of his ads"},
