@@ -197,6 +197,11 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a participle of saying right after a verb's object shares that verb's subject too
                 {"The senator emailed supporters saying: “The struggle continues.”", "The struggle continues.",
                  "The senator", "The senator"},
+                // and after a name that "to", "in", "on" or "at" takes: where the words went, not who speaks them
+                {"Anna Berg wrote in a statement to Wired explaining her choice, “Most voters agree.”",
+                 "Most voters agree.", "Anna Berg", "Anna Berg"},
+                {"Anna Berg responded to the question on Facebook writing, “Yes, I will.”", "Yes, I will.", "Anna Berg",
+                 "Anna Berg"},
                 {"Minutes later, the campaign issued a statement saying, “We meant the voters.”", "We meant the voters.",
                  "the campaign", "the campaign"},
                 // an -ly word before a preposition opens an adverbial clause that ends at its comma
