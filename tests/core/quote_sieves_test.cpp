@@ -454,7 +454,12 @@ TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
                {{"Anna Berg dismissed the plan as “a costly fantasy” on Monday.", "a costly fantasy", "Anna Berg",
                  "Anna Berg"},
                 {"Anna Berg thanked him for “stepping up when the council would not.”",
-                 "stepping up when the council would not.", "Anna Berg", "Anna Berg"}});
+                 "stepping up when the council would not.", "Anna Berg", "Anna Berg"},
+                // verbs of praise report what they praise
+                {"In January, Gov. Anna Berg lauded Tom Hall in her address for developing “new ideas.”", "new ideas.",
+                 "Gov. Anna Berg", "Anna Berg"},
+                {"Anna Berg credited him for “an inspiring campaign.”", "an inspiring campaign.", "Anna Berg",
+                 "Anna Berg"}});
 }
 
 TEST(QuoteSieves, SpeechFrameAfterThePartialQuote) {
