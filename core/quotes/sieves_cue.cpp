@@ -18,8 +18,10 @@ std::string_view last_inside(const QuoteContext& c, const Span& s) {
   return c.doc.word(l);
 }
 
-// Punctuation that ends a sentence.
-bool ends_sentence(std::string_view w) { return w == "?" || w == "!" || w == "." || w == "..."; }
+// Punctuation that ends a sentence, repeated or mixed too ("!!!", "?!", "...").
+bool ends_sentence(std::string_view w) {
+  return !w.empty() && w.find_first_not_of(".!?") == std::string_view::npos;
+}
 
 // The token after a closing mark where an utterance's frame can start, or none: only an utterance ends in its own
 // punctuation or a comma after the mark ("“…,” X said", not "“…” a tweet said").

@@ -82,7 +82,11 @@ TEST(QuoteSieves, CueRightAfterTheClosingMark) {
   expect_sieve("cue_after_quote",
                {{"“We will not move,” Anna Berg said.", "We will not move,", "Anna Berg", "Anna Berg"},
                 {"\"We will not move,\" said Anna Berg.", "We will not move,", "Anna Berg", "Anna Berg"},
-                {"Anna Berg spoke first. “We will not move,” she said.", "We will not move,", "she", "Anna Berg"}});
+                {"Anna Berg spoke first. “We will not move,” she said.", "We will not move,", "she", "Anna Berg"},
+                // repeated or mixed end punctuation closes the utterance as one mark does
+                {"Anna Berg spoke first. “We won the vote!!!” Berg wrote in an email.", "We won the vote!!!", "Berg",
+                 "Anna Berg"},
+                {"“Are you serious?!” Anna Berg asked.", "Are you serious?!", "Anna Berg", "Anna Berg"}});
   // "went on", past an earlier speaker's quote
   expect_sieve("speaker_cue_after_quote",
                {{"“It happens,” Anna Berg said. “You have to get over it,” Tom Hall went on.", "You have to get over it,",
