@@ -29,6 +29,8 @@ enum FunctionWord : uint32_t {
   kSpeakerPronoun = 1u << 16,
   kContrast = 1u << 17,  // a conjunction opening a clause of its own after a comma
   kSetting = 1u << 19,   // a preposition that sets when or where something happened ("in", "at", "during")
+  kCoordinating = 1u << 20,  // a conjunction joining equals ("and", "or"), not opening a clause of time or cause
+  kContent = 1u << 21,       // a conjunction opening what a verb reports ("said that …")
 };
 
 // Every class and feature of a word in lower case (folded), or 0 for a word of no closed class.

@@ -160,8 +160,8 @@ uint32_t past_dateline(const text::Document& doc, uint32_t t, uint32_t end) {
 bool subordinator(const text::Document& doc, uint32_t t) {
   const auto w = doc.folded_word(t);
   if (w == "when" || w == "where") return true;
-  return lexicon::is_function(w, lexicon::kConjunction) && w != "and" && w != "or" && w != "nor" && w != "but" &&
-         w != "that";
+  const uint32_t f = lexicon::function_word(w);
+  return (f & lexicon::kConjunction) && !(f & (lexicon::kCoordinating | lexicon::kContent));
 }
 
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor) {

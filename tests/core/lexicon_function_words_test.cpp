@@ -29,10 +29,16 @@ TEST(FunctionWords, BeAuxiliariesConjunctionsRelativesPrepositions) {
   EXPECT_EQ(function_word("were"), kBe);
   EXPECT_EQ(function_word("would"), kAuxiliary);
   EXPECT_EQ(function_word("although"), kConjunction | kContrast);
-  EXPECT_EQ(function_word("and"), kConjunction);
+  EXPECT_EQ(function_word("and"), kConjunction | kCoordinating);
   EXPECT_EQ(function_word("whom"), kRelative);
   EXPECT_EQ(function_word("under"), kPreposition);
-  EXPECT_EQ(function_word("that"), kDeterminer | kRelative | kConjunction);
+  EXPECT_EQ(function_word("that"), kDeterminer | kRelative | kConjunction | kContent);
+}
+
+TEST(FunctionWords, CoordinatingConjunctionsJoinEqualsAndOthersSubordinate) {
+  for (const char* w : {"and", "but", "or", "nor"}) EXPECT_TRUE(is_function(w, kCoordinating)) << w;
+  for (const char* w : {"because", "although", "while", "if", "that"}) EXPECT_FALSE(is_function(w, kCoordinating)) << w;
+  EXPECT_EQ(function_word("but"), kConjunction | kContrast | kCoordinating);
 }
 
 TEST(FunctionWords, MatchesFoldedFormsOnlyAndOpenClassWordsAreZero) {
