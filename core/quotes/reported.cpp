@@ -322,8 +322,9 @@ std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<b
   const uint32_t end = trim_end(doc, sent.begin, sent.end);
   for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
     if (doc.word(k) == ",") break;
+    if (taken[k]) continue;
     const auto verb = words.verb(k);
-    if (!verb || verb->object || taken[k]) continue;
+    if (!verb || verb->object) continue;
     if (word_count(doc, k + verb->tokens, end) > kMaxClosingTail) continue;
     return inverted_clause(c, taken, frame_window(sent, k, k + verb->tokens), k, verb->tokens);
   }

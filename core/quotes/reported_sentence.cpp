@@ -33,13 +33,13 @@ bool that_clause_verb(const text::Document& doc, uint32_t k) {
 void SentenceWords::reset(const text::Document& doc, const text::TokenRange& sent) {
   doc_ = &doc;
   begin_ = sent.begin;
-  words_.clear();
-  roles_.clear();
-  for (uint32_t t = sent.begin; t < sent.end; ++t) {
-    words_.push_back(reported_word(doc, t));
-    roles_.push_back(static_cast<uint16_t>(words_.back().tokens == 1 ? words_.back().roles : 0));
-  }
   looked_.assign(sent.end - sent.begin, Looked{});
+}
+
+const WordMatch& SentenceWords::word(uint32_t t) const {
+  Looked& l = looked_[t - begin_];
+  if (!l.word_known) l.word = reported_word(*doc_, t), l.word_known = true;
+  return l.word;
 }
 
 uint32_t SentenceWords::cue(uint32_t t) const {
@@ -50,7 +50,7 @@ uint32_t SentenceWords::cue(uint32_t t) const {
 
 const ReportVerb& SentenceWords::report(uint32_t t) const {
   Looked& l = looked_[t - begin_];
-  if (!l.report_known) l.report = any_report_verb(*doc_, t, &words_[t - begin_]), l.report_known = true;
+  if (!l.report_known) l.report = any_report_verb(*doc_, t, &word(t)), l.report_known = true;
   return l.report;
 }
 

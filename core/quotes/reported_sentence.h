@@ -4,7 +4,6 @@
 #pragma once
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "quotes/reported_words.h"
@@ -21,31 +20,34 @@ struct ReportingVerb {
 
 class SentenceWords {
  public:
-  // Reads the reported-words entries of sent's tokens; the verbs are looked up at first ask.
+  // Starts on sent: every look-up is made at first ask, so a token inside a quotation costs nothing.
   void reset(const text::Document& doc, const text::TokenRange& sent);
 
-  // word_roles of each token, from the sentence's first.
-  std::span<const uint16_t> roles() const { return roles_; }
+  // word_roles at t, a token of the sentence.
+  uint32_t role(uint32_t t) const {
+    const WordMatch& m = word(t);
+    return m.tokens == 1 ? m.roles : 0;
+  }
   // The reporting verb at k, a token of the sentence, if any.
   std::optional<ReportingVerb> verb(uint32_t k) const;
   // Whether a verb of saying or reporting stands at t, a token of the sentence: cue_length or any_report_verb.
   bool frame(uint32_t t) const;
 
  private:
-  // cue_length and any_report_verb at t, each looked up at most once.
+  // reported_word, cue_length and any_report_verb at t, each looked up at most once.
+  const WordMatch& word(uint32_t t) const;
   uint32_t cue(uint32_t t) const;
   const ReportVerb& report(uint32_t t) const;
 
   struct Looked {
     int16_t cue = -1;  // -1 until looked up (a cue is a few tokens)
-    bool report_known = false, verb_known = false;
+    bool word_known = false, report_known = false, verb_known = false;
+    WordMatch word;
     ReportVerb report;
     ReportingVerb verb;
   };
   const text::Document* doc_ = nullptr;
   uint32_t begin_ = 0;
-  std::vector<WordMatch> words_;
-  std::vector<uint16_t> roles_;
   mutable std::vector<Looked> looked_;
 };
 

@@ -141,17 +141,15 @@ bool passive_expectation(const text::Document& doc, const text::TokenRange& sent
 
 void find_questions(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
                     std::vector<bool>& taken, std::vector<Reported>& out) {
-  const auto roles = words.roles();
   for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
-    if (!taken[k] && (roles[k - sent.begin] & kQuestion)) question_at(c, sent, k, taken, out);
+    if (!taken[k] && (words.role(k) & kQuestion)) question_at(c, sent, k, taken, out);
 }
 
 void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
                  const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
-  const auto roles = words.roles();
   for (uint32_t k = sent.begin; k < sent.end; ++k) {
-    const uint32_t r = taken[k] ? 0 : roles[k - sent.begin];
+    const uint32_t r = taken[k] ? 0 : words.role(k);
     if (!(r & (kHedge | kExpected | kAdverb | kJudged))) continue;
     // A capital is a name ("Seems Like Old Times") unless the adverb opens the sentence ("Reportedly, he …").
     if (doc.tokens[k].has(text::kCapitalized) && !(r & kAdverb && k == sent.begin)) continue;
