@@ -9,7 +9,7 @@
 #include "quotes/cues.h"
 #include "quotes/reported_clause.h"
 #include "quotes/reported_headline.h"
-#include "quotes/reported_sentence.h"
+#include "quotes/reported_lookups.h"
 #include "quotes/reported_unsourced.h"
 #include "quotes/reported_words.h"
 #include "quotes/source.h"
@@ -112,7 +112,7 @@ bool according_to(const QuoteContext& c, const text::TokenRange& sent, const std
 
 // "In a new Fox News poll released Thursday, CLAUSE": a sentence opening with a document or an event that carries
 // words reports what it says.
-bool in_document(const QuoteContext& c, const SentenceWords& words, const text::TokenRange& sent,
+bool in_document(const QuoteContext& c, const ReportedLookups& words, const text::TokenRange& sent,
                  const std::vector<bool>& covered, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   const uint32_t k = sent.begin;
@@ -181,7 +181,7 @@ enum class Forward { Reported, Skip, TryInverted };
 
 // The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
 // TryInverted when no clause follows and the verb may close an inverted frame instead.
-Forward forward_clause(const QuoteContext& c, const SentenceWords& words, const std::vector<bool>& covered,
+Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, const std::vector<bool>& covered,
                        const text::TokenRange& sent, uint32_t k, const ReportingVerb& v, const Phrase& subject,
                        Reported& found) {
   const auto& doc = c.doc;
@@ -250,7 +250,7 @@ Forward forward_clause(const QuoteContext& c, const SentenceWords& words, const 
 
 // "“…,” Ramos said, referring to the Hispanic community": a participle after a quotation's frame reports what the
 // quotation's speaker refers to or cites, though the sentence is mostly that quotation.
-void participle_after_quote(const QuoteContext& c, const SentenceWords& words, const text::TokenRange& whole,
+void participle_after_quote(const QuoteContext& c, const ReportedLookups& words, const text::TokenRange& whole,
                             const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = whole.begin + 2; k < whole.end; ++k) {
@@ -317,7 +317,7 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
 // "He agreed to sell the plane in 2010, records show.": a frame closing the sentence after a comma reports everything
 // before it, frames inside included; a verb that reports a clause ("show", "found") stands inverted here too.
 std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent,
-                                      const SentenceWords& words) {
+                                      const ReportedLookups& words) {
   const auto& doc = c.doc;
   const uint32_t end = trim_end(doc, sent.begin, sent.end);
   for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
@@ -334,7 +334,7 @@ std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<b
 // "The museum, Tom Hall said, would close …": a speech verb set off by commas mid-sentence reports the whole sentence,
 // frames inside it included.
 std::optional<Reported> parenthetical_frame(const QuoteContext& c, const std::vector<bool>& taken,
-                                            const text::TokenRange& sent, const SentenceWords& words) {
+                                            const text::TokenRange& sent, const ReportedLookups& words) {
   const auto& doc = c.doc;
   uint32_t comma = 0;  // the last comma before k, 0 when none
   for (uint32_t k = sent.begin + 1; k + 1 < sent.end; ++k) {
@@ -359,11 +359,10 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
   std::vector<bool> taken = covered;
   find_headline_claim(c, taken, out);
   for (const auto& r : out) std::fill(taken.begin() + r.begin, taken.begin() + r.end, true);
-  SentenceWords words;  // reused across sentences
+  const ReportedLookups words(doc);
   for (const auto& whole : doc.sentences) {
     uint32_t quoted = 0;
     for (uint32_t t = whole.begin; t < whole.end; ++t) quoted += covered[t];
-    words.reset(doc, whole);
     // An unnamed asker's question comes first: "Asked whether …, Trump said no" does not report the question as his.
     find_questions(c, whole, words, taken, out);
     if (quoted * 2 > whole.end - whole.begin) {

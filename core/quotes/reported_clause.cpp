@@ -35,7 +35,7 @@ constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, 
 
 // "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
 // pronoun) and a frame of its own starts at `s`.
-bool subject_and_frame(const text::Document& doc, const SentenceWords& words, uint32_t s, uint32_t end) {
+bool subject_and_frame(const text::Document& doc, const ReportedLookups& words, uint32_t s, uint32_t end) {
   if (s >= end || !(doc.tokens[s].has(text::kCapitalized) || frame_word(doc, s) == FrameWord::Pronoun ||
                     lexicon::is_function(doc.folded_word(s), lexicon::kRelative)))
     return false;
@@ -52,7 +52,7 @@ bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::k
 }  // namespace
 
 // The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
-uint32_t last_frame(const SentenceWords& words, uint32_t b, uint32_t e) {
+uint32_t last_frame(const ReportedLookups& words, uint32_t b, uint32_t e) {
   for (uint32_t t = e; t-- > b;)
     if (words.frame(t)) return t;
   return e;
@@ -62,7 +62,7 @@ uint32_t last_frame(const SentenceWords& words, uint32_t b, uint32_t e) {
 // clause); and a semicolon, a spaced dash or "…, but …" when another frame follows in the sentence ("X said A; Y said
 // B"). With no frame after it, what follows goes on with the same report ("said immigration is in decline — a decline
 // that took hold …").
-uint32_t clause_end(const text::Document& doc, const SentenceWords& words, uint32_t b, uint32_t end) {
+uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uint32_t b, uint32_t end) {
   const uint32_t frame = last_frame(words, b + 1, end);  // read once: a pause before it stops the clause
   for (uint32_t t = b + 1; t + 1 < end; ++t) {
     const auto w = doc.word(t);

@@ -7,7 +7,7 @@
 
 #include "lexicon/function_words.h"
 #include "quotes/attribute.h"
-#include "quotes/reported_sentence.h"
+#include "quotes/reported_lookups.h"
 #include "text/document.h"
 
 namespace newsmark::quotes::reported {
@@ -18,13 +18,12 @@ constexpr uint32_t kMinClauseWords = 3;  // "said he taught law"
 // he …", "in an email that …"); 0 when the phrase runs on to `end` ("said at a news conference last month").
 uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t end);
 
-// The last verb of saying or reporting in [b, e), or e when none stands there; [b, e) lies in `words`' sentence.
-uint32_t last_frame(const SentenceWords& words, uint32_t b, uint32_t e);
+// The last verb of saying or reporting in [b, e), or e when none stands there.
+uint32_t last_frame(const ReportedLookups& words, uint32_t b, uint32_t e);
 
 // Where a clause starting at b stops before `end`: at the next frame's own clause ("…, arguing that …", "… and said"),
 // or at a pause followed by another frame ("X said A; Y said B").
-// [b, end) lies in `words`' sentence.
-uint32_t clause_end(const text::Document& doc, const SentenceWords& words, uint32_t b, uint32_t end);
+uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uint32_t b, uint32_t end);
 
 // A form of "be", in lower case.
 inline bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }

@@ -139,13 +139,13 @@ bool passive_expectation(const text::Document& doc, const text::TokenRange& sent
   return (word_roles(doc, k) & kExpected) && expected(doc, sent, k);
 }
 
-void find_questions(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
+void find_questions(const QuoteContext& c, const text::TokenRange& sent, const ReportedLookups& words,
                     std::vector<bool>& taken, std::vector<Reported>& out) {
   for (uint32_t k = sent.begin; k + 1 < sent.end; ++k)
     if (!taken[k] && (words.role(k) & kQuestion)) question_at(c, sent, k, taken, out);
 }
 
-void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
+void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const ReportedLookups& words,
                  const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   for (uint32_t k = sent.begin; k < sent.end; ++k) {

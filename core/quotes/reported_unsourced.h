@@ -7,15 +7,15 @@
 #include <vector>
 
 #include "quotes/reported.h"
-#include "quotes/reported_sentence.h"
+#include "quotes/reported_lookups.h"
 
 namespace newsmark::quotes::reported {
 
-// `words` below: the words of `sent`, looked up once for every scan of the sentence.
+// `words` below: the stage's look-ups of every token, made once for all its scans.
 
 // Questions with a passive "asked" in `sent`, into `out`; their tokens are marked in `taken` so that the frame around
 // them ("Asked …, Trump said no") does not report the question as its own clause. "Asked by X" names X.
-void find_questions(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
+void find_questions(const QuoteContext& c, const text::TokenRange& sent, const ReportedLookups& words,
                     std::vector<bool>& taken, std::vector<Reported>& out);
 
 // Where what is asked starts after an active "asked" with its object at `b` ("asked the senator whether …", "asked
@@ -26,7 +26,7 @@ uint32_t question_after_object(const text::Document& doc, uint32_t b, uint32_t e
 bool passive_expectation(const text::Document& doc, const text::TokenRange& sent, uint32_t k);
 
 // Hedged, expected and hearsay clauses of `sent` lying outside every quotation and clause already in `taken`.
-void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const SentenceWords& words,
+void find_hedges(const QuoteContext& c, const text::TokenRange& sent, const ReportedLookups& words,
                  const std::vector<bool>& taken, std::vector<Reported>& out);
 
 }  // namespace newsmark::quotes::reported

@@ -1,4 +1,4 @@
-#include "quotes/reported_sentence.h"
+#include "quotes/reported_lookups.h"
 
 #include "lexicon/function_words.h"
 #include "quotes/cues.h"
@@ -30,48 +30,41 @@ bool that_clause_verb(const text::Document& doc, uint32_t k) {
 
 }  // namespace
 
-void SentenceWords::reset(const text::Document& doc, const text::TokenRange& sent) {
-  doc_ = &doc;
-  begin_ = sent.begin;
-  looked_.assign(sent.end - sent.begin, Looked{});
-}
-
-const WordMatch& SentenceWords::word(uint32_t t) const {
-  Looked& l = looked_[t - begin_];
-  if (!l.word_known) l.word = reported_word(*doc_, t), l.word_known = true;
+const WordMatch& ReportedLookups::word(uint32_t t) const {
+  Looked& l = slot(t);
+  if (!l.word_known) l.word = reported_word(doc_, t), l.word_known = true;
   return l.word;
 }
 
-uint32_t SentenceWords::cue(uint32_t t) const {
-  Looked& l = looked_[t - begin_];
-  if (l.cue < 0) l.cue = static_cast<int16_t>(cue_length(*doc_, t));
+uint32_t ReportedLookups::cue(uint32_t t) const {
+  Looked& l = slot(t);
+  if (l.cue < 0) l.cue = static_cast<int16_t>(cue_length(doc_, t));
   return static_cast<uint32_t>(l.cue);
 }
 
-const ReportVerb& SentenceWords::report(uint32_t t) const {
-  Looked& l = looked_[t - begin_];
-  if (!l.report_known) l.report = any_report_verb(*doc_, t, &word(t)), l.report_known = true;
+const ReportVerb& ReportedLookups::report(uint32_t t) const {
+  Looked& l = slot(t);
+  if (!l.report_known) l.report = any_report_verb(doc_, t, &word(t)), l.report_known = true;
   return l.report;
 }
 
-std::optional<ReportingVerb> SentenceWords::verb(uint32_t k) const {
-  Looked& l = looked_[k - begin_];
+std::optional<ReportingVerb> ReportedLookups::verb(uint32_t k) const {
+  Looked& l = slot(k);
   if (!l.verb_known) {
     l.verb_known = true;
-    const auto& doc = *doc_;
-    if (const uint32_t n = cue(k); n && introduces_clause(doc, k)) {
+    if (const uint32_t n = cue(k); n && introduces_clause(doc_, k)) {
       l.verb = {n, false, false};
     } else if (const ReportVerb& rv = report(k);
-               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc, k, rv.tokens))) {
+               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc_, k, rv.tokens))) {
       l.verb = {rv.tokens, rv.role == ReportRole::Object, true};
-    } else if (that_clause_verb(doc, k)) {
+    } else if (that_clause_verb(doc_, k)) {
       l.verb = {1, false, true};
     }
   }
   return l.verb.tokens ? std::optional<ReportingVerb>(l.verb) : std::nullopt;
 }
 
-bool SentenceWords::frame(uint32_t t) const { return cue(t) || report(t).tokens; }
+bool ReportedLookups::frame(uint32_t t) const { return cue(t) || report(t).tokens; }
 
 }  // namespace newsmark::quotes::reported
 
