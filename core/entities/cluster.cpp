@@ -1,10 +1,11 @@
 // One entity per person: a full name, its surname alone and title + surname are the same person unless given names,
 // genders or titles say otherwise; the fullest form names the entity.
 #include <algorithm>
-#include <unordered_map>
 
 #include "entities/people.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/key_table.h"
+#include "util/sort_by.h"
 #include "util/small.h"
 
 namespace newsmark::entities {
@@ -72,8 +73,7 @@ std::string name_text(const text::Document& doc, uint32_t b, uint32_t e) {
 }  // namespace
 
 void index_mentions(People& p) {
-  std::stable_sort(p.mentions.begin(), p.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  util::stable_sort_by(p.mentions, [](const Mention& m) { return m.begin; });
   for (auto& e : p.entities) e.mentions.clear();
   for (uint32_t i = 0; i < p.mentions.size(); ++i)
     if (p.mentions[i].entity >= 0) p.entities[p.mentions[i].entity].mentions.push_back(i);
@@ -81,7 +81,9 @@ void index_mentions(People& p) {
 
 People cluster(const text::Document& doc, const recognise::NameMentions& names) {
   People p;
-  std::unordered_map<std::string, std::vector<int32_t>> by_surname;
+  // Surname -> 1 + index of its namesakes (the entities of that surname) in `namesakes_of`.
+  lexicon::KeyTable by_surname;
+  std::vector<std::vector<int32_t>> namesakes_of;
   std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
   std::vector<uint32_t> name_words;    // per entity: words in its canonical name
   for (const NameMention& m : names.names) {
@@ -95,7 +97,9 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     c.title = m.title;
     c.title_is_style = m.title_is_style;
     int32_t best = -1;
-    auto& namesakes = by_surname[c.surname];
+    const uint32_t slot = by_surname.find_or_insert(0, c.surname, static_cast<uint32_t>(namesakes_of.size() + 1));
+    if (slot > namesakes_of.size()) namesakes_of.emplace_back();
+    auto& namesakes = namesakes_of[slot - 1];
     for (const int32_t e : namesakes)
       if (compatible(p.entities[e], c) && (best < 0 || last_seen[e] > last_seen[best])) best = e;
     const uint32_t count = m.name_end - m.name;
@@ -120,21 +124,23 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     p.mentions.push_back({m.begin, m.end, m.kind, false, best});
   }
   // "the secretary-general": whoever last held that title before it, else the first who holds it in the article.
-  std::unordered_map<std::string, int32_t> first_holder, last_holder;
+  // Folded title -> 1 + its holder's entity, under the tags kFirst and kLast.
+  enum : uint32_t { kFirst, kLast };
+  lexicon::KeyTable holders;
   for (int32_t e = static_cast<int32_t>(p.entities.size()) - 1; e >= 0; --e)
-    for (const auto& t : p.entities[e].titles) first_holder[lexicon::fold(head(t))] = e;
+    for (const auto& t : p.entities[e].titles)
+      holders.insert(kFirst, lexicon::fold(head(t)), static_cast<uint32_t>(e + 1));
   const std::size_t named = p.mentions.size();
   std::size_t next = 0;
   for (const NameMention& m : names.names) {
     if (m.name != m.name_end) continue;
     for (; next < named && p.mentions[next].begin < m.begin; ++next)
       for (const auto& t : p.entities[p.mentions[next].entity].titles)
-        last_holder[lexicon::fold(head(t))] = p.mentions[next].entity;
+        holders.insert(kLast, lexicon::fold(head(t)), static_cast<uint32_t>(p.mentions[next].entity + 1));
     const auto title = lexicon::fold(head(m.title));
-    int32_t holder = -1;
-    if (const auto it = last_holder.find(title); it != last_holder.end()) holder = it->second;
-    else if (const auto first = first_holder.find(title); first != first_holder.end()) holder = first->second;
-    if (holder >= 0) p.mentions.push_back({m.begin, m.end, MentionKind::Title, true, holder});
+    uint32_t holder = holders.find(kLast, title);
+    if (!holder) holder = holders.find(kFirst, title);
+    if (holder) p.mentions.push_back({m.begin, m.end, MentionKind::Title, true, static_cast<int32_t>(holder - 1)});
   }
   index_mentions(p);
   return p;

@@ -61,7 +61,7 @@ class Builder {
     // Exceptions first and hand-kept aliases next: the first value of a phrase is the one used, so they win.
     util::for_each_record(data::countries_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
-      iso_index_.emplace(std::string(f[0]), static_cast<uint16_t>(lex_.countries.size()));
+      index_.find_or_insert(kIso, f[0], static_cast<uint32_t>(lex_.countries.size() + 1));
       lex_.countries.push_back({std::string(f[0]), std::string(f[1])});
     });
     util::for_each_record(data::countries_ambiguous_tsv, [&](const auto& f) { ambiguous(f); });
@@ -84,10 +84,10 @@ class Builder {
 
  private:
   void add(std::string_view iso, CountryForm form, std::string_view phrase) {
-    const auto it = iso_index_.find(std::string(iso));
-    if (it == iso_index_.end()) return;
-    CountryPhrase p{it->second, form, -1};
-    if (const auto a = ambiguity_index_.find(std::string(phrase)); a != ambiguity_index_.end()) p.ambiguity = a->second;
+    const uint32_t country = index_.find(kIso, iso);
+    if (!country) return;
+    CountryPhrase p{static_cast<uint16_t>(country - 1), form, -1};
+    if (const uint32_t a = index_.find(kAmbiguity, phrase)) p.ambiguity = static_cast<int16_t>(a - 1);
     this->phrase(phrase, static_cast<uint32_t>(lex_.phrases.size()));
     lex_.phrases.push_back(p);
   }
@@ -111,9 +111,9 @@ class Builder {
 
   void ambiguous(const std::vector<std::string_view>& f) {
     if (f.size() < 2) return;
-    auto [it, fresh] = ambiguity_index_.emplace(std::string(f[0]), static_cast<int16_t>(lex_.ambiguities.size()));
-    if (fresh) lex_.ambiguities.emplace_back();
-    Ambiguity& a = lex_.ambiguities[static_cast<std::size_t>(it->second)];
+    const uint32_t index = index_.find_or_insert(kAmbiguity, f[0], static_cast<uint32_t>(lex_.ambiguities.size() + 1));
+    if (index > lex_.ambiguities.size()) lex_.ambiguities.emplace_back();
+    Ambiguity& a = lex_.ambiguities[index - 1];
     a.word = std::string(f[0]);
     const std::string_view rule = f[1], clues = f.size() > 2 ? f[2] : std::string_view{};
     Clues* list = nullptr;
@@ -136,8 +136,8 @@ class Builder {
     else if (rule == "doc-country")
       list = &a.doc_country;
     else if (rule.starts_with("iso-doc:")) {
-      if (const auto c = iso_index_.find(std::string(rule.substr(8))); c != iso_index_.end()) {
-        a.other_country = c->second;
+      if (const uint32_t c = index_.find(kIso, rule.substr(8))) {
+        a.other_country = static_cast<uint16_t>(c - 1);
         list = &a.other_doc;
       }
     }
@@ -166,8 +166,9 @@ class Builder {
   }
 
   CountryLexicon& lex_;
-  std::unordered_map<std::string, uint16_t> iso_index_;
-  std::unordered_map<std::string, int16_t> ambiguity_index_;
+  // An ISO code -> 1 + its index in lex_.countries; an ambiguous word -> 1 + its index in lex_.ambiguities.
+  enum : uint32_t { kIso, kAmbiguity };
+  lexicon::KeyTable index_;
 };
 
 }  // namespace
@@ -189,14 +190,14 @@ void Clues::add(std::string_view phrase) {
     const uint32_t h = word_hash(w) & 1023;
     words_[h >> 6] |= 1ull << (h & 63);
   }
-  firsts_.insert(words.front());
-  lasts_.insert(words.back());
-  if (words.size() == 1) singles_.insert(words.front());
+  ends_.insert(kFirst, words.front(), 1);
+  ends_.insert(kLast, words.back(), 1);
+  if (words.size() == 1) ends_.insert(kSingle, words.front(), 1);
   phrases_.push_back(std::move(words));
 }
 
 bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
-  if (t >= doc.tokens.size() || !may_hold(doc.word(t)) || !firsts_.count(doc.word(t))) return false;
+  if (t >= doc.tokens.size() || !may_hold(doc.word(t)) || !ends_.find(kFirst, doc.word(t))) return false;
   for (const auto& p : phrases_) {
     if (t + p.size() > doc.tokens.size()) continue;
     std::size_t i = 0;
@@ -207,7 +208,7 @@ bool Clues::starts_at(const text::Document& doc, std::size_t t) const {
 }
 
 bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
-  if (t == 0 || !may_hold(doc.word(t - 1)) || !lasts_.count(doc.word(t - 1))) return false;
+  if (t == 0 || !may_hold(doc.word(t - 1)) || !ends_.find(kLast, doc.word(t - 1))) return false;
   for (const auto& p : phrases_) {
     if (p.size() > t) continue;
     std::size_t i = 0;
@@ -217,7 +218,7 @@ bool Clues::ends_before(const text::Document& doc, std::size_t t) const {
   return false;
 }
 
-bool Clues::has(std::string_view word) const { return may_hold(word) && singles_.count(word) > 0; }
+bool Clues::has(std::string_view word) const { return may_hold(word) && ends_.find(kSingle, word) != 0; }
 
 const CountryLexicon& country_lexicon() {
   static const CountryLexicon lex = [] {

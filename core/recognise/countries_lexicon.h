@@ -4,12 +4,11 @@
 #include <deque>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "analysis.h"
 #include "lexicon/gazetteer.h"
+#include "lexicon/key_table.h"
 #include "text/document.h"
 
 namespace newsmark::recognise {
@@ -25,7 +24,7 @@ inline uint32_t word_hash(std::string_view w) {
 class Clues {
  public:
   Clues() = default;
-  Clues(const Clues&) = delete;  // the sets view the arena's strings: a copy would view the original's
+  Clues(const Clues&) = delete;  // the phrases view the arena's strings: a copy would view the original's
   Clues& operator=(const Clues&) = delete;
   Clues(Clues&&) = default;  // moving a deque keeps its elements where they are
   Clues& operator=(Clues&&) = default;
@@ -38,7 +37,10 @@ class Clues {
  private:
   std::deque<std::string> arena_;  // owns the words the phrases view
   std::vector<std::vector<std::string_view>> phrases_;
-  std::unordered_set<std::string_view> firsts_, lasts_, singles_;  // quick refusals before comparing whole phrases
+  // The phrases' first words, last words and one-word phrases, under these tags: quick refusals before comparing
+  // whole phrases.
+  enum : uint32_t { kFirst, kLast, kSingle };
+  lexicon::KeyTable ends_;
   uint64_t words_[16] = {};  // a bit per hash of every word in the list, to refuse most words without the sets
   bool may_hold(std::string_view w) const {
     const uint32_t h = word_hash(w) & 1023;

@@ -2,12 +2,12 @@
 
 #include <algorithm>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "lexicon/key_table.h"
 #include "recognise/countries_lexicon.h"
 #include "recognise/people_lists.h"
 #include "recognise/people_words.h"
+#include "util/sort_by.h"
 
 namespace newsmark::recognise {
 namespace {
@@ -31,8 +31,7 @@ class Finder : private NameWords {
     // Again for the names the later passes add; the first round kept them from spreading a country's word.
     drop_countries();
     family_first_order();
-    std::sort(out_.names.begin(), out_.names.end(),
-              [](const NameMention& a, const NameMention& b) { return a.begin < b.begin; });
+    util::stable_sort_by(out_.names, [](const NameMention& m) { return m.begin; });
     return std::move(out_);
   }
 
@@ -246,26 +245,35 @@ class Finder : private NameWords {
 
   // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
   void known_names_pass() {
-    std::unordered_set<std::string> surnames, fulls;
+    // Surnames and full names seen (valued 1), and the words that name an organisation here, under these tags.
+    enum : uint32_t { kSurname, kFull, kOrgWord };
+    lexicon::KeyTable seen;
     for (const auto& m : out_.names) {
       if (m.name == m.name_end) continue;
-      surnames.insert(key(m.surname, surname_end(m)));
-      fulls.insert(key(m.name, m.name_end));
+      seen.insert(kSurname, key(m.surname, surname_end(m)), 1);
+      seen.insert(kFull, key(m.name, m.name_end), 1);
     }
-    if (surnames.empty()) return;
-    auto known = [](const std::unordered_set<std::string>& v, const std::string& s) { return v.count(s) > 0; };
+    if (!seen.size()) return;
+    auto known = [&](uint32_t tag, const std::string& s) { return seen.find(tag, s) != 0; };
     // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone,
     // unless the person's full name is written more often than the organisation ("Donald Trump" and one "Trump
     // Foundation": Trump is still the person).
-    std::unordered_map<std::string, int> full_names;
+    lexicon::KeyTable counts;  // tag 0: a surname -> 1 + its full names; tag 1: an organisation's word -> 1 + its uses
     for (const auto& m : out_.names)
-      if (m.name != m.name_end && m.surname > m.name) ++full_names[key(m.surname, surname_end(m))];
-    std::unordered_map<std::string, int> org_counts;
-    for (const auto& o : out_.orgs) ++org_counts[lexicon::fold(word(o.begin))];
-    std::unordered_set<std::string> org_words;
-    for (const auto& [w, n] : org_counts) {
-      const auto f = full_names.find(w);
-      if (f == full_names.end() || f->second <= n) org_words.insert(w);
+      if (m.name != m.name_end && m.surname > m.name) {
+        const auto k = key(m.surname, surname_end(m));
+        counts.insert(0, k, counts.find_or_insert(0, k, 1) + 1);
+      }
+    std::vector<std::string> orgs;  // each organisation's first word once, in order
+    for (const auto& o : out_.orgs) {
+      const auto w = lexicon::fold(word(o.begin));
+      const uint32_t n = counts.find_or_insert(1, w, 1);
+      if (n == 1) orgs.push_back(w);
+      counts.insert(1, w, n + 1);
+    }
+    for (const auto& w : orgs) {
+      const uint32_t full = counts.find(0, w);
+      if (!full || full <= counts.find(1, w)) seen.insert(kOrgWord, w, 1);
     }
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
@@ -286,15 +294,15 @@ class Finder : private NameWords {
       // The run itself, else its longest head that is a known name ("Obama Speech", "Hillary Clinton Goes").
       // A longer run ending in a known surname keeps only the known part: "Crooked Hillary Clinton", "Candidate Trump".
       uint32_t begin = r.begin, end = 0, surname = 0;
-      if (!clash && !r.orgish && known(surnames, key(r.surname, r.name_end)) &&
-          !(r.names == 1 && known(org_words, key(r.surname, r.name_end)))) {
+      if (!clash && !r.orgish && known(kSurname, key(r.surname, r.name_end)) &&
+          !(r.names == 1 && known(kOrgWord, key(r.surname, r.name_end)))) {
         end = r.name_end;
         surname = r.surname;
-        if (r.begin != r.surname && !known(fulls, key(r.begin, r.name_end)) && !given_first(r) &&
+        if (r.begin != r.surname && !known(kFull, key(r.begin, r.name_end)) && !given_first(r) &&
             !unknown_given(r)) {
           begin = r.surname;
           for (uint32_t b = r.begin + 1; b < r.surname; ++b)
-            if (known(fulls, key(b, r.name_end))) {
+            if (known(kFull, key(b, r.name_end))) {
               begin = b;
               break;
             }
@@ -304,7 +312,7 @@ class Finder : private NameWords {
         if (!name_word(k - 1, k - 1 > r.begin)) continue;
         const auto head = key(r.begin, k);
         // "Berg Foundation": a surname heading an organisation's name is the organisation's.
-        if (known(fulls, head) || (k == r.begin + 1 && !r.orgish && known(surnames, head) && !known(org_words, head))) {
+        if (known(kFull, head) || (k == r.begin + 1 && !r.orgish && known(kSurname, head) && !known(kOrgWord, head))) {
           end = k;
           surname = k - 1;
         }
@@ -330,8 +338,8 @@ class Finder : private NameWords {
       const auto& tok = doc_.tokens[i];
       if (covered[i] || tok.kind != TokenKind::Word || !tok.has(text::kAllCaps) || word(i).size() < 3) continue;
       const bool pair = i + 1 < n_ && !covered[i + 1] && doc_.tokens[i + 1].has(text::kAllCaps) &&
-                        known(fulls, key(i, i + 2));
-      if (!pair && !known(surnames, key(i, i + 1))) continue;
+                        known(kFull, key(i, i + 2));
+      if (!pair && !known(kSurname, key(i, i + 1))) continue;
       NameMention m;
       m.begin = m.name = i;
       m.end = m.name_end = pair ? i + 2 : i + 1;

@@ -1,11 +1,9 @@
 #include "text/segment.h"
 
 #include <algorithm>
-#include <deque>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
+#include "lexicon/key_table.h"
 #include "text/chars.h"
 #include "text/quote_marks.h"
 #include "text/utf8.h"
@@ -21,40 +19,30 @@ namespace {
 
 enum class Abbrev { None, Title, Number, Ordinary, Final };
 
-const std::unordered_map<std::string_view, Abbrev>& abbreviations() {
-  static std::deque<std::string> keys;  // owns the capitalised variants the map's views point at
+// The abbreviations (valued by their Abbrev) and the sentence starters (valued 1), under their own tags.
+enum Tag : uint32_t { kAbbreviation, kStarter };
+
+const lexicon::KeyTable& lists() {
   static const auto table = [] {
-    std::unordered_map<std::string_view, Abbrev> t;
+    lexicon::KeyTable t;
     util::for_each_record(data::abbreviations_tsv, [&](const auto& f) {
       if (f.size() < 2) return;
       const Abbrev kind = f[1] == "title" ? Abbrev::Title : f[1] == "number" ? Abbrev::Number
                           : f[1] == "final" || f[1] == "month" ? Abbrev::Final : Abbrev::Ordinary;
-      t.emplace(f[0], kind);
+      t.find_or_insert(kAbbreviation, f[0], static_cast<uint32_t>(kind));
       if (!f[0].empty() && f[0][0] >= 'a' && f[0][0] <= 'z') {
-        keys.emplace_back(f[0]);
-        keys.back()[0] = static_cast<char>(keys.back()[0] - 32);
-        t.emplace(keys.back(), kind);
+        std::string capitalised(f[0]);
+        capitalised[0] = static_cast<char>(capitalised[0] - 32);
+        t.find_or_insert(kAbbreviation, capitalised, static_cast<uint32_t>(kind));
       }
     });
+    util::for_each_record(data::sentence_starters_txt, [&](const auto& f) { t.insert(kStarter, f[0], 1); });
     return t;
   }();
   return table;
 }
 
-const std::unordered_set<std::string_view>& sentence_starters() {
-  static const auto set = [] {
-    std::unordered_set<std::string_view> s;
-    util::for_each_record(data::sentence_starters_txt, [&](const auto& f) { s.insert(f[0]); });
-    return s;
-  }();
-  return set;
-}
-
-Abbrev abbreviation(std::string_view w) {
-  const auto& t = abbreviations();
-  const auto it = t.find(w);
-  return it == t.end() ? Abbrev::None : it->second;
-}
+Abbrev abbreviation(std::string_view w) { return static_cast<Abbrev>(lists().find(kAbbreviation, w)); }
 
 bool is_bracket_close(std::string_view w) {
   return w == ")" || w == "]" || w == "}" || w == "\xE3\x80\x8D" || w == "\xE3\x80\x8F";  // 」』
@@ -129,7 +117,7 @@ bool next_starts_sentence(const Document& doc, uint32_t t, uint32_t next, const 
                       n.kind == TokenKind::Handle || n.kind == TokenKind::Url ||
                       (n.kind == TokenKind::Word && has_inner_capital(nw));  // iPhone, eBay
   if (!starts) return false;
-  const bool starter = sentence_starters().contains(nw);
+  const bool starter = lists().find(kStarter, nw) != 0;
   const auto w = doc.word(t);
   if (toks[t].kind == TokenKind::Word) {  // a dotted acronym
     const Abbrev a = abbreviation(w);

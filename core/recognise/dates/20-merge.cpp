@@ -4,21 +4,13 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
+#include "util/sort_by.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
 
 void sort_by_begin(std::vector<Cand>& cands) {
-  std::vector<uint64_t> keys(cands.size());
-  for (std::size_t i = 0; i < cands.size(); ++i) keys[i] = (uint64_t{cands[i].b} << 32) | i;
-  std::sort(keys.begin(), keys.end());
-  bool sorted = true;
-  for (std::size_t i = 0; i < keys.size() && sorted; ++i) sorted = (keys[i] & 0xffffffffu) == i;
-  if (sorted) return;
-  std::vector<Cand> out;
-  out.reserve(cands.size());
-  for (const uint64_t k : keys) out.push_back(std::move(cands[k & 0xffffffffu]));
-  cands = std::move(out);
+  util::stable_sort_by(cands, [](const Cand& c) { return c.b; });
 }
 
 void merge_adjacent(const Ctx& c, std::vector<Cand>& cands) {

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "recognise/dates/internal.h"
+#include "util/sort_by.h"
 #include "util/small.h"
 
 namespace newsmark::dates {
@@ -25,8 +26,7 @@ void remove_overlaps(const Ctx& c, std::vector<Cand>& cands) {
     }
     i = j;
     if (run.empty()) continue;
-    std::stable_sort(run.begin(), run.end(),
-                     [&](uint32_t a, uint32_t b) { return cands[a].e - cands[a].b > cands[b].e - cands[b].b; });
+    util::stable_sort_by(run, [&](uint32_t a) { return UINT32_MAX - (cands[a].e - cands[a].b); });  // longest first
     taken.assign(hi - lo, 0);
     for (uint32_t k : run) {
       bool free = true;

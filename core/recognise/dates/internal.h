@@ -6,7 +6,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "analysis.h"
@@ -70,7 +69,7 @@ class Lexicon {
   const Word* find(std::string_view lower) const;
   // The same look-up as a number: 0 when the word is in no list, else 1 + its index, below kMaxIndex (word() reads it).
   uint32_t index_of(std::string_view lower) const { return index_.find(0, lower); }
-  const Word* word(uint32_t index) const { return index ? by_index_[index - 1] : nullptr; }
+  const Word* word(uint32_t index) const { return index ? &words_[index - 1] : nullptr; }
   static constexpr uint32_t kMaxIndex = UINT16_MAX;
   // A cheap test before hashing: could a listed word have this length and these first two letters?
   bool may_list(std::string_view w) const {
@@ -86,21 +85,19 @@ class Lexicon {
 
  private:
   Lexicon();
-  // One step per kind of data file: an entry per word, then the phrase tables, then the flat index.
+  // One step per kind of data file (an entry per word, then the phrase tables), then which words may start a date.
   Word& entry(std::string_view w);
   void read_calendar_words();  // months, weekdays, seasons, numbers, units, sets
   void read_cues();            // dates-cues.tsv
   void read_deictic();         // dates-deictic.tsv
   void read_holidays();        // dates-holidays.tsv
-  void build_index();
+  void mark_triggers();
   static constexpr std::size_t kMaxLen = 24;
   uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
-  std::deque<std::string> keys_;
-  std::unordered_map<std::string_view, Word> words_;
-  // The same words in the flat table every stage uses (lexicon/key_table.h), valued by 1 + their index in `by_index_`:
-  // looked up once per token, it must be fast.
+  // Every listed word, found through the flat table every stage uses (lexicon/key_table.h), valued by 1 + its index
+  // in `words_`: looked up once per token, it must be fast. A deque, so entries stay put while the lists are read.
   lexicon::KeyTable index_;
-  std::vector<const Word*> by_index_;
+  std::deque<Word> words_;
 };
 
 // One date found by a recogniser: what the text states, and how the rest is to be inferred from the dct.

@@ -54,16 +54,19 @@ Lexicon::Lexicon() {
   read_cues();
   read_deictic();
   read_holidays();
-  build_index();
+  mark_triggers();
 }
 
 Word& Lexicon::entry(std::string_view w) {
-  if (const auto it = words_.find(w); it != words_.end()) return it->second;
+  if (const uint32_t i = index_.find(0, w)) return words_[i - 1];
   if (w.size() < kMaxLen && w[0] >= 'a' && w[0] <= 'z') {
     const unsigned g = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<unsigned>(w[1] - 'a') : 26;
     first_[w.size()][w[0] - 'a'] |= 1u << g;
   }
-  return words_[keys_.emplace_back(w)];
+  // Ctx keeps the index in two bytes a token; the lists hold about a thousand words, far below.
+  if (words_.size() + 1 >= kMaxIndex) std::abort();
+  index_.insert(0, w, static_cast<uint32_t>(words_.size() + 1));
+  return words_.emplace_back();
 }
 
 void Lexicon::read_calendar_words() {
@@ -177,18 +180,11 @@ void Lexicon::read_holidays() {
   });
 }
 
-void Lexicon::build_index() {
+void Lexicon::mark_triggers() {
   for (const char* clock : {"noon", "midday", "midnight"}) entry(clock).trigger = true;
-  for (auto& [key, w] : words_)
+  for (auto& w : words_)
     w.trigger = w.trigger || w.month || w.weekday || w.season || w.number_kind || w.decade >= 0 || w.has_shift || w.set_cue ||
                 !w.set_value.empty() || w.deictic_start;
-  // Ctx keeps the index in two bytes a token; the lists hold about a thousand words, far below.
-  if (words_.size() >= kMaxIndex) std::abort();
-  by_index_.reserve(words_.size());
-  for (const auto& [key, w] : words_) {
-    by_index_.push_back(&w);
-    index_.insert(0, key, static_cast<uint32_t>(by_index_.size()));
-  }
 }
 
 Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens.size()) {
