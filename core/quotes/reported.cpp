@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <optional>
-#include <span>
 #include <string_view>
 #include <vector>
 
@@ -29,8 +28,6 @@ constexpr uint32_t kMaxClosingFrame = 8;  // ", the Republican leader of the com
 constexpr uint32_t kMaxClosingTail = 2;
 constexpr uint32_t kMaxParenthetical = 6;  // ", Tom Hall, the mayor, said,"    // ", Trump told POLITICO.", ", she said Friday."    // "said Mr. Hedge, referring to", "the former governor said, citing"
 
-// A word after a report verb showing it reports nothing there ("backed by", "rejected in": reported-words.tsv).
-bool not_content(const text::Document& doc, uint32_t t) { return word_roles(doc, t) & kNotContent; }
 
 // "The rules she cited were old": a verb followed by an auxiliary sits in a relative clause and reports nothing.
 bool auxiliary(std::string_view w) { return lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary); }
@@ -235,7 +232,7 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
                            lexicon::is_function(doc.folded_word(b), lexicon::kObject));
   const uint32_t min_words = one_person ? 1 : v.object ? 2 : kMinClauseWords;
   // "said: …" or "said — …" with no marks, and "backed by the union": the verb reports no clause of its own here.
-  if (v.report_only && k + v.tokens < sent.end && not_content(doc, k + v.tokens))
+  if (v.report_only && k + v.tokens < sent.end && (words.role(k + v.tokens) & kNotContent))
     return Forward::Skip;
   // "said about its inclusion in the platform:" ending the paragraph before a quote: the words frame that quote.
   const bool introduces_quote = e < sent.end && doc.word(e) == ":" && e + 1 < doc.tokens.size() &&
@@ -265,8 +262,8 @@ void participle_after_quote(const QuoteContext& c, const ReportedLookups& words,
     const Phrase subject = cue + 2 < k ? phrase_after(doc, cue + 1, k - 1) : phrase_before(doc, cue, whole.begin);
     if (!plausible_speaker(doc, c.token_person, subject)) return;
     Reported found;
-    if (forward_clause(c, words, taken, frame_window(whole, k, k + verb->tokens), k, *verb, subject, found) == Forward::Reported)
-      out.push_back(found);
+    const auto window = frame_window(whole, k, k + verb->tokens);
+    if (forward_clause(c, words, taken, window, k, *verb, subject, found) == Forward::Reported) out.push_back(found);
     return;
   }
 }
@@ -316,8 +313,8 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
 
 // "He agreed to sell the plane in 2010, records show.": a frame closing the sentence after a comma reports everything
 // before it, frames inside included; a verb that reports a clause ("show", "found") stands inverted here too.
-std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<bool>& taken, const text::TokenRange& sent,
-                                      const ReportedLookups& words) {
+std::optional<Reported> closing_frame(const QuoteContext& c, const ReportedLookups& words,
+                                      const std::vector<bool>& taken, const text::TokenRange& sent) {
   const auto& doc = c.doc;
   const uint32_t end = trim_end(doc, sent.begin, sent.end);
   for (uint32_t k = end; k-- > sent.begin + 1 && end - k <= kMaxClosingFrame;) {
@@ -333,8 +330,8 @@ std::optional<Reported> closing_frame(const QuoteContext& c, const std::vector<b
 
 // "The museum, Tom Hall said, would close …": a speech verb set off by commas mid-sentence reports the whole sentence,
 // frames inside it included.
-std::optional<Reported> parenthetical_frame(const QuoteContext& c, const std::vector<bool>& taken,
-                                            const text::TokenRange& sent, const ReportedLookups& words) {
+std::optional<Reported> parenthetical_frame(const QuoteContext& c, const ReportedLookups& words,
+                                            const std::vector<bool>& taken, const text::TokenRange& sent) {
   const auto& doc = c.doc;
   uint32_t comma = 0;  // the last comma before k, 0 when none
   for (uint32_t k = sent.begin + 1; k + 1 < sent.end; ++k) {
@@ -371,8 +368,8 @@ std::vector<Reported> find_reported(const QuoteContext& c, const std::vector<boo
     }
     const std::size_t first = out.size();
     if (according_to(c, whole, taken, out) || in_document(c, words, whole, taken, out)) continue;
-    auto closing = closing_frame(c, taken, whole, words);
-    if (!closing) closing = parenthetical_frame(c, taken, whole, words);
+    auto closing = closing_frame(c, words, taken, whole);
+    if (!closing) closing = parenthetical_frame(c, words, taken, whole);
     if (closing) {
       out.push_back(*closing);
       std::fill(taken.begin() + closing->begin, taken.begin() + closing->end, true);

@@ -9,10 +9,10 @@ namespace {
 
 // "terror attacks in Paris", "his plans.": an -s form followed by a pause or a word of reported-words.tsv's
 // `noun-after` is a plural noun, where the verb would take its object ("Trump attacks Clinton").
-bool plural_noun(const text::Document& doc, uint32_t k, uint32_t n) {
+bool plural_noun(const text::Document& doc, const ReportedLookups& words, uint32_t k, uint32_t n) {
   const auto w = doc.word(k);
   if (n != 1 || !w.ends_with("s") || w.ends_with("ss") || k + 1 >= doc.tokens.size()) return false;
-  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (word_roles(doc, k + 1) & kNounAfter);
+  return doc.tokens[k + 1].kind == text::TokenKind::Punct || (words.role(k + 1) & kNounAfter);
 }
 
 // A verb of no list introducing a content clause reports it ("X boasted that …", "she conceded that …"): a lower-case
@@ -55,7 +55,7 @@ std::optional<ReportingVerb> ReportedLookups::verb(uint32_t k) const {
     if (const uint32_t n = cue(k); n && introduces_clause(doc_, k)) {
       l.verb = {n, false, false};
     } else if (const ReportVerb& rv = report(k);
-               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc_, k, rv.tokens))) {
+               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc_, *this, k, rv.tokens))) {
       l.verb = {rv.tokens, rv.role == ReportRole::Object, true};
     } else if (that_clause_verb(doc_, k)) {
       l.verb = {1, false, true};

@@ -34,7 +34,7 @@ class ReportedLookups {
   bool frame(uint32_t t) const;
 
  private:
-  static constexpr uint32_t kSlots = 1024;  // a power of two, over twice the widest frame window
+  static constexpr uint32_t kSlots = 1024;  // a power of two, far wider than a frame window (kFrameWindow each side)
 
   struct Looked {
     uint32_t token = ~0u;  // whose answers these are
@@ -47,7 +47,7 @@ class ReportedLookups {
   // The slot of token t, emptied when it held another token (no look-up asks of a second token meanwhile).
   Looked& slot(uint32_t t) const {
     Looked& l = slots_[t & (kSlots - 1)];
-    if (l.token != t) l = Looked{t};
+    if (l.token != t) l = Looked{}, l.token = t;
     return l;
   }
   // reported_word, cue_length and any_report_verb at t, each looked up at most once while t keeps its slot.

@@ -245,8 +245,9 @@ class Finder : private NameWords {
 
   // Once a name is known, its surname alone and its repetitions are mentions too, wherever they stand.
   void known_names_pass() {
-    // Surnames and full names seen (valued 1), and the words that name an organisation here, under these tags.
-    enum : uint32_t { kSurname, kFull, kOrgWord };
+    // Surnames and full names seen and the words that name an organisation here (valued 1), and how often a surname
+    // has a full name and an organisation's first word is used (valued 1 + the count), under these tags.
+    enum : uint32_t { kSurname, kFull, kOrgWord, kFullNames, kOrgUses };
     lexicon::KeyTable seen;
     for (const auto& m : out_.names) {
       if (m.name == m.name_end) continue;
@@ -255,25 +256,23 @@ class Finder : private NameWords {
     }
     if (!seen.size()) return;
     auto known = [&](uint32_t tag, const std::string& s) { return seen.find(tag, s) != 0; };
+    // Counts s under tag and says whether it was new.
+    const auto count = [&](uint32_t tag, const std::string& s) {
+      const uint32_t n = seen.find_or_insert(tag, s, 1);
+      seen.insert(tag, s, n + 1);
+      return n == 1;
+    };
     // A surname that also names an organisation here (Ford, of the Ford Motor Company) is the organisation alone,
     // unless the person's full name is written more often than the organisation ("Donald Trump" and one "Trump
     // Foundation": Trump is still the person).
-    lexicon::KeyTable counts;  // tag 0: a surname -> 1 + its full names; tag 1: an organisation's word -> 1 + its uses
     for (const auto& m : out_.names)
-      if (m.name != m.name_end && m.surname > m.name) {
-        const auto k = key(m.surname, surname_end(m));
-        counts.insert(0, k, counts.find_or_insert(0, k, 1) + 1);
-      }
+      if (m.name != m.name_end && m.surname > m.name) count(kFullNames, key(m.surname, surname_end(m)));
     std::vector<std::string> orgs;  // each organisation's first word once, in order
-    for (const auto& o : out_.orgs) {
-      const auto w = lexicon::fold(word(o.begin));
-      const uint32_t n = counts.find_or_insert(1, w, 1);
-      if (n == 1) orgs.push_back(w);
-      counts.insert(1, w, n + 1);
-    }
+    for (const auto& o : out_.orgs)
+      if (auto w = lexicon::fold(word(o.begin)); count(kOrgUses, w)) orgs.push_back(std::move(w));
     for (const auto& w : orgs) {
-      const uint32_t full = counts.find(0, w);
-      if (!full || full <= counts.find(1, w)) seen.insert(kOrgWord, w, 1);
+      const uint32_t full = seen.find(kFullNames, w);
+      if (!full || full <= seen.find(kOrgUses, w)) seen.insert(kOrgWord, w, 1);
     }
     std::vector<uint8_t> covered(n_, 0);
     for (const auto& m : out_.names)
