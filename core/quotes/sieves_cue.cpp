@@ -77,6 +77,10 @@ bool opens_next_quote(const QuoteContext& c, const Span& s, uint32_t cue_end) {
 bool frames_next_sentence(const QuoteContext& c, const Span& s, uint32_t cue_begin, uint32_t cue_end) {
   if (!ends_sentence(last_inside(c, s)) || cue_end + 1 >= c.doc.tokens.size()) return false;
   if (c.doc.folded_word(cue_end) == "that" || frame_word(c.doc, cue_end) == FrameWord::Pronoun) return true;
+  // "“… in my opinion.” Reid said both Rubio and Cruz are …": a determiner after the cue opens what it reports.
+  if (c.doc.tokens[cue_end].kind == text::TokenKind::Word && !c.doc.tokens[cue_end].has(text::kCapitalized) &&
+      lexicon::is_function(c.doc.folded_word(cue_end), lexicon::kDeterminer | lexicon::kQuantifier | lexicon::kPossessive))
+    return true;
   return cue_begin >= 2 && c.doc.word(cue_begin - 2) == "," && frame_word(c.doc, cue_begin - 1) == FrameWord::Pronoun &&
          c.doc.word(cue_end) == "," && c.doc.tokens[cue_end + 1].kind == text::TokenKind::Word &&
          !c.doc.tokens[cue_end + 1].has(text::kCapitalized);

@@ -524,7 +524,11 @@ TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
                             // the same speaker opening a sentence between the quotes is the source
                             {"“We will build a wall,” Tom Hall added. He then had a question for the crowd. “Who is "
                              "going to pay for it?”",
-                             "Who is going to pay for it?", "He", "Tom Hall"}});
+                             "Who is going to pay for it?", "He", "Tom Hall"},
+                            // a cue opening the next sentence with a determiner reports that sentence's own content
+                            {"“We will not move,” Anna Berg said. “It is our land.” Tom Hall said both sides were "
+                             "tired.",
+                             "It is our land.", "Anna Berg", "Anna Berg"}});
 }
 
 TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
