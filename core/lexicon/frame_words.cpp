@@ -21,6 +21,7 @@ FrameRole role_of(std::string_view name) {
          : name == "work"     ? FrameRole::Work
          : name == "hearer"   ? FrameRole::Hearer
          : name == "naming"   ? FrameRole::Naming
+         : name == "addressee" ? FrameRole::Addressee
                               : FrameRole::According;
 }
 

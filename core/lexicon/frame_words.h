@@ -6,7 +6,7 @@
 
 namespace newsmark::lexicon {
 
-enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming };
+enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming, Addressee };
 
 struct FrameEntry {
   FrameRole role = FrameRole::None;

@@ -357,7 +357,8 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
     if (w == "." || w == ";" || w == ":" || w == "?" || w == "!") break;
     if (!comma && frame_word(doc, k) == FrameWord::Hearer) return std::nullopt;
     if (const uint32_t n = cue_length(doc, k)) {
-      if (k + n + 1 < cue) {  // "said Mr X, adding"
+      // "said Mr X, adding", but not "told O'Reilly, noting": the name after a verb of telling is who heard it.
+      if (k + n + 1 < cue && frame_word(doc, k) != FrameWord::Addressee) {
         Phrase after{k + n, cue - 1, false};
         if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
         bool name = true;  // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing"

@@ -387,6 +387,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 {"Washington (AFP) – Democrat Anna Berg has taken a swipe at the plan, saying that “bombastic comments” "
                  "do harm.",
                  "bombastic comments", "Democrat Anna Berg", "Anna Berg"},
+                // a participle after the one a verb of telling addresses shares the teller's subject
+                {"“We are old friends,” Anna Berg told Tom Hall, noting that they “have talked for six years.”",
+                 "have talked for six years.", "Anna Berg", "Anna Berg"},
                 // a verb coordinated with "and" shares the subject pronoun of the clause before it
                 {"Anna Berg criticised him. For that she drew Tom Hall’s ire - he called her \"weak\" and said she had "
                  "\"zero support\" in the state.",
