@@ -491,6 +491,20 @@ std::optional<Phrase> coordinated_verb_subject(const text::Document& doc, uint32
     while (e < end - 1 && e - c < 6 && doc.tokens[e].has(text::kCapitalized)) ++e;
     if (e > c) return Phrase{c, e, false};
   }
+  // "was underscored when Paul Ryan lamented … and criticized", "called for a boycott, and the league denounced … and
+  // said": the verbs share the subject of the clause that a subordinator, or a comma and a conjunction, opened last.
+  for (uint32_t k = end - 1; k-- > std::max(floor, sentence_begin(doc, end - 1)) + 1 && end - k <= kAppositionReach;) {
+    const auto w = doc.word(k);
+    if (w == ";" || w == ":") break;
+    const bool opens = subordinator(doc, k) ||
+                       (doc.word(k - 1) == "," && lexicon::is_function(doc.folded_word(k), lexicon::kCoordinating));
+    if (!opens) continue;
+    const Phrase clause = sentence_subject(doc, end - 1, k + 1);
+    if (!clause.empty() && !clause.pronoun && clause.end < end - 1 &&
+        (doc.tokens[clause.begin].has(text::kCapitalized) || determiner(doc.folded_word(clause.begin))))
+      return clause;
+    break;
+  }
   return sentence_subject(doc, end - 1, floor);
 }
 

@@ -390,6 +390,14 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 // a participle after the one a verb of telling addresses shares the teller's subject
                 {"“We are old friends,” Anna Berg told Tom Hall, noting that they “have talked for six years.”",
                  "have talked for six years.", "Anna Berg", "Anna Berg"},
+                // a verb coordinated with "and" shares the subject of the clause a subordinator opened
+                {"The worry was underscored Wednesday when Senator Anna Berg of Ohio lamented the “sad” mood and criticized the "
+                 "“identity politics” of the race.",
+                 "identity politics", "Senator Anna Berg", "Anna Berg"},
+                // or a comma and a conjunction
+                {"A group of students called for a boycott, and the Berg Foundation denounced the plan and said it "
+                 "would “redirect” its gifts.",
+                 "redirect", "the Berg Foundation", "the Berg Foundation"},
                 // a verb coordinated with "and" shares the subject pronoun of the clause before it
                 {"Anna Berg criticised him. For that she drew Tom Hall’s ire - he called her \"weak\" and said she had "
                  "\"zero support\" in the state.",
