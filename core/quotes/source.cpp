@@ -66,6 +66,10 @@ bool opens_adverbial(const text::Document& doc, uint32_t t) {
   if (frame_word(doc, t) == FrameWord::Boundary) return true;
   if (doc.tokens[t].kind != text::TokenKind::Word) return false;
   const auto w = doc.folded_word(t);
+  // "About 200 protesters gathered, chanting": a rounded count opens the subject.
+  if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Number &&
+      lexicon::is_function(w, lexicon::kApproximate))
+    return false;
   // "Shortly after the call ended, …", "Early on Tuesday, …": an -ly word before a preposition is an adverb.
   const bool adverb_before_preposition = w.size() > 4 && w.ends_with("ly") && t + 1 < doc.tokens.size() &&
                                          lexicon::is_function(doc.folded_word(t + 1), lexicon::kPreposition);
@@ -237,6 +241,21 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
     uint32_t e = t + 1;
     while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == t + 1)) ++e;
     return e > t + 1 ? Phrase{t, e, false} : Phrase{};
+  }
+  // "About 200 protesters gathered", "Many voters said": a count opens a noun phrase as a determiner does.
+  {
+    uint32_t head = t + 1;
+    if (head < end && doc.tokens[head].kind == text::TokenKind::Number &&
+        lexicon::is_function(doc.folded_word(t), lexicon::kApproximate))
+      ++head;
+    else if (doc.tokens[t].kind != text::TokenKind::Number &&
+             !lexicon::is_function(doc.folded_word(t), lexicon::kQuantifier))
+      head = t;
+    uint32_t e = head;
+    while (head > t && e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == head) &&
+           doc.tokens[e].kind != text::TokenKind::Number)
+      ++e;
+    if (e > head) return Phrase{t, e, false};
   }
   uint32_t e = t;
   while (e < end && e - t < 6 &&

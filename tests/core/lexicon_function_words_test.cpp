@@ -31,7 +31,7 @@ TEST(FunctionWords, BeAuxiliariesConjunctionsRelativesPrepositions) {
   EXPECT_EQ(function_word("although"), kConjunction | kContrast);
   EXPECT_EQ(function_word("and"), kConjunction | kCoordinating);
   EXPECT_EQ(function_word("whom"), kRelative);
-  EXPECT_EQ(function_word("under"), kPreposition);
+  EXPECT_EQ(function_word("under"), kPreposition | kApproximate);
   EXPECT_EQ(function_word("that"), kDeterminer | kRelative | kConjunction | kContent);
 }
 
@@ -39,6 +39,11 @@ TEST(FunctionWords, CoordinatingConjunctionsJoinEqualsAndOthersSubordinate) {
   for (const char* w : {"and", "but", "or", "nor"}) EXPECT_TRUE(is_function(w, kCoordinating)) << w;
   for (const char* w : {"because", "although", "while", "if", "that"}) EXPECT_FALSE(is_function(w, kCoordinating)) << w;
   EXPECT_EQ(function_word("but"), kConjunction | kContrast | kCoordinating);
+}
+
+TEST(FunctionWords, PrepositionsThatRoundACountAreApproximate) {
+  for (const char* w : {"about", "around", "over", "under"}) EXPECT_TRUE(is_function(w, kApproximate)) << w;
+  for (const char* w : {"in", "on", "at", "during"}) EXPECT_FALSE(is_function(w, kApproximate)) << w;
 }
 
 TEST(FunctionWords, MatchesFoldedFormsOnlyAndOpenClassWordsAreZero) {

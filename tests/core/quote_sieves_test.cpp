@@ -158,6 +158,10 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                // a count opens the subject as a determiner does, rounded or not
+                {"Outside the hall, about 200 students gathered, chanting “No fees.”", "No fees.", "about 200 students",
+                 "about 200 students"},
+                {"Many students gathered, chanting “No fees.”", "No fees.", "Many students", "Many students"},
                 // a verb right before the marks inside a clause an earlier verb of saying reports: the outer reporter
                 {"At one point, Tom Hall said the executives were calling “every 15 minutes.”", "every 15 minutes.",
                  "Tom Hall", "Tom Hall"},
