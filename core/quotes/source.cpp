@@ -479,6 +479,19 @@ uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
              !(t > floor && determiner(doc.folded_word(t - 1)));
     };
     while (end > floor && (frame_word(doc, end - 1) == FrameWord::Between || adverb(end - 1))) --end, stepped = true;
+    // "who has in the past described": a short prepositional phrase after an auxiliary stands inside the verb.
+    for (uint32_t k = end; k-- > floor + 1 && end - k <= 4;) {
+      if (doc.tokens[k].kind != text::TokenKind::Word || doc.tokens[k].has(text::kCapitalized)) break;
+      const uint32_t f = lexicon::function_word(doc.folded_word(k));
+      if (!(f & lexicon::kPreposition)) {
+        if (f & ~(lexicon::kDeterminer | lexicon::kQuantifier)) break;  // a clause of its own: "unless we recognize"
+        continue;
+      }
+      if (k + 1 < end && frame_word(doc, k - 1) == FrameWord::Between &&
+          lexicon::is_function(doc.folded_word(k - 1), lexicon::kAuxiliary | lexicon::kBe))
+        end = k, stepped = true;
+      break;
+    }
     if (end > floor + 1 && manner_adverb(doc, end - 1) &&
         (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) != FrameWord::None ||
          (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))

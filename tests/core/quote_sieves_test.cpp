@@ -391,6 +391,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 {"Washington (AFP) – Democrat Anna Berg has taken a swipe at the plan, saying that “bombastic comments” "
                  "do harm.",
                  "bombastic comments", "Democrat Anna Berg", "Anna Berg"},
+                // a short prepositional phrase after the auxiliary stands inside the verb, not before it
+                {"Anna Berg, who has in the past described the plan as “a costly fantasy,” spoke.", "a costly fantasy,",
+                 "who", "Anna Berg"},
                 // a participle after the one a verb of telling addresses shares the teller's subject
                 {"“We are old friends,” Anna Berg told Tom Hall, noting that they “have talked for six years.”",
                  "have talked for six years.", "Anna Berg", "Anna Berg"},
