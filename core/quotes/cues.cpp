@@ -76,6 +76,11 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // "that" ("X, a professor, writes that …").
   if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
   if (clause_follows(doc, t + 1)) return false;
+  // "X, founder of the center, tells Breitbart News": after an apposition's comma, a form with a name or a pronoun
+  // for its object is the verb.
+  if (pw == "," && t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
+      (doc.tokens[t + 1].has(text::kCapitalized) || lexicon::is_function(doc.folded_word(t + 1), lexicon::kObject)))
+    return false;
   // "Mills then writes", "he also claims": a closed-class adverb stands between the subject and its verb.
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who" ||
            (prev.kind == text::TokenKind::Word && lexicon::is_function(pw, lexicon::kAdverb)));
