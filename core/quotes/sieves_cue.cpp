@@ -51,7 +51,8 @@ bool opens_no_speaker(const text::Document& doc, uint32_t t) {
   if (!doc.tokens[t].has(text::kCapitalized) && lexicon::is_function(w, lexicon::kBe | lexicon::kAuxiliary)) return true;
   const bool lower_next = t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
                           !doc.tokens[t + 1].has(text::kCapitalized);
-  return (is_participle(w) || is_past_form(w)) && lower_next;
+  // "“…,” Ebeling said": a name that looks like a participle, with the cue right after it, is the speaker.
+  return (is_participle(w) || is_past_form(w)) && lower_next && !cue_length(doc, t + 1);
 }
 
 // "“Why now?” Mills then writes back, “You look cute.”": after a quote that ended its sentence, a cue that opens

@@ -784,7 +784,9 @@ bool names_someone(const text::Document& doc, const std::vector<int32_t>& token_
   if (doc.tokens[p.end - 1].kind == text::TokenKind::Possessive) return false;
   if (p.end - p.begin == 1) {
     const auto& tok = doc.tokens[p.begin];
-    if (tok.kind != text::TokenKind::Word || (tok.has(text::kCapitalized) && is_participle(doc.folded_word(p.begin))))
+    // "Speaking" or "Asked" alone opens a clause, but "Ebeling said" names someone: a verb of saying follows it.
+    if (tok.kind != text::TokenKind::Word || (tok.has(text::kCapitalized) && is_participle(doc.folded_word(p.begin)) &&
+                                              !(p.end < doc.tokens.size() && cue_length(doc, p.end))))
       return false;
   }
   constexpr uint32_t kNoContent = lexicon::kDeterminer | lexicon::kConjunction | lexicon::kAdverb |
