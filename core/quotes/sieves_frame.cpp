@@ -264,9 +264,14 @@ std::optional<Found> previous_sentence(const QuoteContext& c, const Span& s) {
   if (!before || before->begin < c.doc.paragraphs[s.paragraph].begin) return std::nullopt;
   const auto& prev = *before;
   // A name or a pronoun only: "the report said. “…”" is not the report's words.
+  // A person's relation counts too: "her husband cut in. “…”".
+  const auto related = [&](const Phrase& p) {
+    const uint32_t f = lexicon::function_word(c.doc.folded_word(p.begin));
+    return p.end - p.begin >= 2 && (f & lexicon::kDeterminer) && (f & lexicon::kPossessive) && !(f & lexicon::kNeuter);
+  };
   const auto named = [&](const Phrase& p) {
-    return !p.empty() &&
-           (p.pronoun || person_of(c.doc, c.token_person, p) >= 0 || c.doc.tokens[p.end - 1].has(text::kCapitalized));
+    return !p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0 ||
+                          c.doc.tokens[p.end - 1].has(text::kCapitalized) || related(p));
   };
   for (uint32_t k = prev.end; k-- > prev.begin && prev.end - k <= kFrameWindow;) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && (c.doc.word(k) == "\"" || c.doc.word(k) == "'"))

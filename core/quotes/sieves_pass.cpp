@@ -1,8 +1,10 @@
 // The passes that carry a speaker from one quote to another: signatures, pieces of one quote, adjacent quotes.
 #include <algorithm>
 
+#include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
+#include "quotes/source.h"
 #include "util/small.h"
 
 namespace newsmark::quotes::sieve {
@@ -45,6 +47,27 @@ void pieces(const QuoteContext& c, std::vector<Attribution>& out, const Sieve& s
   }
 }
 
+namespace {
+// "“…,” Ebeling said, and her husband cut in. “…”": a verb of saying between the quotes whose own subject names
+// someone else hands the next quote to that sentence's frame, not to the earlier speaker.
+bool another_speaks_between(const QuoteContext& c, const Attribution& prev, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t < to && t - from <= kFrameWindow; ++t) {
+    if (t >= prev.cue_begin && t < prev.cue_end) continue;
+    if (!cue_length(c.doc, t)) continue;
+    const Phrase p = phrase_before(c.doc, t, std::max(from, c.doc.sentence_at(t).begin));
+    if (p.empty() || p.pronoun || !names_someone(c.doc, c.token_person, p)) continue;
+    // Only a main clause speaks for itself: one opening its sentence or joined by "and" ("as the crowd roared" and
+    // "after Jones assured Trump" do not).
+    const bool main = p.begin == c.doc.sentence_at(p.begin).begin ||
+                      (p.begin > from && lexicon::is_function(c.doc.folded_word(p.begin - 1), lexicon::kCoordinating));
+    if (!main || (p.begin < prev.source.end && prev.source.begin < p.end)) continue;
+    const int32_t person = person_of(c.doc, c.token_person, p);
+    if (person != prev.person || person < 0) return true;
+  }
+  return false;
+}
+}  // namespace
+
 void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve& sieve) {
   for (std::size_t i = 1; i < c.spans.size(); ++i) {
     if (out[i].resolved() || c.spans[i].embedded) continue;
@@ -53,6 +76,7 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
     // Only a paragraph that holds nothing but quotes continues the previous speaker across a paragraph break.
     if (prev.paragraph != c.spans[i].paragraph && c.spans[i].open != c.doc.paragraphs[c.spans[i].paragraph].begin)
       continue;
+    if (another_speaks_between(c, out[i - 1], prev.past(), c.spans[i].open)) continue;
     out[i] = continued(out[i - 1], sieve);
     // "“…,” Trump added. He then had a question for the crowd. “Who’s going to pay?”": the nearest mention of the
     // same speaker between the two quotes, opening its sentence, is this quote's source.

@@ -123,6 +123,9 @@ TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
                  "Tom Hall", "Tom Hall"},
                 {"“The rules are clear,” Will Estrada, a spokesman, said.", "The rules are clear,", "Will Estrada",
                  "Will Estrada"},
+                // an -s form after the apposition's comma with a name for its object is the verb, not a plural noun
+                {"“Yes, I back her,” Tom Hall, founder of the center, tells Channel Four.", "Yes, I back her,",
+                 "Tom Hall", "Tom Hall"},
                 // after a description, the name in the apposition
                 {"Tom Hall lost his job. “He was a good man,” his father, Darrin, said.", "He was a good man,", "Darrin",
                  "Darrin"}});
@@ -552,7 +555,15 @@ TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
 TEST(QuoteSieves, PreviousSentencesFrameContinuesIntoAQuote) {
   expect_sieve("previous_sentence",
                {{"The vote was close, Anna Berg said after the count. “We need to talk to everyone.”",
-                 "We need to talk to everyone.", "Anna Berg", "Anna Berg"}});
+                 "We need to talk to everyone.", "Anna Berg", "Anna Berg"},
+                // a speaker of another's in a clause joined by "and" after the last quote's frame, not the last speaker
+                {"“Tell her I said hello,” Anna Berg said, and her husband cut in. “Do not forget me.”",
+                 "Do not forget me.", "her husband", "her husband"}});
+}
+
+TEST(QuoteSieves, ANameLookingLikeAParticipleBeforeTheCueIsTheSpeaker) {
+  expect_sieve("speaker_cue_after_quote", {{"“Tell her I said hello,” Ebeling said.", "Tell her I said hello,",
+                                            "Ebeling", "Ebeling"}});
 }
 
 TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
