@@ -126,10 +126,21 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
 
 namespace {
 // The nearest verb of saying before the quote in its sentence, with a speaker before it.
+// The subject of the cue at `cue`: never words inside an earlier quote of the sentence ("“I know,” said voter Anna
+// Berg …, a “No-B.S.” barbecue": "I" is no frame's subject); a finite cue right after that quote's mark is inverted,
+// and its speaker follows it (a participle there shares the sentence's subject: "as “fantastic,” telling reporters").
+Phrase frame_subject(const QuoteContext& c, uint32_t cue, uint32_t n, const text::TokenRange& sent) {
+  uint32_t mark = cue;
+  if (mark > sent.begin && c.doc.word(mark - 1) == ",") --mark;
+  if (mark > sent.begin && quote_mark(c.doc.word(mark - 1)) && !is_participle(c.doc.folded_word(cue)))
+    return phrase_after(c.doc, cue + n, std::min(sent.end, cue + n + kCueReach));
+  return phrase_before(c.doc, cue, sent.begin);
+}
+
 std::optional<Found> speech_frame_nearest(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {
-      const Phrase p = phrase_before(c.doc, k, sent.begin);
+      const Phrase p = frame_subject(c, k, n, sent);
       // "what X calls “…”" names the words inside a larger frame: the sentence's own frame, further back, decides.
       if (!p.empty() && p.begin > sent.begin && c.doc.word(p.begin - 1) == "what") continue;
       // "saying anybody who complains … “…”": a restrictive "who" with no person before it is inside the frame.
@@ -155,7 +166,7 @@ std::optional<Found> speech_frame_in(const QuoteContext& c, const Span& s, const
     if (!n || !introduces_clause(c.doc, k)) continue;
     for (uint32_t t = k + n; t < s.open; ++t)
       if (!in_words(c.doc, t) && c.doc.word(t) != ".") return speech_frame_nearest(c, s, sent);
-    const Phrase p = phrase_before(c.doc, k, sent.begin);
+    const Phrase p = frame_subject(c, k, n, sent);
     if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, k, k + n};
     break;
   }

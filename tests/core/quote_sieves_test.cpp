@@ -546,6 +546,11 @@ TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
                             {"“We will build a wall,” Tom Hall added. He then had a question for the crowd. “Who is "
                              "going to pay for it?”",
                              "Who is going to pay for it?", "He", "Tom Hall"},
+                            // words inside an earlier quote are no frame's subject: "I" in “I know” is nobody's
+                            {"“I know,” said voter Anna Berg of Derry, before the event, a “No-B.S.” barbecue hosted "
+                             "by Tom Hall. “Some sort of amnesty, I think, is part of his plan.”",
+                             "Some sort of amnesty, I think, is part of his plan.", "voter Anna Berg of Derry",
+                             "Anna Berg"},
                             // a cue opening the next sentence with a determiner reports that sentence's own content
                             {"“We will not move,” Anna Berg said. “It is our land.” Tom Hall said both sides were "
                              "tired.",
