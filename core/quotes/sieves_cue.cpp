@@ -113,6 +113,8 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
       if (e == t) return std::nullopt;
       const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
       if (opens_next_quote(c, s, k + n) || frames_next_sentence(c, s, k, k + n)) return std::nullopt;
+      // "“Trump Revealed,” a biography written by Marc Fisher": a passive verb describes the thing quoted.
+      if (passive_with_agent(c.doc, k, n)) return std::nullopt;
       return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
     }
     const auto w = c.doc.word(k);

@@ -161,6 +161,12 @@ uint32_t past_dateline(const text::Document& doc, uint32_t t, uint32_t end) {
 
 }  // namespace
 
+bool passive_with_agent(const text::Document& doc, uint32_t cue, uint32_t n) {
+  const uint32_t by = cue + n;
+  return by + 1 < doc.tokens.size() && doc.folded_word(by) == "by" && !is_participle(doc.folded_word(cue)) &&
+         (doc.tokens[by + 1].has(text::kCapitalized) || determiner(doc.folded_word(by + 1)));
+}
+
 bool subordinator(const text::Document& doc, uint32_t t) {
   const auto w = doc.folded_word(t);
   if (w == "when" || w == "where") return true;
@@ -671,6 +677,8 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (auto p = participle_after_preposition(doc, cue, floor)) return *p;
   if (auto p = infinitive_subject(doc, cue, floor)) return *p;
   if (names_a_thing(doc, cue, floor)) return {};
+  // "a biography written by Tom Hall": a passive participle with its agent after it describes what was written.
+  if (passive_with_agent(doc, cue, 1)) return {};
   // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
   if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
     return {};

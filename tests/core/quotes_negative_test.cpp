@@ -26,6 +26,13 @@ TEST(QuotesNegative, ScareQuoteWithNoSpeechAroundItIsNoQuote) {
   EXPECT_EQ(got[0].text, "Dump Trump.");
 }
 
+TEST(QuotesNegative, AWorkDescribedByAPassiveVerbAfterItNamesNoSpeaker) {
+  EXPECT_EQ(speaker_of("Next month brings “Berg Revealed,” a biography written by Tom Hall.", "Berg Revealed,"), "");
+  // nor is the agent's phrase reported speech
+  for (const auto& q : quotes_of("Next month brings “Berg Revealed,” a biography written by Tom Hall."))
+    EXPECT_NE(q.kind, "indirect") << q.text;
+}
+
 TEST(QuotesNegative, NicknameBetweenNamesIsNoQuote) {
   EXPECT_TRUE(quotes_of("Marcia \"Cia\" Price won the seat.").empty());
 }
