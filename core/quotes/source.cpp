@@ -338,6 +338,10 @@ Phrase relative(const text::Document& doc, uint32_t who, uint32_t floor) {
   uint32_t b = e;
   while (b > floor && e - b < kMaxPhrase && !stops(doc, b - 1) && !determiner(doc.folded_word(b))) --b;
   while (b < e && frame_word(doc, b) == FrameWord::Boundary) ++b;
+  // "by slamming candidates who": a verb form before the noun phrase is not part of it.
+  while (b + 1 < e && (is_participle(doc.folded_word(b)) || is_past_form(doc.folded_word(b))) &&
+         !doc.tokens[b].has(text::kCapitalized))
+    ++b;
   p.refers_begin = b;
   p.refers_end = e;
   return p;

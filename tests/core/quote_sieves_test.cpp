@@ -480,6 +480,9 @@ TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
                  "Anna Berg"},
                 {"Anna Berg thanked him for “stepping up when the council would not.”",
                  "stepping up when the council would not.", "Anna Berg", "Anna Berg"},
+                // a relative pronoun stands for the noun phrase before it, not the verb that takes that phrase
+                {"Anna Berg began by slamming candidates who think they can “outsource” leadership.", "outsource",
+                 "who", "candidates"},
                 // verbs of praise report what they praise
                 {"In January, Gov. Anna Berg lauded Tom Hall in her address for developing “new ideas.”", "new ideas.",
                  "Gov. Anna Berg", "Anna Berg"},
