@@ -54,7 +54,9 @@ bool noun_phrase_word(const text::Document& doc, uint32_t t, bool first) {
   constexpr uint32_t kEnds = lexicon::kBe | lexicon::kAuxiliary | lexicon::kConjunction | lexicon::kRelative |
                              lexicon::kPreposition | lexicon::kAdverb | lexicon::kPronoun;
   const auto w = doc.folded_word(t);
-  if (lexicon::is_function(w, kEnds) || frame_word(doc, t) != FrameWord::None || cue_length(doc, t) ||
+  // A noun naming a work ("the movie", "his book") heads a phrase like any other noun.
+  const auto role = frame_word(doc, t);
+  if (lexicon::is_function(w, kEnds) || (role != FrameWord::None && role != FrameWord::Work) || cue_length(doc, t) ||
       report_verb(doc, t).tokens)
     return false;
   return first || !is_past_form(w);
@@ -244,8 +246,14 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   // "The billionaire businessman began", "A federal lawsuit was filed": a determiner opens a noun phrase that runs to
   // its verb.
   if (determiner(doc.folded_word(t))) {
+    // "The movie depicts one of …", "The ad targets a …": an -s form before a determiner or a count is the verb.
+    const auto verb = [&](uint32_t e) {
+      if (e == t + 1 || e + 1 >= end || !doc.word(e).ends_with("s")) return false;
+      return doc.tokens[e + 1].kind == text::TokenKind::Number ||
+             lexicon::is_function(doc.folded_word(e + 1), lexicon::kDeterminer | lexicon::kQuantifier);
+    };
     uint32_t e = t + 1;
-    while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == t + 1)) ++e;
+    while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == t + 1) && !verb(e)) ++e;
     return e > t + 1 ? Phrase{t, e, false} : Phrase{};
   }
   // "About 200 protesters gathered", "Many voters said": a count opens a noun phrase as a determiner does.
@@ -264,8 +272,10 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
     if (e > head) return Phrase{t, e, false};
   }
   uint32_t e = t;
-  while (e < end && e - t < 6 &&
-         (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive))
+  // "Mr. Trump": the stop of a title or an initial stays inside the name.
+  while (e < end && e - t < 12 &&
+         (doc.tokens[e].has(text::kCapitalized) || doc.tokens[e].kind == text::TokenKind::Possessive ||
+          (e > t && e + 1 < end && inner_stop(doc, e) && doc.tokens[e + 1].has(text::kCapitalized))))
     ++e;
   // "Ryan’s campaign shrugged off …": a name's possessive opens a noun phrase that runs to its verb.
   if (e > t + 1 && doc.tokens[e - 1].kind == text::TokenKind::Possessive) {

@@ -161,6 +161,9 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                // a noun naming a work heads a subject, and an -s form before a determiner is its verb
+                {"The movie depicts one of the contractors asking, “For what?”", "For what?", "The movie",
+                 "The movie"},
                 // a count opens the subject as a determiner does, rounded or not
                 {"Outside the hall, about 200 students gathered, chanting “No fees.”", "No fees.", "about 200 students",
                  "about 200 students"},
@@ -583,7 +586,10 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
                  "a song for the people of Flint.", "Moore", "Moore"},
                 // an apposition between the person and the verb
                 {"Anna Berg, the head of the refugee agency (UNHCR), reacted coolly to the deal, “We are concerned.”",
-                 "We are concerned.", "Anna Berg", "Anna Berg"}});
+                 "We are concerned.", "Anna Berg", "Anna Berg"},
+                // the stops of a title and initials stay inside the name
+                {"U.S. District Judge Anna J. Berg pondered who might “testify for our innocence.”",
+                 "testify for our innocence.", "U.S. District Judge Anna J. Berg", "Anna J. Berg"}});
 }
 
 TEST(QuoteSieves, TheSubjectOfAPassiveVerbOfSayingIsNotTheSpeaker) {
