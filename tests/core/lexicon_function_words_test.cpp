@@ -41,6 +41,13 @@ TEST(FunctionWords, CoordinatingConjunctionsJoinEqualsAndOthersSubordinate) {
   EXPECT_EQ(function_word("but"), kConjunction | kContrast | kCoordinating);
 }
 
+TEST(FunctionWords, ComparativesCountAndThanIsAPreposition) {
+  EXPECT_EQ(function_word("more"), kQuantifier | kAdverb);
+  EXPECT_EQ(function_word("less"), kQuantifier | kAdverb);
+  EXPECT_EQ(function_word("fewer"), kQuantifier);
+  EXPECT_EQ(function_word("than"), kPreposition);
+}
+
 TEST(FunctionWords, PrepositionsThatRoundACountAreApproximate) {
   for (const char* w : {"about", "around", "over", "under"}) EXPECT_TRUE(is_function(w, kApproximate)) << w;
   for (const char* w : {"in", "on", "at", "during"}) EXPECT_FALSE(is_function(w, kApproximate)) << w;

@@ -605,7 +605,10 @@ TEST(QuoteSieves, NounPhraseTheQuotesSentenceIsAboutWhenItIsNoPerson) {
                  "The ad"},
                 // and before a second determiner
                 {"The new ad targets a “rigged system that keeps the rich in place.”",
-                 "rigged system that keeps the rich in place.", "The new ad", "The new ad"}});
+                 "rigged system that keeps the rich in place.", "The new ad", "The new ad"},
+                // a comparison after the head ends the phrase ("less than a week ago")
+                {"The State Department less than a week ago called it “top secret.”", "top secret.",
+                 "The State Department", "The State Department"}});
 }
 
 TEST(QuoteSieves, PersonTheSentenceBeforeIsAboutWhenAQuoteOpensWithNoFrame) {
