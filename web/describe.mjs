@@ -150,7 +150,7 @@ export const RULES = {
   'pronoun-after-quote': 'a pronoun with a speech verb after the quote',
   'pronoun-before-quote': 'a pronoun with a speech verb before the quote',
   transcript: 'a transcript turn that names its speaker',
-  dash: 'a dash and the speaker’s name after the quote',
+  dash: 'a dash between the speaker’s name and the quote',
   continuation: 'continues the speaker of the quote before',
   'previous-sentence': 'continues the speaker named in the sentence before',
   'sentence-subject': 'the person the quote’s sentence is about (no verb of saying)',

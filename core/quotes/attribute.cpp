@@ -46,6 +46,9 @@ constexpr std::array kSieves = {
     Sieve{"dash_after", R::Dash, 0.85, K::Quote, sieve::dash_after},
     // "“…”" ending its paragraph, and a line of its own "— Michelle Marks, Philadelphia." after it.
     Sieve{"dash_line_after", R::Dash, 0.85, K::Quote, sieve::dash_line_after},
+    // "Republicans have said the same, including Mitt Romney -- “…”": a person named right before a dash, in a sentence
+    // about saying, introduces the words after it.
+    Sieve{"name_dash_before", R::Dash, 0.8, K::Quote, sieve::name_dash_before},
     // "after her March comment that, “…”", "Barrett’s dictum was, “…”": the possessor of a noun naming something said,
     // with no verb between it and the quote.
     Sieve{"speech_noun_before", R::ReportedFrame, 0.75, K::Quote, sieve::speech_noun_before},
@@ -147,6 +150,30 @@ Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
   if (e > p.begin) p.end = e;
   return p;
 }
+// "The council opposed an increase. “…,” it recommended.": "it" stands for what its sentence, or one of the two before,
+// is about: a noun phrase or a name (not a pronoun), which readers see as the speaker; with none, "it" names no one.
+Phrase it_antecedent(const QuoteContext& c, Phrase it) {
+  it.pronoun = true;
+  const uint32_t sentence = c.sentence_of[it.begin];
+  // Its own sentence's subject first ("The group is denouncing what it calls “…”"), then the two before.
+  for (uint32_t back = 0; back <= 2 && back <= sentence; ++back) {
+    const auto& prev = c.doc.sentences[sentence - back];
+    if (prev.end <= prev.begin) continue;
+    const uint32_t end = back == 0 ? it.begin : std::min(prev.end - 1, prev.begin + kFrameWindow);
+    if (end < prev.begin + 2 || end - prev.begin > kFrameWindow) continue;
+    bool quoted = false;  // words before "it" inside quote marks are nobody's subject
+    for (uint32_t t = prev.begin; back == 0 && t < end && !quoted; ++t) quoted = quote_mark(c.doc.word(t));
+    if (quoted) continue;
+    const Phrase subject = sentence_subject(c.doc, end, prev.begin);
+    if (subject.empty() || subject.pronoun || c.doc.folded_word(subject.begin) == "it") continue;
+    if (!c.doc.tokens[subject.begin].has(text::kCapitalized) && !determiner(c.doc.folded_word(subject.begin))) continue;
+    it.refers_begin = subject.begin;
+    it.refers_end = subject.end;
+    break;
+  }
+  return it;
+}
+
 }  // namespace
 
 Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found) {
@@ -156,6 +183,8 @@ Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found)
   a.cue_end = found.cue_end;
   a.person = person_of(c.doc, c.token_person, a.source);
   if (a.person < 0) a.person = described_person(c.doc, c.token_person, a.source);  // "the nurse said"
+  if (a.person < 0 && !a.source.pronoun && a.source.end == a.source.begin + 1 && c.doc.folded_word(a.source.begin) == "it")
+    a.source = it_antecedent(c, a.source);
   a.rule = sieve.rule;
   a.confidence = sieve.confidence;
   if (a.source.pronoun) {

@@ -96,6 +96,7 @@ std::optional<Found> short_subject_colon(const QuoteContext&, const Span&);
 std::optional<Found> sentence_subject_colon(const QuoteContext&, const Span&);
 std::optional<Found> dash_after(const QuoteContext&, const Span&);
 std::optional<Found> dash_line_after(const QuoteContext&, const Span&);
+std::optional<Found> name_dash_before(const QuoteContext&, const Span&);
 std::optional<Found> speech_noun_before(const QuoteContext&, const Span&);
 // "Trump said Fox executives were calling “every 15 minutes”": words framed at token `inner` inside a clause that an
 // earlier verb of saying reports, with only words between, are the outer reporter's; none when there is no such verb.

@@ -456,6 +456,21 @@ std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   return Found{p, t, t + 1};
 }
 
+std::optional<Found> name_dash_before(const QuoteContext& c, const Span& s) {
+  const auto& para = c.doc.paragraphs[s.paragraph];
+  if (s.open < para.begin + 2 || !is_dash(c.doc.word(s.open - 1))) return std::nullopt;
+  const uint32_t e = s.open - 1;
+  const int32_t person = c.token_person[e - 1];
+  if (person < 0 || !c.doc.tokens[e - 1].has(text::kCapitalized)) return std::nullopt;  // a name, not "the governor"
+  uint32_t b = e - 1;
+  while (b > para.begin && c.token_person[b - 1] == person) --b;
+  // A verb of saying or reporting before the name, in its sentence and within a frame's reach.
+  const uint32_t from = std::max(c.doc.sentence_at(b).begin, b > kFrameWindow ? b - kFrameWindow : 0);
+  for (uint32_t k = from; k < b; ++k)
+    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return Found{Phrase{b, e, false}, e, e + 1};
+  return std::nullopt;
+}
+
 std::optional<Found> dash_line_after(const QuoteContext& c, const Span& s) {
   if (s.close < 0 || s.paragraph + 1 >= c.doc.paragraphs.size()) return std::nullopt;
   const auto& para = c.doc.paragraphs[s.paragraph];

@@ -59,7 +59,7 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "embedded_post", "transcript", "cue_after_quote", "speaker_cue_after_quote", "apposition_cue_after_quote",
       "cue_before_quote", "cue_paragraph_before", "subject_paragraph_before", "headline_name_colon",
       "name_colon_mid_sentence", "short_subject_colon", "sentence_subject_colon", "dash_after", "dash_line_after",
-      "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after",
+      "name_dash_before", "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after",
       "name_verb_after_quote", "verb_name_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
       "subject_sentence_before", "threshold",
@@ -338,6 +338,17 @@ TEST(QuoteSieves, DashSignatureAfterTheQuote) {
   expect_sieve("dash_after", {{"Water is life. “Protect it.” — Maria Lopez", "Protect it.", "Maria Lopez", "Maria Lopez"}});
 }
 
+TEST(QuoteSieves, NameRightBeforeADashInASentenceAboutSaying) {
+  expect_sieve("name_dash_before",
+               {{"Several senators have said the same, including the former candidate Anna Berg -- “It is wrong.”",
+                 "It is wrong.", "Anna Berg", "Anna Berg"}});
+  // a description before the dash is someone spoken of, not who speaks: "the governor - “my new best friend”"
+  const auto got = quotes_of("Anna Berg met Tom Hall, the governor. Anna Berg beamed and asked the crowd to welcome the "
+                             "governor - “my new best friend.”");
+  ASSERT_FALSE(got.empty());
+  EXPECT_NE(got.back().rule, "dash");
+}
+
 TEST(QuoteSieves, DashSignatureOnALineOfItsOwnAfterTheQuotesParagraph) {
   expect_sieve("dash_line_after",
                {{"Voters spoke.\n\n“The whole idea is something we hear about all the time.”\n\n– Maria Lopez, "
@@ -552,7 +563,11 @@ TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
                             {"“We will build a wall,” Tom Hall added. He then had a question for the crowd. “Who is "
                              "going to pay for it?”",
                              "Who is going to pay for it?", "He", "Tom Hall"},
-                            // words inside an earlier quote are no frame's subject: "I" in “I know” is nobody's
+                            // "it" after a quote stands for what the sentence before was about
+                {"Still, the city council opposed an increase. “Keep the tax in place,” it recommended. “Review it "
+                 "later.”",
+                 "Review it later.", "it", "the city council"},
+                // words inside an earlier quote are no frame's subject: "I" in “I know” is nobody's
                             {"“I know,” said voter Anna Berg of Derry, before the event, a “No-B.S.” barbecue hosted "
                              "by Tom Hall. “Some sort of amnesty, I think, is part of his plan.”",
                              "Some sort of amnesty, I think, is part of his plan.", "voter Anna Berg of Derry",
