@@ -170,9 +170,7 @@ bool passive_with_agent(const text::Document& doc, uint32_t cue, uint32_t n) {
 }
 
 bool subordinator(const text::Document& doc, uint32_t t) {
-  const auto w = doc.folded_word(t);
-  if (w == "when" || w == "where") return true;
-  const uint32_t f = lexicon::function_word(w);
+  const uint32_t f = lexicon::function_word(doc.folded_word(t));
   return (f & lexicon::kConjunction) && !(f & (lexicon::kCoordinating | lexicon::kContent));
 }
 

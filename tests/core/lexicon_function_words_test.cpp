@@ -31,6 +31,7 @@ TEST(FunctionWords, BeAuxiliariesConjunctionsRelativesPrepositions) {
   EXPECT_EQ(function_word("although"), kConjunction | kContrast);
   EXPECT_EQ(function_word("and"), kConjunction | kCoordinating);
   EXPECT_EQ(function_word("whom"), kRelative);
+  EXPECT_EQ(function_word("when"), kRelative | kConjunction);  // "when Ryan lamented …" opens a clause of its own
   EXPECT_EQ(function_word("under"), kPreposition | kApproximate);
   EXPECT_EQ(function_word("that"), kDeterminer | kRelative | kConjunction | kContent);
 }
