@@ -21,7 +21,7 @@ uint32_t flag_of(std::string_view name) {
                 {"female", kFemale},         {"neuter", kNeuter},         {"plural", kPlural},
                 {"speaker", kSpeakerPronoun}, {"contrast", kContrast},     {"adverb", kAdverb},
                 {"setting", kSetting},       {"coordinating", kCoordinating}, {"content", kContent},
-                {"approximate", kApproximate}};
+                {"approximate", kApproximate}, {"medium", kMedium}};
   for (const auto& f : kFlags)
     if (f.name == name) return f.flag;
   return 0;  // an unknown name in the list adds nothing rather than failing at start-up

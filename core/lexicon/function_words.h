@@ -32,6 +32,7 @@ enum FunctionWord : uint32_t {
   kCoordinating = 1u << 20,  // a conjunction joining equals ("and", "or"), not opening a clause of time or cause
   kContent = 1u << 21,       // a conjunction opening what a verb reports ("said that …")
   kApproximate = 1u << 22,   // a preposition that, before a number, rounds a count ("about 200 protesters")
+  kMedium = 1u << 23,        // a preposition whose name is where words went or appeared ("to Wired", "on Facebook")
 };
 
 // Every class and feature of a word in lower case (folded), or 0 for a word of no closed class.

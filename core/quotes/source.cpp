@@ -366,13 +366,12 @@ bool object_end(const text::Document& doc, uint32_t t, uint32_t floor) {
   const auto& tok = doc.tokens[t];
   if (tok.kind != text::TokenKind::Number && tok.kind != text::TokenKind::Word) return false;
   if (tok.has(text::kCapitalized)) {
-    // "wrote in a statement to Wired explaining", "responded on Facebook writing": a name after "to", "in", "on" or
-    // "at" is where the words went, not who speaks them ("footage of Clinton asking", "about Pope Francis calling").
+    // "wrote in a statement to Wired explaining", "responded on Facebook writing": a name after a preposition of
+    // medium is where the words went, not who speaks them ("footage of Clinton asking", "about Pope Francis calling").
     uint32_t b = t;
     while (b > floor && t - b < kMaxPhrase && doc.tokens[b - 1].has(text::kCapitalized)) --b;
     if (b == floor || doc.tokens[b - 1].has(text::kCapitalized)) return false;
-    const auto prep = doc.folded_word(b - 1);
-    if (prep != "to" && prep != "in" && prep != "on" && prep != "at") return false;
+    if (!lexicon::is_function(doc.folded_word(b - 1), lexicon::kMedium)) return false;
   } else if (lexicon::function_word(doc.folded_word(t)) || frame_word(doc, t) != FrameWord::None || cue_length(doc, t)) {
     return false;
   }

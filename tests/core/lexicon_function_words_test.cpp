@@ -49,6 +49,11 @@ TEST(FunctionWords, ComparativesCountAndThanIsAPreposition) {
   EXPECT_EQ(function_word("than"), kPreposition);
 }
 
+TEST(FunctionWords, PrepositionsOfMediumSayWhereWordsWent) {
+  for (const char* w : {"to", "in", "on", "at"}) EXPECT_TRUE(is_function(w, kMedium)) << w;
+  for (const char* w : {"of", "with", "about", "during"}) EXPECT_FALSE(is_function(w, kMedium)) << w;
+}
+
 TEST(FunctionWords, PrepositionsThatRoundACountAreApproximate) {
   for (const char* w : {"about", "around", "over", "under"}) EXPECT_TRUE(is_function(w, kApproximate)) << w;
   for (const char* w : {"in", "on", "at", "during"}) EXPECT_FALSE(is_function(w, kApproximate)) << w;
