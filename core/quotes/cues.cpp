@@ -76,6 +76,8 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // "that" ("X, a professor, writes that …").
   if (quote_mark(pw) || (pw == "," && t >= 2 && quote_mark(doc.word(t - 2)))) return false;
   if (clause_follows(doc, t + 1)) return false;
+  // "as the Heritage Foundation website notes:": a form before the colon that introduces the words is the verb.
+  if (t + 1 < doc.tokens.size() && doc.word(t + 1) == ":" && prev.kind == text::TokenKind::Word) return false;
   // "X, founder of the center, tells Breitbart News": after an apposition's comma, a form with a name or a pronoun
   // for its object is the verb.
   if (pw == "," && t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&

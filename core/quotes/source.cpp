@@ -181,6 +181,19 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   // An opening adverbial ends at its comma: "In July, …", "After the debate, …", "Earlier in the week, …", "Speaking
   // at a town hall, …", "Reached by phone, …".
   bool adverbial = false;  // an opening adverbial ended at its comma
+  // "And then Trump went on the attack, saying …": conjunctions and adverbs before a name and its verb open no
+  // adverbial; the name is the subject, whatever comma comes later.
+  {
+    uint32_t k = t;
+    while (k < end && k - t < 3 && doc.tokens[k].kind == text::TokenKind::Word &&
+           lexicon::is_function(doc.folded_word(k), lexicon::kAdverb | lexicon::kCoordinating))
+      ++k;
+    uint32_t e = k;
+    while (e < end && e - k < 4 && doc.tokens[e].has(text::kCapitalized)) ++e;
+    if (k > t && e > k && e < end && doc.tokens[e].kind == text::TokenKind::Word && !doc.tokens[e].has(text::kCapitalized) &&
+        !lexicon::function_word(doc.folded_word(e)))
+      t = k;
+  }
   if (t < end && opens_adverbial(doc, t)) {
     uint32_t c = t;
     while (c < end && c - t < kAppositionReach && doc.word(c) != ",") ++c;

@@ -164,6 +164,9 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a noun naming a work heads a subject, and an -s form before a determiner is its verb
                 {"The movie depicts one of the contractors asking, “For what?”", "For what?", "The movie",
                  "The movie"},
+                // a conjunction and an adverb before a name and its verb open no adverbial
+                {"And then Anna Berg went fully on the attack, saying, “Is he going to resign?”",
+                 "Is he going to resign?", "Anna Berg", "Anna Berg"},
                 // a count opens the subject as a determiner does, rounded or not
                 {"Outside the hall, about 200 students gathered, chanting “No fees.”", "No fees.", "about 200 students",
                  "about 200 students"},
@@ -276,7 +279,10 @@ TEST(QuoteSieves, NameBeforeStackedDescriptionsThenCueBeforeTheQuote) {
 TEST(QuoteSieves, CueEndingTheParagraphBeforeWithAColon) {
   expect_sieve("cue_paragraph_before",
                {{"Anna Berg said on Monday:\n\n“We are ready for the vote and we will win it.”",
-                 "We are ready for the vote and we will win it.", "Anna Berg", "Anna Berg"}});
+                 "We are ready for the vote and we will win it.", "Anna Berg", "Anna Berg"},
+                // an -s form before the colon is the verb, not a plural noun
+                {"It was a turning point, as the foundation website notes:\n\n“In the fall of 1960, they met.”",
+                 "In the fall of 1960, they met.", "the foundation website", "the foundation website"}});
 }
 
 TEST(QuoteSieves, AVerbOfSayingOrReportingAnywhereInTheSentenceEndingTheParagraphWithAColon) {
