@@ -451,6 +451,11 @@ std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   const auto& para = c.doc.paragraphs[s.paragraph];
   const uint32_t t = static_cast<uint32_t>(s.close) + 1;
   if (t + 1 >= para.end || !is_dash(c.doc.word(t))) return std::nullopt;
+  // "Rajoy insisted his party was “still the No. 1 force.”--Kim Hjelmgaard": after words that a verb of saying or
+  // reporting frames in their own sentence, the dash signs the story, not the words.
+  const uint32_t from = std::max({para.begin, c.doc.sentence_at(s.open).begin, s.open > kFrameWindow ? s.open - kFrameWindow : 0});
+  for (uint32_t k = from; k < s.open; ++k)
+    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;
   const Phrase p = phrase_after(c.doc, t + 1, std::min(para.end, t + 1 + kCueReach));
   if (p.empty() || !c.doc.tokens[p.begin].has(text::kCapitalized)) return std::nullopt;
   return Found{p, t, t + 1};

@@ -342,6 +342,10 @@ TEST(QuoteSieves, SentenceSubjectIntroducingWithAColon) {
 
 TEST(QuoteSieves, DashSignatureAfterTheQuote) {
   expect_sieve("dash_after", {{"Water is life. “Protect it.” — Maria Lopez", "Protect it.", "Maria Lopez", "Maria Lopez"}});
+  // words a verb of saying frames in their own sentence belong to that frame; the dash signs the story
+  const auto got = quotes_of("Anna Berg insisted that her party was “still the first force.”--Tom Hall.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "Anna Berg");
 }
 
 TEST(QuoteSieves, NameRightBeforeADashInASentenceAboutSaying) {
