@@ -209,6 +209,15 @@ std::optional<Found> cue_after_quote(const QuoteContext& c, const Span& s) {
   // "there is still “more work to do,” noting weak growth in China": a participle after the mark goes on with the
   // sentence's own subject; what follows it is its object.
   if (is_participle(c.doc.folded_word(*t))) return std::nullopt;
+  // "Roffman, who estimates that his costs were “in the seven figures,” described …": words quoted inside a relative
+  // clause set off by commas; the verb after the clause's closing comma is the main clause's, not an inverted cue.
+  for (uint32_t k = s.open; k-- > c.doc.sentence_at(s.open).begin + 1 && s.open - k <= kFrameWindow;) {
+    const auto w = c.doc.word(k);
+    if (w == "," || w == ";" || w == ":") break;
+    if (lexicon::is_function(c.doc.folded_word(k), lexicon::kRelative) && c.doc.word(k - 1) == "," &&
+        c.doc.folded_word(k) != "that")
+      return std::nullopt;
+  }
   const auto& para = c.doc.paragraphs[s.paragraph];
   return Found{phrase_after(c.doc, *t + n, std::min(para.end, *t + n + kCueReach)), *t, *t + n};
 }

@@ -504,6 +504,9 @@ TEST(QuoteSieves, ReportingVerbFramingAPartialQuote) {
                  "Anna Berg"},
                 {"Anna Berg thanked him for “stepping up when the council would not.”",
                  "stepping up when the council would not.", "Anna Berg", "Anna Berg"},
+                // words quoted inside a relative clause set off by commas: the verb after it is the main clause's
+                {"Anna Berg, who estimates that her costs were “in the seven figures,” described the impact.",
+                 "in the seven figures,", "who", "Anna Berg"},
                 // a relative pronoun stands for the noun phrase before it, not the verb that takes that phrase
                 {"Anna Berg began by slamming candidates who think they can “outsource” leadership.", "outsource",
                  "who", "candidates"},
