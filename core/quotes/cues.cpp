@@ -159,6 +159,13 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   const uint32_t n = verbs().longest(doc, t).tokens;
   if (!n) return unlisted_cue(doc, t) ? 1 : 0;
   if (after_determiner(doc, t) || noun_reading(doc, t, n)) return 0;
+  // "the Senate goes on recess", "cut in line": a cue ending in a particle, with a content word right after it, is
+  // another verb ("went on", "cut in" stand before a pause or the words they frame).
+  if (n >= 2 && t + n < doc.tokens.size() && lexicon::is_function(doc.folded_word(t + n - 1), lexicon::kPreposition)) {
+    const auto& next = doc.tokens[t + n];
+    if (next.kind == text::TokenKind::Word && !next.has(text::kCapitalized) && !lexicon::function_word(doc.folded_word(t + n)))
+      return 0;
+  }
   return n;
 }
 

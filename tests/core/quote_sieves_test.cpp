@@ -167,6 +167,9 @@ TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
                 // a conjunction and an adverb before a name and its verb open no adverbial
                 {"And then Anna Berg went fully on the attack, saying, “Is he going to resign?”",
                  "Is he going to resign?", "Anna Berg", "Anna Berg"},
+                // a cue ending in a particle before a content word is another verb ("goes on recess")
+                {"By contrast, Anna Berg said that once the council goes on recess, “I will travel.”", "I will travel.",
+                 "Anna Berg", "Anna Berg"},
                 // a count opens the subject as a determiner does, rounded or not
                 {"Outside the hall, about 200 students gathered, chanting “No fees.”", "No fees.", "about 200 students",
                  "about 200 students"},
