@@ -150,6 +150,7 @@ Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
   if (e > p.begin) p.end = e;
   return p;
 }
+
 // "The council opposed an increase. “…,” it recommended.": "it" stands for what its sentence, or one of the two before,
 // is about: a noun phrase or a name (not a pronoun), which readers see as the speaker; with none, "it" names no one.
 Phrase it_antecedent(const QuoteContext& c, Phrase it) {
@@ -183,7 +184,8 @@ Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found)
   a.cue_end = found.cue_end;
   a.person = person_of(c.doc, c.token_person, a.source);
   if (a.person < 0) a.person = described_person(c.doc, c.token_person, a.source);  // "the nurse said"
-  if (a.person < 0 && !a.source.pronoun && a.source.end == a.source.begin + 1 && c.doc.folded_word(a.source.begin) == "it")
+  if (a.person < 0 && !a.source.pronoun && a.source.end == a.source.begin + 1 &&
+      c.doc.folded_word(a.source.begin) == "it")
     a.source = it_antecedent(c, a.source);
   a.rule = sieve.rule;
   a.confidence = sieve.confidence;

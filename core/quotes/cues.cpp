@@ -163,7 +163,8 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   // another verb ("went on", "cut in" stand before a pause or the words they frame).
   if (n >= 2 && t + n < doc.tokens.size() && lexicon::is_function(doc.folded_word(t + n - 1), lexicon::kPreposition)) {
     const auto& next = doc.tokens[t + n];
-    if (next.kind == text::TokenKind::Word && !next.has(text::kCapitalized) && !lexicon::function_word(doc.folded_word(t + n)))
+    if (next.kind == text::TokenKind::Word && !next.has(text::kCapitalized) &&
+        !lexicon::function_word(doc.folded_word(t + n)))
       return 0;
   }
   return n;

@@ -80,7 +80,8 @@ bool frames_next_sentence(const QuoteContext& c, const Span& s, uint32_t cue_beg
   if (c.doc.folded_word(cue_end) == "that" || frame_word(c.doc, cue_end) == FrameWord::Pronoun) return true;
   // "“… in my opinion.” Reid said both Rubio and Cruz are …": a determiner after the cue opens what it reports.
   if (c.doc.tokens[cue_end].kind == text::TokenKind::Word && !c.doc.tokens[cue_end].has(text::kCapitalized) &&
-      lexicon::is_function(c.doc.folded_word(cue_end), lexicon::kDeterminer | lexicon::kQuantifier | lexicon::kPossessive))
+      lexicon::is_function(c.doc.folded_word(cue_end),
+                           lexicon::kDeterminer | lexicon::kQuantifier | lexicon::kPossessive))
     return true;
   return cue_begin >= 2 && c.doc.word(cue_begin - 2) == "," && frame_word(c.doc, cue_begin - 1) == FrameWord::Pronoun &&
          c.doc.word(cue_end) == "," && c.doc.tokens[cue_end + 1].kind == text::TokenKind::Word &&
@@ -462,7 +463,8 @@ std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   if (t + 1 >= para.end || !is_dash(c.doc.word(t))) return std::nullopt;
   // "Rajoy insisted his party was “still the No. 1 force.”--Kim Hjelmgaard": after words that a verb of saying or
   // reporting frames in their own sentence, the dash signs the story, not the words.
-  const uint32_t from = std::max({para.begin, c.doc.sentence_at(s.open).begin, s.open > kFrameWindow ? s.open - kFrameWindow : 0});
+  const uint32_t from =
+      std::max({para.begin, c.doc.sentence_at(s.open).begin, s.open > kFrameWindow ? s.open - kFrameWindow : 0});
   for (uint32_t k = from; k < s.open; ++k)
     if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;
   const Phrase p = phrase_after(c.doc, t + 1, std::min(para.end, t + 1 + kCueReach));

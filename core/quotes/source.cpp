@@ -190,7 +190,8 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
       ++k;
     uint32_t e = k;
     while (e < end && e - k < 4 && doc.tokens[e].has(text::kCapitalized)) ++e;
-    if (k > t && e > k && e < end && doc.tokens[e].kind == text::TokenKind::Word && !doc.tokens[e].has(text::kCapitalized) &&
+    if (k > t && e > k && e < end && doc.tokens[e].kind == text::TokenKind::Word &&
+        !doc.tokens[e].has(text::kCapitalized) &&
         !lexicon::function_word(doc.folded_word(e)))
       t = k;
   }
