@@ -20,6 +20,7 @@
 #include "json/to_json.h"
 #include "newsmark.h"
 #include "pipeline.h"
+#include "reuse_heap.h"
 #include "text/document.h"
 
 namespace {
@@ -125,6 +126,9 @@ void document_and_lookup(benchmark::State& state, const std::string& text) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The CLI's allocator setting (cli/reuse_heap.h), so the figures are the CLI's: without it glibc maps and unmaps the
+  // large blocks of every call, and time per MB grows with the input.
+  newsmark::cli::reuse_freed_memory();
   benchmark::Initialize(&argc, argv);
   static std::vector<std::string> texts;
   texts.reserve(static_cast<std::size_t>(argc));

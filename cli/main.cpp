@@ -11,10 +11,12 @@
 #include "ordered.h"
 #include "progress.h"
 #include "records.h"
+#include "reuse_heap.h"
 
 int main(int argc, char** argv) {
   using namespace newsmark::cli;
   std::ios::sync_with_stdio(false);
+  reuse_freed_memory();
   Args args;
   bool help = false;
   if (const auto error = parse_args(argc, argv, args, help); !error.empty()) {

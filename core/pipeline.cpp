@@ -6,7 +6,6 @@
 #include "recognise/countries.h"
 #include "recognise/dates.h"
 #include "text/document.h"
-#include "util/reuse_heap.h"
 
 namespace newsmark {
 namespace {
@@ -22,8 +21,6 @@ void mark_date_tokens(const std::vector<text::TokenRange>& dates, std::vector<in
 }  // namespace
 
 void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, StageHook hook) {
-  // Room for this call's heap (under 8 bytes per input byte), the JSON written from it and the caller's copies.
-  util::reuse_large_blocks(64 * utf8.size());
   const text::Document doc = text::make_document(utf8);
   hook("document");
 

@@ -50,8 +50,18 @@ export function wellFormed(s) {
 // than base64 of the raw wasm), unpacked with the platform's DecompressionStream. Used by browser.mjs and the page;
 // self-contained like wellFormed, for the same worker.
 export function unpackWasm(base64) {
-  const gz = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return new Response(new Blob([gz]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
+  // Uint8Array.fromBase64 where there is one; else a plain loop: Uint8Array.from(atob(s), callback) took 25-35 ms of
+  // the page's start-up in Chromium, walking the string by its iterator with a call per byte.
+  let gz;
+  if (typeof Uint8Array.fromBase64 === 'function') {
+    gz = Uint8Array.fromBase64(base64);
+  } else {
+    const bytes = atob(base64);
+    gz = new Uint8Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) gz[i] = bytes.charCodeAt(i);
+  }
+  // A Response's own body as the stream: through a Blob's stream the gunzip took 16-19 ms in Chromium, this way 8-10.
+  return new Response(new Response(gz).body.pipeThrough(new DecompressionStream('gzip'))).arrayBuffer()
     .then((b) => new Uint8Array(b));
 }
 
