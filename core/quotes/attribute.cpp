@@ -151,13 +151,13 @@ Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
   return p;
 }
 
-// "The council opposed an increase. “…,” it recommended.": "it" stands for what its sentence, or one of the two before,
+// "The council opposed an increase. “…,” it recommended.": "it" stands for what its sentence, or the one before,
 // is about: a noun phrase or a name (not a pronoun), which readers see as the speaker; with none, "it" names no one.
 Phrase it_antecedent(const QuoteContext& c, Phrase it) {
   it.pronoun = true;
   const uint32_t sentence = c.sentence_of[it.begin];
-  // Its own sentence's subject first ("The group is denouncing what it calls “…”"), then the two before.
-  for (uint32_t back = 0; back <= 2 && back <= sentence; ++back) {
+  // Its own sentence's subject first ("The group is denouncing what it calls “…”"), then the one before.
+  for (uint32_t back = 0; back <= 1 && back <= sentence; ++back) {
     const auto& prev = c.doc.sentences[sentence - back];
     if (prev.end <= prev.begin) continue;
     const uint32_t end = back == 0 ? it.begin : std::min(prev.end - 1, prev.begin + kFrameWindow);
@@ -167,6 +167,8 @@ Phrase it_antecedent(const QuoteContext& c, Phrase it) {
     if (quoted) continue;
     const Phrase subject = sentence_subject(c.doc, end, prev.begin);
     if (subject.empty() || subject.pronoun || c.doc.folded_word(subject.begin) == "it") continue;
+    // "Two said: …": a lone closed-class word stands for no one that "it" could name.
+    if (subject.end == subject.begin + 1 && lexicon::function_word(c.doc.folded_word(subject.begin))) continue;
     if (!c.doc.tokens[subject.begin].has(text::kCapitalized) && !determiner(c.doc.folded_word(subject.begin))) continue;
     it.refers_begin = subject.begin;
     it.refers_end = subject.end;
