@@ -115,7 +115,7 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
       const bool pronoun = e == t + 1 && frame_word(c.doc, t) == FrameWord::Pronoun;
       if (opens_next_quote(c, s, k + n) || frames_next_sentence(c, s, k, k + n)) return std::nullopt;
       // "“Trump Revealed,” a biography written by Marc Fisher": a passive verb describes the thing quoted.
-      if (passive_with_agent(c.doc, k, n)) return std::nullopt;
+      if (reduced_passive(c.doc, k, n)) return std::nullopt;
       return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
     }
     const auto w = c.doc.word(k);
@@ -456,6 +456,15 @@ std::optional<Found> sentence_subject_colon(const QuoteContext& c, const Span& s
   return person_before_colon(c, lead->colon, lead->from);
 }
 
+namespace {
+// Whether a verb of saying or reporting stands in [from, to), looking back no further than a frame's reach.
+bool speech_verb_before(const QuoteContext& c, uint32_t from, uint32_t to) {
+  for (uint32_t k = std::max(from, to > kFrameWindow ? to - kFrameWindow : 0); k < to; ++k)
+    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return true;
+  return false;
+}
+}  // namespace
+
 std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   if (s.close < 0) return std::nullopt;
   const auto& para = c.doc.paragraphs[s.paragraph];
@@ -463,10 +472,7 @@ std::optional<Found> dash_after(const QuoteContext& c, const Span& s) {
   if (t + 1 >= para.end || !is_dash(c.doc.word(t))) return std::nullopt;
   // "Rajoy insisted his party was “still the No. 1 force.”--Kim Hjelmgaard": after words that a verb of saying or
   // reporting frames in their own sentence, the dash signs the story, not the words.
-  const uint32_t from =
-      std::max({para.begin, c.doc.sentence_at(s.open).begin, s.open > kFrameWindow ? s.open - kFrameWindow : 0});
-  for (uint32_t k = from; k < s.open; ++k)
-    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return std::nullopt;
+  if (speech_verb_before(c, std::max(para.begin, c.doc.sentence_at(s.open).begin), s.open)) return std::nullopt;
   const Phrase p = phrase_after(c.doc, t + 1, std::min(para.end, t + 1 + kCueReach));
   if (p.empty() || !c.doc.tokens[p.begin].has(text::kCapitalized)) return std::nullopt;
   return Found{p, t, t + 1};
@@ -480,11 +486,9 @@ std::optional<Found> name_dash_before(const QuoteContext& c, const Span& s) {
   if (person < 0 || !c.doc.tokens[e - 1].has(text::kCapitalized)) return std::nullopt;  // a name, not "the governor"
   uint32_t b = e - 1;
   while (b > para.begin && c.token_person[b - 1] == person) --b;
-  // A verb of saying or reporting before the name, in its sentence and within a frame's reach.
-  const uint32_t from = std::max(c.doc.sentence_at(b).begin, b > kFrameWindow ? b - kFrameWindow : 0);
-  for (uint32_t k = from; k < b; ++k)
-    if (cue_length(c.doc, k) || report_verb(c.doc, k).tokens) return Found{Phrase{b, e, false}, e, e + 1};
-  return std::nullopt;
+  // A verb of saying or reporting before the name, in its sentence.
+  if (!speech_verb_before(c, c.doc.sentence_at(b).begin, b)) return std::nullopt;
+  return Found{Phrase{b, e, false}, e, e + 1};
 }
 
 std::optional<Found> dash_line_after(const QuoteContext& c, const Span& s) {

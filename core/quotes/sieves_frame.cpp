@@ -125,7 +125,6 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
 }
 
 namespace {
-// The nearest verb of saying before the quote in its sentence, with a speaker before it.
 // The subject of the cue at `cue`: never words inside an earlier quote of the sentence ("“I know,” said voter Anna
 // Berg …, a “No-B.S.” barbecue": "I" is no frame's subject); a finite cue right after that quote's mark is inverted,
 // and its speaker follows it (a participle there shares the sentence's subject: "as “fantastic,” telling reporters").
@@ -137,6 +136,7 @@ Phrase frame_subject(const QuoteContext& c, uint32_t cue, uint32_t n, const text
   return phrase_before(c.doc, cue, sent.begin);
 }
 
+// The nearest verb of saying before the quote in its sentence, with a speaker before it.
 std::optional<Found> speech_frame_nearest(const QuoteContext& c, const Span& s, const text::TokenRange& sent) {
   for (uint32_t k = s.open; k-- > sent.begin;) {
     if (const uint32_t n = cue_length(c.doc, k)) {

@@ -163,7 +163,7 @@ uint32_t past_dateline(const text::Document& doc, uint32_t t, uint32_t end) {
 
 }  // namespace
 
-bool passive_with_agent(const text::Document& doc, uint32_t cue, uint32_t n) {
+bool reduced_passive(const text::Document& doc, uint32_t cue, uint32_t n) {
   const uint32_t by = cue + n;
   return by + 1 < doc.tokens.size() && doc.folded_word(by) == "by" && !is_participle(doc.folded_word(cue)) &&
          (doc.tokens[by + 1].has(text::kCapitalized) || determiner(doc.folded_word(by + 1)));
@@ -257,31 +257,29 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   if (doc.folded_word(t) == "it") return {t, t + 1, false};  // an organisation named before: "Meanwhile, it attacked"
   // "The billionaire businessman began", "A federal lawsuit was filed": a determiner opens a noun phrase that runs to
   // its verb.
-  if (determiner(doc.folded_word(t))) {
-    // "The movie depicts one of …", "The ad targets a …": an -s form before a determiner or a count is the verb.
+  // The end of the noun phrase whose words start at `head`: "The movie depicts one of …", "The ad targets a …": an -s
+  // form before a determiner or a count is the verb.
+  const auto noun_phrase_end = [&](uint32_t head) {
     const auto verb = [&](uint32_t e) {
-      if (e == t + 1 || e + 1 >= end || !doc.word(e).ends_with("s")) return false;
+      if (e == head || e + 1 >= end || !doc.word(e).ends_with("s")) return false;
       return doc.tokens[e + 1].kind == text::TokenKind::Number ||
              lexicon::is_function(doc.folded_word(e + 1), lexicon::kDeterminer | lexicon::kQuantifier);
     };
-    uint32_t e = t + 1;
-    while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == t + 1) && !verb(e)) ++e;
+    uint32_t e = head;
+    while (e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == head) && !verb(e)) ++e;
+    return e;
+  };
+  if (determiner(doc.folded_word(t))) {
+    const uint32_t e = noun_phrase_end(t + 1);
     return e > t + 1 ? Phrase{t, e, false} : Phrase{};
   }
   // "About 200 protesters gathered", "Many voters said": a count opens a noun phrase as a determiner does.
-  {
-    uint32_t head = t + 1;
-    if (head < end && doc.tokens[head].kind == text::TokenKind::Number &&
-        lexicon::is_function(doc.folded_word(t), lexicon::kApproximate))
-      ++head;
-    else if (doc.tokens[t].kind != text::TokenKind::Number &&
-             !lexicon::is_function(doc.folded_word(t), lexicon::kQuantifier))
-      head = t;
-    uint32_t e = head;
-    while (head > t && e < end && e - t < kMaxPhrase && noun_phrase_word(doc, e, e == head) &&
-           doc.tokens[e].kind != text::TokenKind::Number)
-      ++e;
-    if (e > head) return Phrase{t, e, false};
+  const bool rounded = t + 1 < end && doc.tokens[t + 1].kind == text::TokenKind::Number &&
+                       lexicon::is_function(doc.folded_word(t), lexicon::kApproximate);
+  if (rounded || doc.tokens[t].kind == text::TokenKind::Number ||
+      lexicon::is_function(doc.folded_word(t), lexicon::kQuantifier)) {
+    const uint32_t head = t + (rounded ? 2 : 1);
+    if (const uint32_t e = noun_phrase_end(head); e > head) return Phrase{t, e, false};
   }
   uint32_t e = t;
   // "Mr. Trump": the stop of a title or an initial stays inside the name.
@@ -298,6 +296,17 @@ Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor)
   if (e == t || !doc.tokens[e - 1].has(text::kCapitalized)) return {};
   return {t, e, false};
 }
+
+namespace {
+// The subject of the clause that the word at `opener` opens, read up to `end`: a name or a determined noun phrase
+// that ends before `end` (not a pronoun, which the callers look for their own way).
+std::optional<Phrase> clause_subject(const text::Document& doc, uint32_t opener, uint32_t end) {
+  const Phrase clause = sentence_subject(doc, end, opener + 1);
+  if (clause.empty() || clause.pronoun || clause.end >= end) return std::nullopt;
+  if (!doc.tokens[clause.begin].has(text::kCapitalized) && !determiner(doc.folded_word(clause.begin))) return std::nullopt;
+  return clause;
+}
+}  // namespace
 
 int32_t described_person(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   // How far back the description's introduction may stand, in tokens (a few paragraphs of news).
@@ -436,10 +445,7 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
   for (uint32_t k = cue - 1; comma && k-- > floor && cue - k <= kMaxPhrase;) {
     if (!is_word(doc, k) && doc.word(k) != ",") break;
     if (!subordinator(doc, k)) continue;
-    const Phrase clause = sentence_subject(doc, cue - 1, k + 1);
-    if (!clause.empty() && !clause.pronoun && clause.end < cue - 1 &&
-        (doc.tokens[clause.begin].has(text::kCapitalized) || determiner(doc.folded_word(clause.begin))))
-      return clause;
+    if (auto clause = clause_subject(doc, k, cue - 1)) return clause;
     break;
   }
   const Phrase subject = sentence_subject(doc, cue - 1, floor);
@@ -562,10 +568,7 @@ std::optional<Phrase> coordinated_verb_subject(const text::Document& doc, uint32
     const bool opens = subordinator(doc, k) ||
                        (doc.word(k - 1) == "," && lexicon::is_function(doc.folded_word(k), lexicon::kCoordinating));
     if (!opens) continue;
-    const Phrase clause = sentence_subject(doc, end - 1, k + 1);
-    if (!clause.empty() && !clause.pronoun && clause.end < end - 1 &&
-        (doc.tokens[clause.begin].has(text::kCapitalized) || determiner(doc.folded_word(clause.begin))))
-      return clause;
+    if (auto clause = clause_subject(doc, k, end - 1)) return clause;
     break;
   }
   return sentence_subject(doc, end - 1, floor);
@@ -703,7 +706,7 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   if (auto p = infinitive_subject(doc, cue, floor)) return *p;
   if (names_a_thing(doc, cue, floor)) return {};
   // "a biography written by Tom Hall": a passive participle with its agent after it describes what was written.
-  if (passive_with_agent(doc, cue, 1)) return {};
+  if (reduced_passive(doc, cue, 1)) return {};
   // "it was labeled “Mostly True”", "he was told": the subject of a passive cue is not who speaks.
   if (cue > floor && !is_participle(doc.word(cue)) && lexicon::is_function(doc.folded_word(cue - 1), lexicon::kBe))
     return {};

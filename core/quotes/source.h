@@ -39,9 +39,10 @@ uint32_t skip_parenthesis_back(const text::Document& doc, uint32_t end, uint32_t
 // relative "who" the person in the phrase it stands for ("Stevie Wonder, who joked"); -1 when none.
 int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p);
 
-// Whether the cue of n tokens at `cue` is a passive participle with its agent after it ("a biography written by Tom
-// Hall", "a slogan coined by the campaign"): what stands before it was written, and did not speak.
-bool passive_with_agent(const text::Document& doc, uint32_t cue, uint32_t n);
+// Whether the cue of n tokens at `cue` is a reduced passive, a participle with its agent after it and no form of "be"
+// ("a biography written by Tom Hall", "a slogan coined by the campaign"): what stands before it was written, and did
+// not speak. (reported.cpp's passive_with_agent is the passive after "be".)
+bool reduced_passive(const text::Document& doc, uint32_t cue, uint32_t n);
 
 // A conjunction that opens a clause inside a sentence, not one joining two of a kind: "when", "while", "because".
 bool subordinator(const text::Document& doc, uint32_t t);
