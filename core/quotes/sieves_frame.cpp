@@ -167,7 +167,7 @@ std::optional<Found> speech_frame_in(const QuoteContext& c, const Span& s, const
     for (uint32_t t = k + n; t < s.open; ++t)
       if (!in_words(c.doc, t) && c.doc.word(t) != ".") return speech_frame_nearest(c, s, sent);
     const Phrase p = frame_subject(c, k, n, sent);
-    if (!p.empty() && (p.pronoun || person_of(c.doc, c.token_person, p) >= 0)) return Found{p, k, k + n};
+    if (!p.empty() && (p.pronoun || person_or_name(c.doc, c.token_person, p))) return Found{p, k, k + n};
     break;
   }
   return speech_frame_nearest(c, s, sent);

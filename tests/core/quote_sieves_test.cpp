@@ -442,6 +442,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 // words quoted inside a reported clause are the reporter's: the outermost verb of saying
                 {"Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”", "closely coordinated.",
                  "Rep. Anna Berg", "Anna Berg"},
+                // the outermost verb's subject may be a name the people stage does not list: a lone given name
+                {"Bob said he began calling groups and making an effort to \"help get eyes up,\" a reference to drones.",
+                 "help get eyes up,", "Bob", "Bob"},
                 // unless punctuation parts that verb from the quote: the nearest frame decides
                 {"While not everything Tom Hall says is true, Anna Berg said he is “telling them what they want.”",
                  "telling them what they want.", "Anna Berg", "Anna Berg"},
