@@ -262,6 +262,10 @@ std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Spa
 std::optional<Found> name_verb_after_quote(const QuoteContext& c, const Span& s) {
   const auto start = after_close(c, s);
   if (!start || cue_length(c.doc, *start)) return std::nullopt;
+  // "“No doubt about it.” Anna Berg disagreed.": with no verb of saying, a full stop inside the mark ends the sentence
+  // and the name opens the next one; a comma, "?" or "!" leaves the clause open ("“Sit down!” Tom Hall barked.").
+  const auto last = last_inside(c, s);
+  if (last == "." || last == "...") return std::nullopt;
   const uint32_t t = *start;
   const auto& para = c.doc.paragraphs[s.paragraph];
   uint32_t b = t, e = t;

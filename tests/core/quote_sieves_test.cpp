@@ -576,6 +576,10 @@ TEST(QuoteSieves, AccordingToInTheQuotesSentence) {
 
 TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
   expect_sieve("adjacent", {{"“We will not move,” Anna Berg said. “Never.”", "Never.", "Anna Berg", "Anna Berg"},
+                            // a quote closed by a full stop ends its sentence: the name and verb after it open the
+                            // next one and are no cue
+                            {"“We will win,” said Tom Hall. “No doubt about it.” Anna Berg disagreed.",
+                             "No doubt about it.", "Tom Hall", "Tom Hall"},
                             {"“We will not move,” Anna Berg said.\n\n“Not this year, not next year.”",
                              "Not this year, not next year.", "Anna Berg", "Anna Berg"},
                             // the same speaker opening a sentence between the quotes is the source
