@@ -178,6 +178,22 @@ std::optional<Found> person_before_colon(const QuoteContext& c, uint32_t colon, 
 // The most words a name before a colon may have ("Carl Bialik:", "Sen. Susan Collins:").
 constexpr uint32_t kMaxName = 4;
 
+// "his father, Darrin,", "Biden's campaign manager, Jen Dillon,": a description naming no one (a determiner or a
+// name's possessive, then lower-case words), then the name set off after it, which ends at `stop` (a comma or the
+// clause's end). The name is who speaks; none when the phrase is no such description.
+std::optional<Phrase> name_after_description(const QuoteContext& c, const Phrase& d, uint32_t stop) {
+  if (d.pronoun || d.end >= stop || c.doc.word(d.end) != "," || stop - d.end - 1 > kMaxName || stop == d.end + 1)
+    return std::nullopt;
+  const bool owned = d.end > d.begin + 2 && c.doc.tokens[d.begin].has(text::kCapitalized) &&
+                     c.doc.tokens[d.begin + 1].kind == text::TokenKind::Possessive;
+  if (!owned && !determiner(c.doc.folded_word(d.begin))) return std::nullopt;
+  for (uint32_t t = d.begin + (owned ? 2 : 1); t < d.end; ++t)
+    if (c.doc.tokens[t].has(text::kCapitalized)) return std::nullopt;
+  for (uint32_t t = d.end + 1; t < stop; ++t)
+    if (!c.doc.tokens[t].has(text::kCapitalized) && c.doc.word(t) != ".") return std::nullopt;
+  return Phrase{d.end + 1, stop, false};
+}
+
 // A colon after this many tokens ends a sentence of its own, whose subject introduces the quote.
 constexpr uint32_t kShortSubject = 8;
 
@@ -220,7 +236,13 @@ std::optional<Found> cue_after_quote(const QuoteContext& c, const Span& s) {
       return std::nullopt;
   }
   const auto& para = c.doc.paragraphs[s.paragraph];
-  return Found{phrase_after(c.doc, *t + n, std::min(para.end, *t + n + kCueReach)), *t, *t + n};
+  const Phrase p = phrase_after(c.doc, *t + n, std::min(para.end, *t + n + kCueReach));
+  // "said Labour's health spokesman, Wes Streeting.": the name set off after the description is who speaks.
+  uint32_t stop = p.end + 1;
+  while (stop < para.end && stop - p.end <= kMaxName + 1 && c.doc.tokens[stop].kind == text::TokenKind::Word) ++stop;
+  if (stop < para.end && (c.doc.word(stop) == "," || c.doc.word(stop) == "." || c.doc.word(stop) == ";"))
+    if (const auto name = name_after_description(c, p, stop)) return Found{*name, *t, *t + n};
+  return Found{p, *t, *t + n};
 }
 
 std::optional<Found> speaker_cue_after_quote(const QuoteContext& c, const Span& s) {
@@ -233,17 +255,10 @@ std::optional<Found> apposition_cue_after_quote(const QuoteContext& c, const Spa
   const auto r = speaker_then_cue(c, s);
   if (!r || !r->apposition) return std::nullopt;
   // "“…,” his father, Darrin, said": after a description, the name in the apposition is who speaks.
-  {
-    const Phrase& d = r->found.source;
-    const uint32_t comma = d.end, close = r->found.cue_begin;
-    bool description = determiner(c.doc.folded_word(d.begin));
-    for (uint32_t t = d.begin + 1; t < d.end && description; ++t) description = !c.doc.tokens[t].has(text::kCapitalized);
-    bool name = comma + 1 < close && c.doc.word(close - 1) == "," && close - comma - 2 <= kMaxName;
-    for (uint32_t t = comma + 1; t + 1 < close && name; ++t)
-      name = c.doc.tokens[t].has(text::kCapitalized) || c.doc.word(t) == ".";
-    if (description && name)
-      return Found{Phrase{comma + 1, close - 1, false}, r->found.cue_begin, r->found.cue_end};
-  }
+  const uint32_t close = r->found.cue_begin;
+  if (close > 0 && c.doc.word(close - 1) == ",")
+    if (const auto name = name_after_description(c, r->found.source, close - 1))
+      return Found{*name, r->found.cue_begin, r->found.cue_end};
   // Before the apposition stands a name or a determined noun phrase ("the minister, a Republican,"), not a clause
   // ("Employees treated well stay, and …").
   const Phrase& p = r->found.source;

@@ -86,7 +86,11 @@ TEST(QuoteSieves, CueRightAfterTheClosingMark) {
                 // repeated or mixed end punctuation closes the utterance as one mark does
                 {"Anna Berg spoke first. “We won the vote!!!” Berg wrote in an email.", "We won the vote!!!", "Berg",
                  "Anna Berg"},
-                {"“Are you serious?!” Anna Berg asked.", "Are you serious?!", "Anna Berg", "Anna Berg"}});
+                {"“Are you serious?!” Anna Berg asked.", "Are you serious?!", "Anna Berg", "Anna Berg"},
+                // after an inverted cue, the name set off after a description names who speaks
+                {"“It is a scandal,” said Labour's health spokesman, Tom Hall.", "It is a scandal,", "Tom Hall",
+                 "Tom Hall"},
+                {"“I feel terrible,” said the tourist, Anna Berg, 37.", "I feel terrible,", "Anna Berg", "Anna Berg"}});
   // "went on", past an earlier speaker's quote
   expect_sieve("speaker_cue_after_quote",
                {{"“It happens,” Anna Berg said. “You have to get over it,” Tom Hall went on.", "You have to get over it,",
@@ -128,7 +132,10 @@ TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
                  "Tom Hall", "Tom Hall"},
                 // after a description, the name in the apposition
                 {"Tom Hall lost his job. “He was a good man,” his father, Darrin, said.", "He was a good man,", "Darrin",
-                 "Darrin"}});
+                 "Darrin"},
+                // a name's possessive opens a description too
+                {"“It's over,” Labour's campaign manager, Anna Berg, wrote in a memo.", "It's over,", "Anna Berg",
+                 "Anna Berg"}});
   // a clause after the quote is no speaker, though a cue follows its comma
   const auto got = quotes_of("Anna Berg spoke. “They feel like a bad mom.” Employees treated well stay, and although it "
                              "costs money, the plan pays, she says.");
