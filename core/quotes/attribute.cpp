@@ -84,6 +84,9 @@ constexpr std::array kSieves = {
     // "Valastro praised Christie’s leadership. / “We need someone …”": a quote opening its sentence with no frame goes
     // to the person the sentence before is about; a guess from the narrative, so the least sure of all.
     Sieve{"subject_sentence_before", R::PreviousSentence, 0.5, K::Quote, sieve::subject_sentence_before},
+    // "“…,” Graham said. He continued, “…”": "he" or "she" the people stage could not resolve stands for the speaker
+    // of the nearest earlier quote in its paragraph or the one before, when that speaker is named by a noun phrase.
+    Sieve{"pronoun_speaker", R::PronounAfterQuote, 0.6, K::Pass, nullptr, sieve::pronoun_speaker},
     // Below this confidence no speaker is named: the quote keeps its source and cue, and says it does not know.
     Sieve{"threshold", R::None, 0.5, K::Threshold},
     // Reported speech without marks (reported.cpp): "X said (that) CLAUSE", "CLAUSE, X said", "according to X, …".

@@ -113,6 +113,7 @@ std::optional<Found> subject_sentence_before(const QuoteContext&, const Span&);
 void signature(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
 void pieces(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
 void adjacent(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
+void pronoun_speaker(const QuoteContext&, std::vector<Attribution>&, const Sieve&);
 }  // namespace sieve
 
 }  // namespace newsmark::quotes

@@ -93,6 +93,34 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
   }
 }
 
+void pronoun_speaker(const QuoteContext& c, std::vector<Attribution>& out, const Sieve& sieve) {
+  // How many paragraphs back the antecedent's quote may stand: the paragraph before, as a reader keeps it in mind.
+  constexpr uint32_t kParagraphReach = 1;
+  for (std::size_t i = 1; i < c.spans.size(); ++i) {
+    Attribution& a = out[i];
+    if (!a.resolved() || !names_nobody(a.source, a.person)) continue;
+    const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
+    if (!(f & (lexicon::kMale | lexicon::kFemale)) || (f & lexicon::kPlural)) continue;
+    // The nearest earlier quote with a speaker, if it is near: what "he" or "she" most likely stands for.
+    std::size_t j = i;
+    while (j-- > 0 && !(out[j].resolved() && out[j].named)) {}
+    if (j >= i || c.spans[j].paragraph + kParagraphReach < c.spans[i].paragraph) continue;
+    const Attribution& prev = out[j];
+    if (prev.source.pronoun) continue;  // a pronoun the people stage did resolve would have resolved this one too
+    if (prev.person >= 0) {
+      const uint32_t gendered = f & (lexicon::kMale | lexicon::kFemale);
+      const Gender want = gendered == lexicon::kMale ? Gender::Male : Gender::Female;
+      const Gender g = static_cast<std::size_t>(prev.person) < c.people.size()
+                           ? c.people[static_cast<std::size_t>(prev.person)].gender : Gender::Unknown;
+      if (g != Gender::Unknown && g != want) continue;
+      a.person = prev.person;
+    }
+    a.source.refers_begin = prev.source.begin;
+    a.source.refers_end = prev.source.end;
+    a.confidence = std::min(sieve.confidence, kPronounConfidenceCap);
+  }
+}
+
 }  // namespace newsmark::quotes::sieve
 
 #include "util/small_end.h"

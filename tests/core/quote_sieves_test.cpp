@@ -62,9 +62,22 @@ TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
       "name_dash_before", "speech_noun_before", "passive_agent", "speech_frame_before", "report_frame_before", "speech_frame_after",
       "name_verb_after_quote", "verb_name_after_quote", "signature", "pieces", "according_to",
       "adjacent", "previous_sentence", "subject_of_quote_sentence", "clause_subject_of_quote",
-      "subject_sentence_before", "threshold",
+      "subject_sentence_before", "pronoun_speaker", "threshold",
       "reported_speech", "reported_content"};
   EXPECT_EQ(names, want);
+}
+
+TEST(QuoteSieves, UnresolvedPronounStandsForTheSpeakerOfTheQuoteBefore) {
+  // "He" keeps its place as the source; the speaker is the name the earlier quote's cue gave.
+  expect_sieve("pronoun_speaker",
+               {{"“We lose elections,” Graham said. “It is about the rhetoric,” he added.", "It is about the rhetoric,",
+                 "he", "Graham"},
+                {"“We are ready,” the minister said.\n\n“It will be hard,” she said.", "It will be hard,", "she",
+                 "the minister"}});
+  // a pronoun with no quote before it in reach stays unresolved
+  const auto got = quotes_of("Nobody came.\n\nThe hall was empty.\n\nThe rain fell.\n\n“It will be hard,” she said.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].speaker, "");
 }
 
 TEST(QuoteSieves, EmbeddedPostIsSignedByItsAuthor) {
