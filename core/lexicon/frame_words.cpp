@@ -5,7 +5,7 @@
 #include "util/tsv.h"
 
 namespace newsmark::data {
-extern const std::string_view quote_frame_words_tsv;
+extern const std::string_view quote_frame_words_tsv, dates_weekdays_tsv, dates_deictic_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::lexicon {
@@ -32,6 +32,13 @@ const KeyTable& table() {
       if (f.size() < 2) return;
       const bool prep = f.size() > 2 && f[2] == "preposition";
       m.insert(0, f[0], static_cast<uint32_t>(role_of(f[1])) | (prep ? kPrepositionBit : 0) | kPresent);
+    });
+    const auto time = static_cast<uint32_t>(FrameRole::Time) | kPresent;
+    util::for_each_record(data::dates_weekdays_tsv, [&](const auto& f) {
+      if (f.size() > 2 && f[2] == "day") m.insert(0, f[0], time);
+    });
+    util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
+      if (f.size() > 1 && f[1] == "day" && f[0].find(' ') == std::string_view::npos) m.insert(0, f[0], time);
     });
     // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a
     // speaker and the verb ("X were calling", "X could say"), come from the one function-word list.

@@ -6,7 +6,9 @@
 
 namespace newsmark::lexicon {
 
-enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming, Addressee };
+// Time: a weekday or a one-word deictic day ("Tuesday", "yesterday") from the date stage's lists, which says when
+// and never who: "Berg said Tuesday, adding".
+enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming, Addressee, Time };
 
 struct FrameEntry {
   FrameRole role = FrameRole::None;

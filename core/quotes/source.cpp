@@ -420,7 +420,8 @@ std::optional<Phrase> participle_after_comma(const text::Document& doc, uint32_t
       if (k + n + 1 < cue && frame_word(doc, k) != FrameWord::Addressee) {
         Phrase after{k + n, cue - 1, false};
         if (frame_word(doc, k + n) == FrameWord::Pronoun) after.end = k + n + 1, after.pronoun = true;
-        bool name = true;  // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing"
+        // "said Mr X, adding", not "called Democratic bigwigs to the stage, singing" nor "said Tuesday, adding"
+        bool name = frame_word(doc, after.begin) != FrameWord::Time;
         for (uint32_t t = after.begin; t < after.end && name; ++t)
           name = doc.tokens[t].has(text::kCapitalized) || doc.word(t) == ".";
         if (after.pronoun || name) return after;

@@ -462,6 +462,9 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                 // words quoted inside a reported clause are the reporter's: the outermost verb of saying
                 {"Rep. Anna Berg said Tom Hall called on members to be “closely coordinated.”", "closely coordinated.",
                  "Rep. Anna Berg", "Anna Berg"},
+                // a weekday after the verb says when, not who: the participle shares the verb's subject
+                {"“We don't know yet,” Anna Berg said Tuesday, adding that “more tests are needed.”",
+                 "more tests are needed.", "Anna Berg", "Anna Berg"},
                 // the outermost verb's subject may be a name the people stage does not list: a lone given name
                 {"Bob said he began calling groups and making an effort to \"help get eyes up,\" a reference to drones.",
                  "help get eyes up,", "Bob", "Bob"},
