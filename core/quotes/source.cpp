@@ -308,15 +308,41 @@ std::optional<Phrase> clause_subject(const text::Document& doc, uint32_t opener,
 }
 }  // namespace
 
+namespace {
+// How far back the description's introduction may stand, in tokens (a few paragraphs of news).
+constexpr uint32_t kDescriptionReach = 400;
+
+// "the 45-year-old said": the person whose name an age set off by commas followed ("Anna Berg, 45,"), or -1.
+int32_t person_of_age(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  constexpr std::string_view kSuffix = "-year-old";
+  const std::string_view norm(doc.norm.s);
+  const auto rest = norm.substr(doc.tokens[p.begin + 1].begin, doc.tokens[p.end - 1].end - doc.tokens[p.begin + 1].begin);
+  if (doc.tokens[p.begin + 1].kind != text::TokenKind::Number || !rest.ends_with(kSuffix)) return -1;
+  const auto age = doc.word(p.begin + 1);
+  if (rest.size() != age.size() + kSuffix.size()) return -1;
+  for (uint32_t t = p.begin; t-- > 2 && p.begin - t < kDescriptionReach;)
+    if (doc.word(t) == age && doc.word(t - 1) == "," && t + 1 < doc.tokens.size() && doc.word(t + 1) == "," &&
+        token_person[t - 2] >= 0)
+      return token_person[t - 2];
+  return -1;
+}
+}  // namespace
+
 int32_t described_person(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
-  // How far back the description's introduction may stand, in tokens (a few paragraphs of news).
-  constexpr uint32_t kDescriptionReach = 400;
-  if (p.pronoun || p.end < p.begin + 2 || p.end - p.begin > 3 || doc.folded_word(p.begin) != "the") return -1;
+  if (p.pronoun || p.end < p.begin + 2 || doc.folded_word(p.begin) != "the") return -1;
+  if (const int32_t aged = person_of_age(doc, token_person, p); aged >= 0) return aged;
+  if (p.end - p.begin > 3) return -1;
+  // A capitalised head may be a party or a faith ("the Democrat"), which only the apposition below can make a person.
   const uint32_t head = p.end - 1;
-  if (doc.tokens[head].kind != text::TokenKind::Word || doc.tokens[head].has(text::kCapitalized)) return -1;
+  if (doc.tokens[head].kind != text::TokenKind::Word) return -1;
   const auto noun = doc.folded_word(head);
   for (uint32_t t = p.begin; t-- > 0 && p.begin - t < kDescriptionReach;) {
     if (doc.tokens[t].kind != text::TokenKind::Word || doc.folded_word(t) != noun) continue;
+    // The noun heads its phrase there ("a Democrat from Ohio", "a nurse who"): no content word follows it, as
+    // "governor" follows "a Fed governor".
+    if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
+        !lexicon::function_word(doc.folded_word(t + 1)))
+      continue;
     // "…, a nurse" or "…, an emergency-room nurse": an article shortly before the noun, a comma before the article.
     uint32_t a = t;
     while (a > 0 && t - a < 3 && !(doc.folded_word(a - 1) == "a" || doc.folded_word(a - 1) == "an")) --a;

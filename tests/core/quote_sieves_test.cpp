@@ -127,11 +127,23 @@ TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
                {{"Anna Berg, 45, a nurse from Ohio, spoke first. “We are ready,” the nurse said.", "We are ready,",
                  "the nurse", "Anna Berg"},
                 {"Tom Hall, an emergency-room nurse, spoke first. “We are full,” said the nurse.", "We are full,",
-                 "the nurse", "Tom Hall"}});
+                 "the nurse", "Tom Hall"},
+                // a clause after the noun, and a capitalised noun (a party)
+                {"Tom Hall, a nurse who works nights, spoke first. “We are full,” said the nurse.", "We are full,",
+                 "the nurse", "Tom Hall"},
+                {"Senator Tom Hall, a Democrat from Ohio, spoke first. “We need action,” the Democrat said.",
+                 "We need action,", "the Democrat", "Tom Hall"},
+                // an age set off by commas after the name
+                {"Anna Berg, 45, spoke first. “We are ready,” the 45-year-old said.", "We are ready,",
+                 "the 45-year-old", "Anna Berg"}});
   // a description nobody was introduced with names no one
   const auto got = quotes_of("Anna Berg spoke first. “We are ready,” the nurse said.");
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0].speaker, "the nurse");
+  // nor does a noun that only modified another ("a Fed governor" introduces no one as "the Fed")
+  const auto fed = quotes_of("Anna Berg, a Fed governor, spoke. “Rates stay,” the Fed said.");
+  ASSERT_EQ(fed.size(), 1u);
+  EXPECT_EQ(fed[0].speaker, "the Fed");
 }
 
 TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
