@@ -189,6 +189,13 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
     while (o < sent.end && o - b < kMaxObjectTokens && doc.tokens[o].kind == text::TokenKind::Word &&
            doc.word(o) != "that" && !lexicon::is_function(doc.folded_word(o), lexicon::kSetting))
       ++o;
+    // "told The Associated Press by phone from her home.": a preposition after the one told opens an adverbial, and
+    // the clause, if any, starts after it ("told CNN by phone that …").
+    if (o > b && o < sent.end && linking_preposition(doc, o)) {
+      const uint32_t start = clause_after_adverbial(doc, o, sent.end);
+      if (!start) return Forward::TryInverted;
+      o = start;
+    }
     b = o;
   } else if (cue == "asked" || cue == "ask" || cue == "asks" || cue == "asking") {
     b = question_after_object(doc, b, sent.end);

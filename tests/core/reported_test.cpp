@@ -145,6 +145,9 @@ TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
   expect_reported({
       {"Anna Berg called up the reserves on Monday.", {}},
       {"The senator echoed in a speech the worries of farmers.", {}},
+      // after the one told, too: the clause starts after the adverbial, if one follows it at all
+      {"Ms. Berg told The Associated Press by phone from her home.", {}},
+      {"Anna Berg told CNN by phone that she would run.", {{"she would run", "Anna Berg", "reported-speech"}}},
       {"Anna Berg called the charges unfounded.", {{"the charges unfounded", "Anna Berg", "reported-content"}}},
       // after "that" the clause may open with a setting of its own
       {"The report found that in the largest counties turnout fell.",
