@@ -5,7 +5,7 @@
 #include "util/tsv.h"
 
 namespace newsmark::data {
-extern const std::string_view quote_frame_words_tsv, dates_weekdays_tsv, dates_deictic_tsv;
+extern const std::string_view quote_frame_words_tsv, dates_weekdays_tsv, dates_deictic_tsv, dates_cues_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::lexicon {
@@ -39,6 +39,9 @@ const KeyTable& table() {
     });
     util::for_each_record(data::dates_deictic_tsv, [&](const auto& f) {
       if (f.size() > 1 && f[1] == "day" && f[0].find(' ') == std::string_view::npos) m.insert(0, f[0], time);
+    });
+    util::for_each_record(data::dates_cues_tsv, [&](const auto& f) {  // "Friday night"
+      if (f.size() > 1 && f[1] == "part-of-day") m.insert(0, f[0], time);
     });
     // The pronouns that can stand for a speaker, and the forms of be and the auxiliaries that may stand between a
     // speaker and the verb ("X were calling", "X could say"), come from the one function-word list.

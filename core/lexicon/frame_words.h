@@ -6,8 +6,8 @@
 
 namespace newsmark::lexicon {
 
-// Time: a weekday or a one-word deictic day ("Tuesday", "yesterday") from the date stage's lists, which says when
-// and never who: "Berg said Tuesday, adding".
+// Time: a weekday, a one-word deictic day or a part of the day ("Tuesday", "yesterday", "night") from the date
+// stage's lists, which says when and never who: "Berg said Tuesday night, adding".
 enum class FrameRole : uint8_t { None, Between, Boundary, Pronoun, According, Work, Hearer, Naming, Addressee, Time };
 
 struct FrameEntry {

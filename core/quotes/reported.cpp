@@ -202,6 +202,17 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
   }
   // "said in an email to staff", "wrote in her memoir": a phrase setting the time or place after the verb is an
   // adverbial, and the clause, if any, starts after it.
+  // So is a day right after the verb, and the clause starts after it ("said Tuesday his actions are …", "said Sunday
+  // in Madison, Wisconsin, that he …"); where no clause shows after the adverbial, the whole is what was said.
+  if (b + 1 < sent.end && !v.object && frame_word(doc, b) == FrameWord::Time) {
+    uint32_t after = b + 1;
+    while (after < sent.end && frame_word(doc, after) == FrameWord::Time) ++after;  // "Thursday morning"
+    if (after < sent.end && lexicon::is_function(doc.folded_word(after), lexicon::kSetting | lexicon::kMedium)) {
+      if (const uint32_t start = clause_after_adverbial(doc, after, sent.end)) b = start;
+    } else if (after < sent.end && (doc.tokens[after].kind == text::TokenKind::Word || doc.word(after) == ",")) {
+      b = after;  // a comma stays for the checks below ("responded Friday, saying …")
+    }
+  }
   if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
     const uint32_t start = clause_after_adverbial(doc, b, sent.end);
     // "…, he said in an interview on Saturday.": an adverbial running to the end may close an inverted frame

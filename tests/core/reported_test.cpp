@@ -155,6 +155,16 @@ TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
   });
 }
 
+TEST(ReportVerbs, ADayAfterTheVerbSaysWhenAndTheClauseStartsAfterIt) {
+  expect_reported({
+      {"Anna Berg said Tuesday the talks would resume.", {{"the talks would resume", "Anna Berg", "reported-speech"}}},
+      {"Tom Hall said Wednesday night that he would not run.", {{"he would not run", "Tom Hall", "reported-speech"}}},
+      // past the place that follows the day, too
+      {"Sen. Anna Berg said Sunday in Madison, Wisconsin, that she was hoping for a large turnout.",
+       {{"she was hoping for a large turnout", "Anna Berg", "reported-speech"}}},
+  });
+}
+
 TEST(ReportedParticiple, AParticipleAfterAQuotationsFrameReportsForItsSpeaker) {
   expect_reported({
       {"“There is a real demographic revolution in the United States, a revolution in which whites will become "
