@@ -213,6 +213,11 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
       b = after;  // a comma stays for the checks below ("responded Friday, saying …")
     }
   }
+  // "testified voluntarily in 1998", "said recently that": a manner adverb after the verb is how, not what.
+  if (b + 1 < sent.end && !v.object && doc.tokens[b].kind == text::TokenKind::Word &&
+      !doc.tokens[b].has(text::kCapitalized) && doc.word(b).size() > 4 && doc.word(b).ends_with("ly") &&
+      !lexicon::function_word(doc.folded_word(b)))
+    ++b;
   if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
     const uint32_t start = clause_after_adverbial(doc, b, sent.end);
     // "…, he said in an interview on Saturday.": an adverbial running to the end may close an inverted frame

@@ -155,10 +155,13 @@ TEST(ReportVerbs, APrepositionOfMeansOrPlaceAfterTheVerbReportsNothing) {
   });
 }
 
-TEST(ReportVerbs, ADayAfterTheVerbSaysWhenAndTheClauseStartsAfterIt) {
+TEST(ReportVerbs, ADayOrAMannerAdverbAfterTheVerbIsNoPartOfTheClause) {
   expect_reported({
       {"Anna Berg said Tuesday the talks would resume.", {{"the talks would resume", "Anna Berg", "reported-speech"}}},
       {"Tom Hall said Wednesday night that he would not run.", {{"he would not run", "Tom Hall", "reported-speech"}}},
+      // a manner adverb after the verb is how it was said
+      {"Tom Hall argued insistently that he would win.", {{"he would win", "Tom Hall", "reported-speech"}}},
+      {"Anna Berg testified voluntarily in 1998.", {}},
       // past the place that follows the day, too
       {"Sen. Anna Berg said Sunday in Madison, Wisconsin, that she was hoping for a large turnout.",
        {{"she was hoping for a large turnout", "Anna Berg", "reported-speech"}}},
