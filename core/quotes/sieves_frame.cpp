@@ -264,8 +264,15 @@ std::optional<Found> according_to(const QuoteContext& c, const Span& s) {
   const auto sent = quote_sentence(c, s);
   for (uint32_t k = sent.begin; k + 2 < sent.end; ++k) {
     if (k >= s.open && k < (s.close < 0 ? s.end : static_cast<uint32_t>(s.close))) continue;
-    if (frame_word(c.doc, k) == FrameWord::According && c.doc.word(k + 1) == "to")
-      return Found{phrase_after(c.doc, k + 2, std::min(sent.end, k + 2 + kCueReach)), k, k + 2};
+    if (frame_word(c.doc, k) != FrameWord::According || c.doc.word(k + 1) != "to") continue;
+    const Phrase p = phrase_after(c.doc, k + 2, std::min(sent.end, k + 2 + kCueReach));
+    // "according to a memo by campaign chief Tom Hall": a document's author speaks through it.
+    if (!p.empty() && speech_noun(c.doc, p.end - 1) && p.end + 1 < sent.end &&
+        (c.doc.folded_word(p.end) == "by" || c.doc.folded_word(p.end) == "from")) {
+      const Phrase author = phrase_after(c.doc, p.end + 1, std::min(sent.end, p.end + 1 + kCueReach));
+      if (person_or_name(c.doc, c.token_person, author)) return Found{author, k, k + 2};
+    }
+    return Found{p, k, k + 2};
   }
   return std::nullopt;
 }

@@ -606,7 +606,10 @@ TEST(QuoteSieves, PiecesOfOneQuoteAcrossParagraphsShareTheSpeaker) {
 
 TEST(QuoteSieves, AccordingToInTheQuotesSentence) {
   expect_sieve("according_to", {{"The plan is “a costly fantasy,” according to Anna Berg.", "a costly fantasy,",
-                                  "Anna Berg", "Anna Berg"}});
+                                  "Anna Berg", "Anna Berg"},
+                                 // a document's author speaks through it
+                                 {"The numbers are “very bad,” according to a memo by campaign chief Tom Hall.",
+                                  "very bad,", "campaign chief Tom Hall", "Tom Hall"}});
 }
 
 TEST(QuoteSieves, AdjacentQuoteWithNoCueContinuesTheSpeaker) {
