@@ -38,6 +38,10 @@ std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {
   if ((last == "." || last == "...") && t == static_cast<uint32_t>(s.close) + 1 && c.doc.tokens[t].has(text::kCapitalized) &&
       c.sentence_of[t] != c.sentence_of[s.open] && s.open != c.doc.sentences[c.sentence_of[s.open]].begin)
     return std::nullopt;
+  // "Clinton responded: “What difference does it make?” Her critics …": a quote a colon introduced and its own end
+  // mark closed is a sentence of its own; the words after it start the next one.
+  if (ends_sentence(last) && s.open > para.begin && c.doc.word(s.open - 1) == ":" && c.doc.tokens[t].has(text::kCapitalized))
+    return std::nullopt;
   return t;
 }
 

@@ -556,8 +556,10 @@ uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
         end = k, stepped = true;
       break;
     }
+    // "Clinton, exasperated, famously responded": after an aside's comma too, right before a verb of saying.
     if (end > floor + 1 && manner_adverb(doc, end - 1) &&
         (doc.tokens[end - 2].has(text::kCapitalized) || frame_word(doc, end - 2) != FrameWord::None ||
+         (end == cue && doc.word(end - 2) == "," && cue_length(doc, cue)) ||
          (doc.tokens[end - 2].kind == text::TokenKind::Word && doc.word(end - 2).ends_with("s"))))
       --end, stepped = true;
   }

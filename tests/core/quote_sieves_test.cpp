@@ -193,6 +193,11 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
+                // a quote a colon introduced and its own end mark closed: the name and verb after it are the next
+                // sentence's, and a manner adverb after an aside stands inside the verb
+                {"Anna Berg, exasperated, famously responded: “What difference does it make?” Her critics said it was "
+                 "callous.",
+                 "What difference does it make?", "Anna Berg", "Anna Berg"},
                 // a noun naming a work heads a subject, and an -s form before a determiner is its verb
                 {"The movie depicts one of the contractors asking, “For what?”", "For what?", "The movie",
                  "The movie"},
