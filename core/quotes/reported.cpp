@@ -218,6 +218,11 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
       !doc.tokens[b].has(text::kCapitalized) && doc.word(b).size() > 4 && doc.word(b).ends_with("ly") &&
       !lexicon::function_word(doc.folded_word(b)))
     ++b;
+  // "said on Tuesday she would …": a preposition before a day sets the time as well; where no clause shows within
+  // reach of it, the whole is what was said, as after a bare day.
+  if (b + 1 < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kPreposition) &&
+      frame_word(doc, b + 1) == FrameWord::Time)
+    if (const uint32_t start = clause_after_adverbial(doc, b, sent.end)) b = start;
   if (b < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kSetting)) {
     const uint32_t start = clause_after_adverbial(doc, b, sent.end);
     // "…, he said in an interview on Saturday.": an adverbial running to the end may close an inverted frame
@@ -325,6 +330,13 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
     uint32_t next = frame_end;
     while (next < tail && doc.word(next) != "," && next - frame_end < 8) ++next;
     if (next >= tail || doc.word(next) != ",") return std::nullopt;  // the frame runs on: not an inverted cue
+  }
+  // "When Comey said that …, both sides claimed vindication": one clause that a subordinating conjunction opens is
+  // the scene of the frame after it, not its content ("If elected, I will cut taxes, he said" holds a main clause).
+  if (subordinator(doc, sent.begin) || (sent.begin + 1 < e && quote_mark(doc.word(sent.begin)) && subordinator(doc, sent.begin + 1))) {
+    bool one_clause = true;
+    for (uint32_t t = sent.begin; t < e && one_clause; ++t) one_clause = doc.word(t) != ",";
+    if (one_clause) return std::nullopt;
   }
   const uint32_t words = word_count(doc, sent.begin, e);
   if (words < kMinClauseWords || mostly_quoted(covered, sent.begin, e)) return std::nullopt;

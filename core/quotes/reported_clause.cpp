@@ -46,6 +46,15 @@ bool subject_and_frame(const text::Document& doc, const ReportedLookups& words, 
   return false;
 }
 
+// ", Anna Berg said she …": after a comma, a subject and a frame that goes on to a clause of its own (not a
+// parenthetical ", Anna Berg said,") start a new report.
+bool new_report_after_comma(const text::Document& doc, const ReportedLookups& words, uint32_t s, uint32_t end) {
+  if (!subject_and_frame(doc, words, s, end)) return false;
+  for (uint32_t u = s + 1; u < end && u - s <= kSubjectReach; ++u)
+    if (words.frame(u)) return u + 1 < end && doc.word(u + 1) != "," && doc.word(u + 1) != ".";
+  return false;
+}
+
 // "…, but …", "…, while …": a conjunction opening a clause of its own.
 bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
@@ -73,6 +82,7 @@ uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uin
     // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself
     if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, words, t + 1, end))
       return t;
+    if (w == "," && new_report_after_comma(doc, words, t + 1, end)) return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;
   }

@@ -159,6 +159,8 @@ TEST(ReportVerbs, ADayOrAMannerAdverbAfterTheVerbIsNoPartOfTheClause) {
   expect_reported({
       {"Anna Berg said Tuesday the talks would resume.", {{"the talks would resume", "Anna Berg", "reported-speech"}}},
       {"Tom Hall said Wednesday night that he would not run.", {{"he would not run", "Tom Hall", "reported-speech"}}},
+      {"Anna Berg said on Tuesday she would not raise taxes.",
+       {{"she would not raise taxes", "Anna Berg", "reported-speech"}}},
       // a manner adverb after the verb is how it was said
       {"Tom Hall argued insistently that he would win.", {{"he would win", "Tom Hall", "reported-speech"}}},
       {"Anna Berg testified voluntarily in 1998.", {}},
@@ -305,6 +307,11 @@ TEST(ReportedInverted, AFrameClosingTheSentenceReportsEverythingBeforeIt) {
       {"Anna Berg criticized the plan on Monday, her aides said.",
        {{"Anna Berg criticized the plan on Monday", "her aides", "reported-speech"}}},
       {"Tom Hall left early, and Anna Berg stayed.", {}},
+      // one clause a subordinating conjunction opens is the scene, not what the frame after it reports
+      {"While Tom Hall has said that he recommends cases, Anna Berg said she never did.",
+       {{"he recommends cases", "Tom Hall", "reported-speech"}, {"she never did", "Anna Berg", "reported-speech"}}},
+      {"If elected, I will cut taxes, Tom Hall said.",
+       {{"If elected, I will cut taxes", "Tom Hall", "reported-speech"}}},
       // so does a speech verb set off by commas mid-sentence
       {"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close.",
        {{"After the board agreed to sell the land to a developer, the museum, Tom Hall said, would close", "Tom Hall",
