@@ -55,7 +55,8 @@ std::optional<ReportingVerb> ReportedLookups::verb(uint32_t k) const {
     if (const uint32_t n = cue(k); n && introduces_clause(doc_, k)) {
       l.verb = {n, false, false};
     } else if (const ReportVerb& rv = report(k);
-               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc_, *this, k, rv.tokens))) {
+               rv.tokens && !(rv.role == ReportRole::Object && plural_noun(doc_, *this, k, rv.tokens)) &&
+               !(k + rv.tokens < doc_.tokens.size() && (role(k + rv.tokens) & kCompound))) {
       l.verb = {rv.tokens, rv.role == ReportRole::Object, true};
     } else if (that_clause_verb(doc_, k)) {
       l.verb = {1, false, true};

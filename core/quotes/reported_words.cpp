@@ -16,7 +16,7 @@ namespace {
 WordRole role_named(std::string_view r) {
   constexpr std::string_view kNames[] = {"hedge", "expected", "adverb",      "question",  "opener",
                                          "asks",  "topic",    "kicker",      "not-content", "noun-after",
-                                         "report-object", "report-clause", "judged"};
+                                         "report-object", "report-clause", "judged", "compound"};
   for (uint32_t i = 0; i < std::size(kNames); ++i)
     if (r == kNames[i]) return static_cast<WordRole>(1u << i);
   return WordRole{};

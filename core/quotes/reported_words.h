@@ -22,6 +22,7 @@ enum WordRole : uint32_t {
   kReportObject = 1u << 10,  // "talked about" the minimum wage
   kReportClause = 1u << 11,  // "acknowledged" he had lost
   kJudged = 1u << 12,        // is widely "seen as" a moderate
+  kCompound = 1u << 13,      // a "think" "tank": the noun a verb form before it describes
 };
 
 struct WordMatch {

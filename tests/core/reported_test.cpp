@@ -230,6 +230,11 @@ TEST(ReportVerbs, APluralNounFormBeforeAPrepositionOrAPauseFramesNothing) {
   });
 }
 
+TEST(ReportVerbs, AVerbFormDescribingTheNounAfterItFramesNothing) {
+  expect_reported({{"The Institute, an independent think tank, said the plans left little room for error.",
+                    {{"the plans left little room for error", "The Institute", "reported-speech"}}}});
+}
+
 TEST(ReportedInverted, AFrameThatAColonEndsIntroducesTheQuoteAfterIt) {
   // the clause before "she added:" is the scene, and "told the board:" is no inverted speaker
   expect_reported({{"Speaking to the BBC on Sunday, she added: ‘This government has no plan.’", {}},
