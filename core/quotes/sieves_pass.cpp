@@ -96,14 +96,15 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
 void pronoun_speaker(const QuoteContext& c, std::vector<Attribution>& out, const Sieve& sieve) {
   // How many paragraphs back the antecedent's quote may stand: the paragraph before, as a reader keeps it in mind.
   constexpr uint32_t kParagraphReach = 1;
-  for (std::size_t i = 1; i < c.spans.size(); ++i) {
+  // The nearest earlier quote with a named speaker, kept as the loop goes (one pass, whatever the number of quotes).
+  std::size_t j = c.spans.size();
+  for (std::size_t i = 0; i < c.spans.size(); ++i) {
+    if (i > 0 && out[i - 1].resolved() && out[i - 1].named) j = i - 1;
     Attribution& a = out[i];
     if (!a.resolved() || !names_nobody(a.source, a.person)) continue;
     const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
     if (!(f & (lexicon::kMale | lexicon::kFemale)) || (f & lexicon::kPlural)) continue;
-    // The nearest earlier quote with a speaker, if it is near: what "he" or "she" most likely stands for.
-    std::size_t j = i;
-    while (j-- > 0 && !(out[j].resolved() && out[j].named)) {}
+    // That quote's speaker, if it is near, is what "he" or "she" most likely stands for.
     if (j >= i || c.spans[j].paragraph + kParagraphReach < c.spans[i].paragraph) continue;
     const Attribution& prev = out[j];
     if (prev.source.pronoun) continue;  // a pronoun the people stage did resolve would have resolved this one too
