@@ -16,6 +16,19 @@ constexpr uint32_t kMaxSourceWords = 4;  // "Wash Post Fact-Check", "Clinton cam
 
 }  // namespace
 
+bool headline_source(const text::Document& doc, uint32_t b, uint32_t colon) {
+  const WordMatch kicker = reported_word(doc, b);
+  if (!doc.tokens[b].has(text::kCapitalized) || determiner(doc.folded_word(b)) ||
+      ((kicker.roles & kKicker) && kicker.tokens == colon - b))
+    return false;
+  // "BUSTED: …", "WATCH: …": a word all in capitals is a kicker, not a name.
+  for (uint32_t t = b; t < colon; ++t) {
+    const auto w = doc.word(t);
+    if (w.size() > 3 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return false;
+  }
+  return true;
+}
+
 void find_headline_claim(const QuoteContext& c, const std::vector<bool>& taken, std::vector<Reported>& out) {
   const auto& doc = c.doc;
   if (doc.paragraphs.empty()) return;
@@ -24,17 +37,7 @@ void find_headline_claim(const QuoteContext& c, const std::vector<bool>& taken, 
   while (colon < line.end && doc.word(colon) != ":") ++colon;
   if (colon >= line.end || colon == line.begin) return;
   const uint32_t b = line.begin;
-  // The source is a short capitalised name, never a kicker ("Breaking:") or a phrase opening with a determiner
-  // ("The Ninth Circle:", a title).
-  const WordMatch kicker = reported_word(doc, b);
-  if (word_count(doc, b, colon) > kMaxSourceWords || !doc.tokens[b].has(text::kCapitalized) ||
-      determiner(doc.folded_word(b)) || ((kicker.roles & kKicker) && kicker.tokens == colon - b))
-    return;
-  // "BUSTED: …", "WATCH: …": a word all in capitals is a kicker, not a name.
-  for (uint32_t t = b; t < colon; ++t) {
-    const auto w = doc.word(t);
-    if (w.size() > 3 && std::none_of(w.begin(), w.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; })) return;
-  }
+  if (word_count(doc, b, colon) > kMaxSourceWords || !headline_source(doc, b, colon)) return;
   const uint32_t e = trim_end(doc, colon + 1, line.end);
   if (word_count(doc, colon + 1, e) < kMinClauseWords) return;
   for (uint32_t t = b; t < line.end; ++t)

@@ -5,6 +5,7 @@
 #include "lexicon/function_words.h"
 #include "quotes/attribute.h"
 #include "quotes/cues.h"
+#include "quotes/reported_headline.h"
 #include "util/small.h"
 
 namespace newsmark::quotes::sieve {
@@ -418,7 +419,7 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
           (k > para.begin && c.doc.word(k) == "." && !c.doc.tokens[k].has(text::kSpaceBefore))))
     words += c.doc.tokens[k++].has(text::kCapitalized);
   if (k == para.begin || k >= s.open || words > kMaxName || c.doc.word(k) != ":" ||
-      c.sentence_of[k] != c.sentence_of[s.open])
+      c.sentence_of[k] != c.sentence_of[s.open] || !reported::headline_source(c.doc, para.begin, k))
     return std::nullopt;
   return Found{Phrase{para.begin, k, false}, k, k + 1};
 }

@@ -352,6 +352,11 @@ TEST(QuoteSieves, HeadlineNameAndColon) {
                  "Not Fit To Serve As Mayor.", "Dr. Anna Berg", "Anna Berg"},
                 {"Council Challenger Anna Berg: Recall the Mayor, ‘Stop the Plan at the Door.’\n\nThe council met.",
                  "Stop the Plan at the Door.", "Council Challenger Anna Berg", "Anna Berg"}});
+  // a kicker before the colon names no one, as it credits no headline claim
+  const auto got = quotes_of("The Latest: Hall delivers defense of ‘New Salem values.’\n\nThe council met on Monday.");
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].source, "");
+  EXPECT_EQ(got[0].speaker, "");
 }
 
 TEST(QuoteSieves, NameSetApartByADashBeforeAColon) {
