@@ -93,6 +93,20 @@ void adjacent(const QuoteContext& c, std::vector<Attribution>& out, const Sieve&
   }
 }
 
+namespace {
+// "Come", "Once" open sentences in capitals; a name is also capitalised where no sentence starts: at t itself or at an
+// earlier token of the same word, not too far back.
+bool capitalised_mid_sentence(const QuoteContext& c, uint32_t t) {
+  constexpr uint32_t kLookback = 2000;
+  const auto w = c.doc.folded_word(t);
+  for (uint32_t k = t + 1, n = 0; k-- > 0 && n <= kLookback; ++n)
+    if (c.doc.tokens[k].has(text::kCapitalized) && c.doc.sentence_at(k).begin != k && c.doc.folded_word(k) == w &&
+        !(k > 0 && quote_mark(c.doc.word(k - 1))))
+      return true;
+  return false;
+}
+}  // namespace
+
 void pronoun_speaker(const QuoteContext& c, std::vector<Attribution>& out, const Sieve& sieve) {
   // How many paragraphs back the antecedent's quote may stand: the paragraph before, as a reader keeps it in mind.
   constexpr uint32_t kParagraphReach = 1;
@@ -104,8 +118,24 @@ void pronoun_speaker(const QuoteContext& c, std::vector<Attribution>& out, const
     if (!a.resolved() || !names_nobody(a.source, a.person)) continue;
     const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
     if (!(f & (lexicon::kMale | lexicon::kFemale)) || (f & lexicon::kPlural)) continue;
-    // That quote's speaker, if it is near, is what "he" or "she" most likely stands for.
-    if (j >= i || c.spans[j].paragraph + kParagraphReach < c.spans[i].paragraph) continue;
+    // That quote's speaker, if it is near, is what "he" or "she" most likely stands for; with none, a name the
+    // sentence before opens with ("Hall struck a defiant tone. “…,” he declared.").
+    if (j >= i || c.spans[j].paragraph + kParagraphReach < c.spans[i].paragraph) {
+      const uint32_t si = c.sentence_of[a.source.begin];
+      if (si == 0) continue;
+      const auto& before = c.doc.sentences[si - 1];
+      if (before.end <= before.begin || c.doc.paragraph_index(before.begin) + kParagraphReach < c.spans[i].paragraph)
+        continue;
+      const Phrase subject =
+          sentence_subject(c.doc, std::min(before.end - 1, before.begin + kFrameWindow), before.begin);
+      if (subject.empty() || subject.pronoun || person_of(c.doc, c.token_person, subject) >= 0 ||
+          !person_or_name(c.doc, c.token_person, subject) || !capitalised_mid_sentence(c, subject.end - 1))
+        continue;
+      a.source.refers_begin = subject.begin;
+      a.source.refers_end = subject.end;
+      a.confidence = std::min(sieve.confidence, kPronounConfidenceCap);
+      continue;
+    }
     const Attribution& prev = out[j];
     if (prev.source.pronoun) continue;  // a pronoun the people stage did resolve would have resolved this one too
     if (prev.person >= 0) {

@@ -73,7 +73,14 @@ TEST(QuoteSieves, UnresolvedPronounStandsForTheSpeakerOfTheQuoteBefore) {
                {{"“We lose elections,” Graham said. “It is about the rhetoric,” he added.", "It is about the rhetoric,",
                  "he", "Graham"},
                 {"“We are ready,” the minister said.\n\n“It will be hard,” she said.", "It will be hard,", "she",
-                 "the minister"}});
+                 "the minister"},
+                // with no quote before, a name opening the sentence before, written as a name mid-sentence
+                {"In his speech, Hall struck a defiant tone. “We will never surrender,” he declared.",
+                 "We will never surrender,", "he", "Hall"}});
+  // a capitalised word that only ever opens sentences is no name
+  const auto come = quotes_of("Nobody came.\n\nCome and see the hall. “It will be hard,” she said.");
+  ASSERT_EQ(come.size(), 1u);
+  EXPECT_EQ(come[0].speaker, "");
   // a pronoun with no quote before it in reach stays unresolved
   const auto got = quotes_of("Nobody came.\n\nThe hall was empty.\n\nThe rain fell.\n\n“It will be hard,” she said.");
   ASSERT_EQ(got.size(), 1u);
