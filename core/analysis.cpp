@@ -1,4 +1,5 @@
 #include "analysis.h"
+#include "util/small.h"
 
 namespace newsmark {
 
@@ -98,3 +99,5 @@ std::string_view name_of(Granularity g) {
 }
 
 }  // namespace newsmark
+
+#include "util/small_end.h"

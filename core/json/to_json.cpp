@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "text/utf8.h"
+#include "util/small.h"
 
 namespace newsmark {
 namespace {
@@ -263,3 +264,5 @@ std::string dump(const json& j, bool pretty) {
 }
 
 }  // namespace newsmark
+
+#include "util/small_end.h"

@@ -6,6 +6,7 @@
 
 #include "recognise/countries_lexicon.h"
 #include "recognise/countries_rules.h"
+#include "util/small.h"
 
 namespace newsmark::recognise {
 namespace {
@@ -135,3 +136,5 @@ std::vector<Country> find_countries(const text::Document& doc) {
 }
 
 }  // namespace newsmark::recognise
+
+#include "util/small_end.h"

@@ -1,6 +1,7 @@
 #include "text/header.h"
 
 #include "text/fold.h"
+#include "util/small.h"
 
 namespace newsmark::text {
 
@@ -47,3 +48,5 @@ std::optional<DateHeader> find_date_header(std::string_view t) {
 }
 
 }  // namespace newsmark::text
+
+#include "util/small_end.h"
