@@ -98,10 +98,6 @@ constexpr std::array kSieves = {
 // How far before a quote a pronoun's speaker is looked for when the resolved person is one the quote itself names.
 constexpr uint32_t kSpeakerLookback = 200;
 
-bool gender_fits(Gender pronoun, Gender person) {
-  return pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person;
-}
-
 // "“We will beat Donald Trump,” he said": a pronoun speaking a quote stands for someone the quote does not name. The
 // nearest person before the quote whose gender fits, else nobody.
 void speaker_outside_quote(const QuoteContext& c, const Span& s, Attribution& a) {
@@ -109,8 +105,7 @@ void speaker_outside_quote(const QuoteContext& c, const Span& s, Attribution& a)
   bool named_inside = false;
   for (uint32_t t = s.begin; t < s.end && !named_inside; ++t) named_inside = c.token_person[t] == a.person;
   if (!named_inside) return;
-  const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
-  const Gender g = (f & lexicon::kMale) ? Gender::Male : (f & lexicon::kFemale) ? Gender::Female : Gender::Unknown;
+  const Gender g = pronoun_gender(lexicon::function_word(c.doc.folded_word(a.source.begin)));
   int32_t found = -1;
   for (uint32_t t = s.open, n = 0; t-- > 0 && n < kSpeakerLookback && found < 0; ++n) {
     const int32_t p = c.token_person[t];
@@ -123,6 +118,14 @@ void speaker_outside_quote(const QuoteContext& c, const Span& s, Attribution& a)
 }
 
 }  // namespace
+
+Gender pronoun_gender(uint32_t f) {
+  return (f & lexicon::kMale) ? Gender::Male : (f & lexicon::kFemale) ? Gender::Female : Gender::Unknown;
+}
+
+bool gender_fits(Gender pronoun, Gender person) {
+  return pronoun == Gender::Unknown || person == Gender::Unknown || pronoun == person;
+}
 
 std::span<const Sieve> sieves() { return kSieves; }
 

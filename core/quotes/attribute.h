@@ -72,6 +72,11 @@ inline constexpr double kUnresolvedPronounConfidence = 0.3;
 // A resolved pronoun stands for a speaker through one more inference than a name: never surer than this.
 inline constexpr double kPronounConfidenceCap = 0.75;
 
+// The gender a pronoun's function-word flags give ("he" Male, "she" Female, "they" Unknown), and whether a person of
+// gender `person` may be what it stands for (an unknown side fits either).
+Gender pronoun_gender(uint32_t function_word_flags);
+bool gender_fits(Gender pronoun, Gender person);
+
 // An attribution of `found` by `sieve`: the person behind the source, the pronoun variant of the rule, the confidence.
 Attribution stamp(const QuoteContext& c, const Sieve& sieve, const Found& found);
 

@@ -214,10 +214,7 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
     }
   }
   // "testified voluntarily in 1998", "said recently that": a manner adverb after the verb is how, not what.
-  if (b + 1 < sent.end && !v.object && doc.tokens[b].kind == text::TokenKind::Word &&
-      !doc.tokens[b].has(text::kCapitalized) && doc.word(b).size() > 4 && doc.word(b).ends_with("ly") &&
-      !lexicon::function_word(doc.folded_word(b)))
-    ++b;
+  if (b + 1 < sent.end && !v.object && manner_adverb(doc, b) && !lexicon::function_word(doc.folded_word(b))) ++b;
   // "said on Tuesday she would …": a preposition before a day sets the time as well; where no clause shows within
   // reach of it, the whole is what was said, as after a bare day.
   if (b + 1 < sent.end && !v.object && lexicon::is_function(doc.folded_word(b), lexicon::kPreposition) &&
@@ -333,7 +330,8 @@ std::optional<Reported> inverted_clause(const QuoteContext& c, const std::vector
   }
   // "When Comey said that …, both sides claimed vindication": one clause that a subordinating conjunction opens is
   // the scene of the frame after it, not its content ("If elected, I will cut taxes, he said" holds a main clause).
-  if (subordinator(doc, sent.begin) || (sent.begin + 1 < e && quote_mark(doc.word(sent.begin)) && subordinator(doc, sent.begin + 1))) {
+  const uint32_t opener = sent.begin + (sent.begin + 1 < e && quote_mark(doc.word(sent.begin)) ? 1 : 0);
+  if (subordinator(doc, opener)) {
     bool one_clause = true;
     for (uint32_t t = sent.begin; t < e && one_clause; ++t) one_clause = doc.word(t) != ",";
     if (one_clause) return std::nullopt;

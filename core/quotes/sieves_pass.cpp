@@ -100,10 +100,25 @@ bool capitalised_mid_sentence(const QuoteContext& c, uint32_t t) {
   constexpr uint32_t kLookback = 2000;
   const auto w = c.doc.folded_word(t);
   for (uint32_t k = t + 1, n = 0; k-- > 0 && n <= kLookback; ++n)
-    if (c.doc.tokens[k].has(text::kCapitalized) && c.doc.sentence_at(k).begin != k && c.doc.folded_word(k) == w &&
-        !(k > 0 && quote_mark(c.doc.word(k - 1))))
+    if (c.doc.tokens[k].has(text::kCapitalized) && c.doc.sentences[c.sentence_of[k]].begin != k &&
+        c.doc.folded_word(k) == w && !(k > 0 && quote_mark(c.doc.word(k - 1))))
       return true;
   return false;
+}
+
+// With no named quote in reach: a name the sentence before the pronoun opens with ("Hall struck a defiant tone.
+// “…,” he declared."), when the text writes it as a name; empty otherwise.
+Phrase name_opening_sentence_before(const QuoteContext& c, uint32_t pronoun, uint32_t paragraph) {
+  constexpr uint32_t kParagraphReach = 1;
+  const uint32_t si = c.sentence_of[pronoun];
+  if (si == 0) return {};
+  const auto& before = c.doc.sentences[si - 1];
+  if (before.end <= before.begin || c.doc.paragraph_index(before.begin) + kParagraphReach < paragraph) return {};
+  const Phrase subject = sentence_subject(c.doc, std::min(before.end - 1, before.begin + kFrameWindow), before.begin);
+  if (subject.empty() || subject.pronoun || person_of(c.doc, c.token_person, subject) >= 0 ||
+      !person_or_name(c.doc, c.token_person, subject) || !capitalised_mid_sentence(c, subject.end - 1))
+    return {};
+  return subject;
 }
 }  // namespace
 
@@ -118,36 +133,23 @@ void pronoun_speaker(const QuoteContext& c, std::vector<Attribution>& out, const
     if (!a.resolved() || !names_nobody(a.source, a.person)) continue;
     const uint32_t f = lexicon::function_word(c.doc.folded_word(a.source.begin));
     if (!(f & (lexicon::kMale | lexicon::kFemale)) || (f & lexicon::kPlural)) continue;
-    // That quote's speaker, if it is near, is what "he" or "she" most likely stands for; with none, a name the
-    // sentence before opens with ("Hall struck a defiant tone. “…,” he declared.").
-    if (j >= i || c.spans[j].paragraph + kParagraphReach < c.spans[i].paragraph) {
-      const uint32_t si = c.sentence_of[a.source.begin];
-      if (si == 0) continue;
-      const auto& before = c.doc.sentences[si - 1];
-      if (before.end <= before.begin || c.doc.paragraph_index(before.begin) + kParagraphReach < c.spans[i].paragraph)
-        continue;
-      const Phrase subject =
-          sentence_subject(c.doc, std::min(before.end - 1, before.begin + kFrameWindow), before.begin);
-      if (subject.empty() || subject.pronoun || person_of(c.doc, c.token_person, subject) >= 0 ||
-          !person_or_name(c.doc, c.token_person, subject) || !capitalised_mid_sentence(c, subject.end - 1))
-        continue;
-      a.source.refers_begin = subject.begin;
-      a.source.refers_end = subject.end;
-      a.confidence = std::min(sieve.confidence, kPronounConfidenceCap);
-      continue;
-    }
-    const Attribution& prev = out[j];
-    if (prev.source.pronoun) continue;  // a pronoun the people stage did resolve would have resolved this one too
-    if (prev.person >= 0) {
-      const uint32_t gendered = f & (lexicon::kMale | lexicon::kFemale);
-      const Gender want = gendered == lexicon::kMale ? Gender::Male : Gender::Female;
-      const Gender g = static_cast<std::size_t>(prev.person) < c.people.size()
+    // That quote's speaker, if it is near, is what "he" or "she" most likely stands for.
+    Phrase antecedent;
+    int32_t person = -1;
+    if (j < i && c.spans[j].paragraph + kParagraphReach >= c.spans[i].paragraph) {
+      const Attribution& prev = out[j];
+      if (prev.source.pronoun) continue;  // a pronoun the people stage did resolve would have resolved this one too
+      const Gender g = prev.person >= 0 && static_cast<std::size_t>(prev.person) < c.people.size()
                            ? c.people[static_cast<std::size_t>(prev.person)].gender : Gender::Unknown;
-      if (g != Gender::Unknown && g != want) continue;
-      a.person = prev.person;
+      if (!gender_fits(pronoun_gender(f), g)) continue;
+      antecedent = prev.source, person = prev.person;
+    } else {
+      antecedent = name_opening_sentence_before(c, a.source.begin, c.spans[i].paragraph);
+      if (antecedent.empty()) continue;
     }
-    a.source.refers_begin = prev.source.begin;
-    a.source.refers_end = prev.source.end;
+    if (person >= 0) a.person = person;
+    a.source.refers_begin = antecedent.begin;
+    a.source.refers_end = antecedent.end;
     a.confidence = std::min(sieve.confidence, kPronounConfidenceCap);
   }
 }

@@ -369,14 +369,13 @@ uint32_t past_apposition(const text::Document& doc, uint32_t after, uint32_t cei
   return after;
 }
 
-namespace {
-
-// A lower-case word in -ly ("openly", "repeatedly").
 bool manner_adverb(const text::Document& doc, uint32_t t) {
   const auto w = doc.word(t);
   return doc.tokens[t].kind == text::TokenKind::Word && !doc.tokens[t].has(text::kCapitalized) && w.size() > 4 &&
          w.ends_with("ly");
 }
+
+namespace {
 
 // Some capitalised word in [b, e).
 bool names(const text::Document& doc, uint32_t b, uint32_t e) {

@@ -47,6 +47,9 @@ bool reduced_passive(const text::Document& doc, uint32_t cue, uint32_t n);
 // A conjunction that opens a clause inside a sentence, not one joining two of a kind: "when", "while", "because".
 bool subordinator(const text::Document& doc, uint32_t t);
 
+// A lower-case word in -ly ("openly", "repeatedly").
+bool manner_adverb(const text::Document& doc, uint32_t t);
+
 // The subject opening the sentence that holds token `end`, read up to `end`: a name or a pronoun ("In July, Anna Berg
 // made the following comment:" → "Anna Berg"); empty otherwise.
 Phrase sentence_subject(const text::Document& doc, uint32_t end, uint32_t floor);

@@ -52,6 +52,13 @@ void expect_sieve(std::string_view name, const std::vector<Case>& cases) {
   }
 }
 
+// The text holds one quote, and the speaker a reader is shown for it is `speaker` ("" for none).
+void expect_one_speaker(const std::string& text, const std::string& speaker) {
+  const auto got = quotes_of(text);
+  ASSERT_EQ(got.size(), 1u) << text;
+  EXPECT_EQ(got[0].speaker, speaker) << text;
+}
+
 TEST(QuoteSieves, TableRunsInTheOrderDocumentedAndEndsWithTheThreshold) {
   std::vector<std::string> names;
   for (const auto& s : attribution_sieves()) names.emplace_back(s.name);
@@ -78,13 +85,9 @@ TEST(QuoteSieves, UnresolvedPronounStandsForTheSpeakerOfTheQuoteBefore) {
                 {"In his speech, Hall struck a defiant tone. “We will never surrender,” he declared.",
                  "We will never surrender,", "he", "Hall"}});
   // a capitalised word that only ever opens sentences is no name
-  const auto come = quotes_of("Nobody came.\n\nCome and see the hall. “It will be hard,” she said.");
-  ASSERT_EQ(come.size(), 1u);
-  EXPECT_EQ(come[0].speaker, "");
+  expect_one_speaker("Nobody came.\n\nCome and see the hall. “It will be hard,” she said.", "");
   // a pronoun with no quote before it in reach stays unresolved
-  const auto got = quotes_of("Nobody came.\n\nThe hall was empty.\n\nThe rain fell.\n\n“It will be hard,” she said.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].speaker, "");
+  expect_one_speaker("Nobody came.\n\nThe hall was empty.\n\nThe rain fell.\n\n“It will be hard,” she said.", "");
 }
 
 TEST(QuoteSieves, EmbeddedPostIsSignedByItsAuthor) {
@@ -144,13 +147,9 @@ TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
                 {"Anna Berg, 45, spoke first. “We are ready,” the 45-year-old said.", "We are ready,",
                  "the 45-year-old", "Anna Berg"}});
   // a description nobody was introduced with names no one
-  const auto got = quotes_of("Anna Berg spoke first. “We are ready,” the nurse said.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].speaker, "the nurse");
+  expect_one_speaker("Anna Berg spoke first. “We are ready,” the nurse said.", "the nurse");
   // nor does a noun that only modified another ("a Fed governor" introduces no one as "the Fed")
-  const auto fed = quotes_of("Anna Berg, a Fed governor, spoke. “Rates stay,” the Fed said.");
-  ASSERT_EQ(fed.size(), 1u);
-  EXPECT_EQ(fed[0].speaker, "the Fed");
+  expect_one_speaker("Anna Berg, a Fed governor, spoke. “Rates stay,” the Fed said.", "the Fed");
 }
 
 TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
@@ -395,9 +394,7 @@ TEST(QuoteSieves, SentenceSubjectIntroducingWithAColon) {
 TEST(QuoteSieves, DashSignatureAfterTheQuote) {
   expect_sieve("dash_after", {{"Water is life. “Protect it.” — Maria Lopez", "Protect it.", "Maria Lopez", "Maria Lopez"}});
   // words a verb of saying frames in their own sentence belong to that frame; the dash signs the story
-  const auto got = quotes_of("Anna Berg insisted that her party was “still the first force.”--Tom Hall.");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].speaker, "Anna Berg");
+  expect_one_speaker("Anna Berg insisted that her party was “still the first force.”--Tom Hall.", "Anna Berg");
 }
 
 TEST(QuoteSieves, NameRightBeforeADashInASentenceAboutSaying) {
@@ -438,9 +435,7 @@ TEST(QuoteSieves, PossessorOfANounNamingWhatWasSaid) {
                 {"Spokeswoman Anna Berg said Thursday that Hall’s claim that the vote was rigged is “simply not true.”",
                  "simply not true.", "Spokeswoman Anna Berg", "Anna Berg"}});
   // what someone calls the words is no content of theirs
-  const auto got = quotes_of("Tom Hall called Anna Berg’s comments “racially toxic.”");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].speaker, "Tom Hall");
+  expect_one_speaker("Tom Hall called Anna Berg’s comments “racially toxic.”", "Tom Hall");
 }
 
 TEST(QuoteSieves, AgentAfterAPassiveVerbOfSayingOrNaming) {
@@ -686,9 +681,7 @@ TEST(QuoteSieves, PersonTheQuotesSentenceIsAboutWhenNoFrameNamesOne) {
 }
 
 TEST(QuoteSieves, TheSubjectOfAPassiveVerbOfSayingIsNotTheSpeaker) {
-  const auto got = quotes_of("In an interview on Wednesday, Anna Berg was asked, “What is the most dangerous place?”");
-  ASSERT_EQ(got.size(), 1u);
-  EXPECT_EQ(got[0].speaker, "");
+  expect_one_speaker("In an interview on Wednesday, Anna Berg was asked, “What is the most dangerous place?”", "");
 }
 
 TEST(QuoteSieves, NounPhraseTheQuotesSentenceIsAboutWhenItIsNoPerson) {
