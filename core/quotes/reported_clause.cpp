@@ -46,6 +46,18 @@ bool subject_and_frame(const text::Document& doc, const ReportedLookups& words, 
   return false;
 }
 
+// Where a relative clause opening at `rel` ends when its pronoun stands for its frame's object ("which some have argued
+// was a ploy, was …"): the comma before the sentence's own verb; `end` when the relative is the subject ("who
+// announced he …") or no such comma follows.
+uint32_t object_relative_end(const text::Document& doc, const ReportedLookups& words, uint32_t rel, uint32_t end) {
+  if (!relative_pronoun(doc.folded_word(rel)) || rel + 1 >= end || words.frame(rel + 1) ||
+      lexicon::is_function(doc.folded_word(rel + 1), lexicon::kBe | lexicon::kAuxiliary))
+    return end;
+  for (uint32_t t = rel + 2; t + 1 < end; ++t)
+    if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) return t;
+  return end;
+}
+
 // ", Anna Berg said she …": after a comma, a subject and a frame that goes on to a clause of its own (not a
 // parenthetical ", Anna Berg said,") start a new report.
 bool new_report_after_comma(const text::Document& doc, const ReportedLookups& words, uint32_t s, uint32_t end) {
@@ -79,9 +91,16 @@ uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uin
     const bool participle = next.size() > 4 && next.substr(next.size() - 3) == "ing";
     if (w == "," && participle && words.frame(t + 1)) return t;
     if ((w == "and" || w == "but") && (cue_length(doc, t + 1) || subject_and_frame(doc, words, t + 1, end))) return t;
-    // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself
-    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) && subject_and_frame(doc, words, t + 1, end))
-      return t;
+    // "… Jeb Bush, who announced he is suspending …": a relative clause with a frame of its own reports for itself;
+    // one whose frame has a subject of its own ("…, which some have argued was a ploy, was …") stands inside the clause,
+    // which goes on after it when the sentence's verb follows the next comma.
+    if (w == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kRelative) &&
+        subject_and_frame(doc, words, t + 1, end)) {
+      const uint32_t inner_end = object_relative_end(doc, words, t + 1, end);
+      if (inner_end == end) return t;
+      t = inner_end;
+      continue;
+    }
     if (w == "," && new_report_after_comma(doc, words, t + 1, end)) return t;
     const bool pause = w == ";" || (is_dash(w) && doc.tokens[t].has(text::kSpaceBefore)) || (w == "," && ends_clause(next));
     if (pause && frame > t && frame < end) return t;

@@ -28,6 +28,12 @@ uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uin
 // A form of "be", in lower case.
 inline bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }
 
+// A pronoun that opens a relative clause and may stand for the clause's object ("which", "whom"; not "that", which
+// after a comma mostly opens what a verb reports).
+inline bool relative_pronoun(std::string_view folded) {
+  return folded == "which" || folded == "who" || folded == "whom";
+}
+
 // More than a fifth of [b, e) is already a quotation: the clause is that quotation's.
 bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e);
 

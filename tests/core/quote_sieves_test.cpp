@@ -541,6 +541,14 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "caricature of democracy.", "Will", "Will"}});
 }
 
+TEST(QuoteSieves, AFrameInARelativeClauseClosedBeforeTheQuoteFramesNothing) {
+  // ", which some have argued was a ploy, was …": the relative clause ends at the comma before the sentence's own verb,
+  // so the quote after it is the outer frame's.
+  expect_sieve("speech_frame_before",
+               {{"Anna Berg said that the plan, which some have argued was a ploy, was an “insult” to the voters.",
+                 "insult", "Anna Berg", "Anna Berg"}});
+}
+
 TEST(QuoteSieves, AClauseOpeningTheSentenceFramesNothingInTheMainClause) {
   // "While X proclaims …, Y fixates on the “…”": X's verb is inside the opening clause; the main clause's subject
   // speaks, through the sentence-subject sieve.

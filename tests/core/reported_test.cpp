@@ -123,6 +123,22 @@ TEST(ReportVerbs, StanceAndTopicVerbsReportTheirObjectOrClause) {
   });
 }
 
+TEST(ReportedRelative, AFrameInARelativeClauseReportsUpToTheSentencesOwnVerb) {
+  expect_reported({
+      // the relative pronoun stands for what was said; the clause ends at the comma before "will not apply"
+      {"The new policy, which officials said will take effect in May, will not apply to farmers.",
+       {{"will take effect in May", "officials", "reported-speech"}}},
+      {"The donor list, which the campaign says includes two million names, is another asset.",
+       {{"includes two million names", "the campaign", "reported-speech"}}},
+      // with no such comma the relative clause runs on to the sentence's end
+      {"They changed the delegate system, which Anna Berg said leaves millions of voters, especially the young, out.",
+       {{"leaves millions of voters, especially the young, out", "Anna Berg", "reported-speech"}}},
+      // around it, an outer frame reports the whole clause, relative clause and all
+      {"Anna Berg said that the plan, which some have argued was a ploy, was an insult to the voters.",
+       {{"the plan, which some have argued was a ploy, was an insult to the voters", "Anna Berg", "reported-speech"}}},
+  });
+}
+
 TEST(ReportedHeadline, SourceColonClaimReportsTheClaimAsTheSources) {
   expect_reported({
       {"Lynch: No outside influence on FBI probe.\n\nThe attorney general spoke on Monday.",
