@@ -531,6 +531,35 @@ std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue
 
 // The end of the subject before a cue: auxiliaries and adverbs between a name or pronoun and its verb are not part of
 // the speaker ("Tom Hall has openly admired", "O'Donnell then loudly asked").
+namespace {
+// Where a time adverbial ending at `end` starts ("Feinstein last week said", "Trump on Friday described", "the senator
+// late Sunday told"): days and parts of day, a calendar unit after "last", "this" or "next", and the preposition or
+// "late", "early" or "earlier" before them; `end` when none stands there.
+uint32_t time_adverbial_begin(const text::Document& doc, uint32_t end, uint32_t floor) {
+  // (a word in capitals is a name's: "USA TODAY reported")
+  const auto time = [&](uint32_t k) {
+    const auto w = doc.word(k);
+    return frame_word(doc, k) == FrameWord::Time && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  uint32_t t = end;
+  while (t > floor && time(t - 1)) --t;
+  if (t == end) {
+    if (t < floor + 2) return end;
+    const auto unit = doc.folded_word(t - 1), which = doc.folded_word(t - 2);
+    const bool calendar = unit == "week" || unit == "month" || unit == "year" || unit == "weekend";
+    if (!calendar || !(which == "last" || which == "this" || which == "next")) return end;
+    t -= 2;
+  }
+  if (t > floor) {
+    const auto w = doc.folded_word(t - 1);
+    if (w == "on" || w == "late" || w == "early" || w == "earlier") --t;
+  }
+  // "A poll released Tuesday showed": the day dates a participle describing the subject, which stays as it was read.
+  if (t > floor && is_past_form(doc.folded_word(t - 1))) return end;
+  return t;
+}
+}  // namespace
+
 uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
   for (bool stepped = true; stepped;) {
@@ -542,6 +571,7 @@ uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
              !(t > floor && determiner(doc.folded_word(t - 1)));
     };
     while (end > floor && (frame_word(doc, end - 1) == FrameWord::Between || adverb(end - 1))) --end, stepped = true;
+    if (const uint32_t t = time_adverbial_begin(doc, end, floor); t < end && t > floor) end = t, stepped = true;
     // "who has in the past described": a short prepositional phrase after an auxiliary stands inside the verb.
     for (uint32_t k = end; k-- > floor + 1 && end - k <= 4;) {
       if (doc.tokens[k].kind != text::TokenKind::Word || doc.tokens[k].has(text::kCapitalized)) break;

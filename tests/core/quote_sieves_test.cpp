@@ -541,6 +541,23 @@ TEST(QuoteSieves, SpeechVerbFramingAPartialQuoteBeforeIt) {
                  "caricature of democracy.", "Will", "Will"}});
 }
 
+TEST(QuoteSieves, ATimeAdverbialBetweenTheSubjectAndTheVerbIsNoPartOfTheSubject) {
+  expect_sieve("speech_frame_before",
+               {{"Anna Berg (D-Ohio) last week said Tom Hall was not the author of any “secret” plan.", "secret",
+                 "Anna Berg", "Anna Berg"},
+                {"Anna Berg late Sunday told reporters the plan was “dead on arrival” in the House.", "dead on arrival",
+                 "Anna Berg", "Anna Berg"},
+                {"Tom Hall, who has been feuding with the party, on Friday described the plan as a “big tent” for all.",
+                 "big tent", "Tom Hall", "Tom Hall"},
+                // a word in capitals is a name's, not a day's
+                {"USA TODAY reported that the plan was “dead on arrival” in the House.", "dead on arrival", "USA TODAY",
+                 "USA TODAY"}});
+  expect_sieve("report_frame_before",
+               {// a day dating a participle that describes the subject stays with it
+                {"A poll released Tuesday showed the senator was “very popular” in the state.", "very popular", "A poll",
+                 "A poll"}});
+}
+
 TEST(QuoteSieves, AFrameInARelativeClauseClosedBeforeTheQuoteFramesNothing) {
   // ", which some have argued was a ploy, was …": the relative clause ends at the comma before the sentence's own verb,
   // so the quote after it is the outer frame's.
