@@ -170,6 +170,16 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   return n;
 }
 
+uint32_t opening_cue_length(const text::Document& doc, std::size_t t) {
+  if (t + 1 >= doc.tokens.size() || !doc.tokens[t].has(text::kCapitalized) || doc.tokens[t].has(text::kHeadline) ||
+      !doc.tokens[t + 1].has(text::kCapitalized) || frame_word(doc, t + 1) == FrameWord::Time)
+    return 0;
+  // Not a participle opening a clause of its own ("Speaking Sunday, …", "Asked about it, Anna Berg said").
+  const auto w = doc.folded_word(t);
+  if (w.ends_with("ing") || w == "asked" || w == "told") return 0;
+  return verbs().longest(doc, t).tokens == 1 ? 1 : 0;
+}
+
 uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
   if (const uint32_t n = cue_length(doc, t)) return n;
   if (!verb_case(doc, t)) return 0;

@@ -16,6 +16,10 @@ uint32_t cue_length(const text::Document& doc, std::size_t t);
 // Like cue_length, and also a noun-like form ("reads", "notes") that ends its clause: "“…,” the letter reads."
 uint32_t closing_cue_length(const text::Document& doc, std::size_t t);
 
+// "Said Anna Berg, “…”": a capitalised one-word verb of saying at t, the first word of its sentence, before a
+// capitalised word (1), else 0. The caller knows t opens the sentence.
+uint32_t opening_cue_length(const text::Document& doc, std::size_t t);
+
 // True when the speech verb at t (cue_length > 0) also introduces reported speech without marks ("said the talks").
 bool introduces_clause(const text::Document& doc, std::size_t t);
 

@@ -368,6 +368,16 @@ std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
   uint32_t t = s.open;
   const auto w = c.doc.word(t - 1);
   if (w == ":" || w == ",") --t;
+  // "Said Dorothy Poynter, “…”", "Said Anna Berg, who grew up there, “…”": an inverted verb opening the sentence, its
+  // speaker right after it, up to the mark or to an aside's comma.
+  if (const uint32_t open = c.doc.sentences[c.sentence_of[t]].begin;
+      (w == ":" || w == ",") && open + 1 < t && opening_cue_length(c.doc, open)) {
+    const Phrase after = phrase_after(c.doc, open + 1, t);
+    bool aside = after.end < t && c.doc.word(after.end) == ",";
+    for (uint32_t k = after.end + 1; aside && k < t; ++k)
+      aside = !(quote_mark(c.doc.word(k)) || c.doc.word(k) == ":" || c.doc.word(k) == ";");
+    if ((after.end == t || aside) && person_or_name(c.doc, c.token_person, after)) return Found{after, open, open + 1};
+  }
   const uint32_t floor = std::max(para.begin, t > kCueReach ? t - kCueReach : 0);
   for (uint32_t k = t; k-- > floor;) {
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && k + 1 != t) break;

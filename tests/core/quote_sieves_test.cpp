@@ -196,6 +196,17 @@ TEST(QuoteSieves, ANounLikeVerbFormRightAfterTheClosingMarkIsTheCue) {
                  "the 46-year-old", "the 46-year-old"}});
 }
 
+TEST(QuoteSieves, AVerbOfSayingOpeningTheSentenceBeforeANameIsInverted) {
+  expect_sieve("cue_before_quote",
+               {{"The home was renovated. Said Poynter: “We were all so proud of him.”", "We were all so proud of him.",
+                 "Poynter", "Poynter"},
+                // an aside between the name and the mark stays out of the speaker
+                {"The home was renovated. Said Dorothy Poynter, who grew up with him, “We were all so proud of him.”",
+                 "We were all so proud of him.", "Dorothy Poynter", "Dorothy Poynter"}});
+  // a participle opening a clause of its own is no inverted verb
+  expect_one_speaker("The home was renovated. Asked Poynter, “Were you proud of him?”", "");
+}
+
 TEST(QuoteSieves, CueRightBeforeTheOpeningMark) {
   expect_sieve("cue_before_quote",
                {{"The minister told reporters: “There is no deal.”", "There is no deal.", "The minister", "The minister"},
