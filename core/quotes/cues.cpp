@@ -170,7 +170,9 @@ uint32_t cue_length(const text::Document& doc, std::size_t t) {
   return n;
 }
 
-uint32_t opening_cue_length(const text::Document& doc, std::size_t t) {
+// Asked once per quote, not per token: compiled for size, and kept out of its callers.
+#include "util/small.h"
+[[gnu::noinline]] uint32_t opening_cue_length(const text::Document& doc, std::size_t t) {
   if (t + 1 >= doc.tokens.size() || !doc.tokens[t].has(text::kCapitalized) || doc.tokens[t].has(text::kHeadline) ||
       !doc.tokens[t + 1].has(text::kCapitalized) || frame_word(doc, t + 1) == FrameWord::Time)
     return 0;
@@ -179,6 +181,7 @@ uint32_t opening_cue_length(const text::Document& doc, std::size_t t) {
   if (w.ends_with("ing") || w == "asked" || w == "told") return 0;
   return verbs().longest(doc, t).tokens == 1 ? 1 : 0;
 }
+#include "util/small_end.h"
 
 uint32_t closing_cue_length(const text::Document& doc, std::size_t t) {
   if (const uint32_t n = cue_length(doc, t)) return n;

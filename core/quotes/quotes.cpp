@@ -11,6 +11,7 @@
 #include "quotes/reported.h"
 #include "lexicon/function_words.h"
 #include "lexicon/gazetteer.h"
+#include "util/sort_by.h"
 #include "util/tsv.h"
 #include "util/small.h"
 
@@ -320,7 +321,7 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
     if (link_line(doc, para)) std::fill(covered.begin() + para.begin, covered.begin() + para.end, true);
   for (const auto& r : find_reported(ctx, covered))
     out.push_back(to_quote(doc, people, r.begin, r.end, QuoteKind::Indirect, r.attribution));
-  std::stable_sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.at.start < b.at.start; });
+  util::stable_sort_by(out, [](const Quote& q) { return q.at.start; });
 }
 
 }  // namespace newsmark::quotes

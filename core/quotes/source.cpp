@@ -536,13 +536,9 @@ namespace {
 // late Sunday told"): days and parts of day, a calendar unit after "last", "this" or "next", and the preposition or
 // "late", "early" or "earlier" before them; `end` when none stands there.
 uint32_t time_adverbial_begin(const text::Document& doc, uint32_t end, uint32_t floor) {
-  // (a word in capitals is a name's: "USA TODAY reported")
-  const auto time = [&](uint32_t k) {
-    const auto w = doc.word(k);
-    return frame_word(doc, k) == FrameWord::Time && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  };
   uint32_t t = end;
-  while (t > floor && time(t - 1)) --t;
+  // (a word in capitals is a name's: "USA TODAY reported")
+  while (t > floor && !doc.tokens[t - 1].has(text::kAllCaps) && frame_word(doc, t - 1) == FrameWord::Time) --t;
   if (t == end) {
     if (t < floor + 2) return end;
     const auto unit = doc.folded_word(t - 1), which = doc.folded_word(t - 2);
