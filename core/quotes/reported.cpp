@@ -176,13 +176,6 @@ bool passive_object(const text::Document& doc, const text::TokenRange& sent, uin
 
 enum class Forward { Reported, Skip, TryInverted };
 
-// ", which some have argued was …": a relative pronoun before the frame's subject stands for what the frame says, so
-// the frame sits in a relative clause set off by a comma.
-bool object_relative(const text::Document& doc, const text::TokenRange& sent, uint32_t subject_begin) {
-  return subject_begin >= sent.begin + 2 && doc.word(subject_begin - 2) == "," &&
-         relative_pronoun(doc.folded_word(subject_begin - 1));
-}
-
 // The clause after a frame "X said (that) CLAUSE" into `found`; Skip when the frame reports nothing here,
 // TryInverted when no clause follows and the verb may close an inverted frame instead.
 Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, const std::vector<bool>& covered,
@@ -261,12 +254,7 @@ Forward forward_clause(const QuoteContext& c, const ReportedLookups& words, cons
       }
   // "the plan, which some have argued was a ploy, was …": a relative clause standing for what its frame says ends
   // where the sentence's own verb follows a comma; with none, it runs on ("which he said runs the risk of X, Y").
-  if (object_relative(doc, sent, subject.begin))
-    for (uint32_t t = b; t + 1 < e; ++t)
-      if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) {
-        e = trim_end(doc, b, t);
-        break;
-      }
+  if (object_relative(doc, sent.begin, subject.begin)) e = trim_end(doc, b, comma_before_verb(doc, b, e));
   // "Christie endorsed Trump", "voters who oppose him": an object may be one name or one person's pronoun.
   const bool one_person = v.object && e == b + 1 &&
                           (doc.tokens[b].has(text::kCapitalized) || frame_word(doc, b) == FrameWord::Pronoun ||

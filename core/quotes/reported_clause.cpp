@@ -31,6 +31,12 @@ uint32_t clause_after_adverbial(const text::Document& doc, uint32_t b, uint32_t 
 
 namespace {
 
+// A pronoun that opens a relative clause and may stand for the clause's object ("which", "whom"; not "that", which
+// after a comma mostly opens what a verb reports).
+bool relative_pronoun(std::string_view folded) {
+  return folded == "which" || folded == "who" || folded == "whom";
+}
+
 constexpr uint32_t kSubjectReach = 6;  // "… and Cruz, as he has in the past, opposed …" reads up to the verb's subject
 
 // "… and Cruz opposed the measure", "… but U.S. officials have said …": a clause with a subject of its own (a name or a
@@ -47,15 +53,12 @@ bool subject_and_frame(const text::Document& doc, const ReportedLookups& words, 
 }
 
 // Where a relative clause opening at `rel` ends when its pronoun stands for its frame's object ("which some have argued
-// was a ploy, was …"): the comma before the sentence's own verb; `end` when the relative is the subject ("who
-// announced he …") or no such comma follows.
+// was a ploy, was …"); `end` when the relative is the subject ("who announced he …") or no such comma follows.
 uint32_t object_relative_end(const text::Document& doc, const ReportedLookups& words, uint32_t rel, uint32_t end) {
   if (!relative_pronoun(doc.folded_word(rel)) || rel + 1 >= end || words.frame(rel + 1) ||
       lexicon::is_function(doc.folded_word(rel + 1), lexicon::kBe | lexicon::kAuxiliary))
     return end;
-  for (uint32_t t = rel + 2; t + 1 < end; ++t)
-    if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) return t;
-  return end;
+  return comma_before_verb(doc, rel + 2, end);
 }
 
 // ", Anna Berg said she …": after a comma, a subject and a frame that goes on to a clause of its own (not a
@@ -71,6 +74,17 @@ bool new_report_after_comma(const text::Document& doc, const ReportedLookups& wo
 bool ends_clause(std::string_view w) { return lexicon::is_function(w, lexicon::kContrast); }
 
 }  // namespace
+
+bool object_relative(const text::Document& doc, uint32_t floor, uint32_t subject_begin) {
+  return subject_begin >= floor + 2 && doc.word(subject_begin - 2) == "," &&
+         relative_pronoun(doc.folded_word(subject_begin - 1));
+}
+
+uint32_t comma_before_verb(const text::Document& doc, uint32_t from, uint32_t to) {
+  for (uint32_t t = from; t + 1 < to; ++t)
+    if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) return t;
+  return to;
+}
 
 // The last verb of saying or reporting in [b, e), a frame of its own, or e when none stands there.
 uint32_t last_frame(const ReportedLookups& words, uint32_t b, uint32_t e) {

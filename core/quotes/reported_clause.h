@@ -28,11 +28,13 @@ uint32_t clause_end(const text::Document& doc, const ReportedLookups& words, uin
 // A form of "be", in lower case.
 inline bool be_form(std::string_view folded) { return lexicon::is_function(folded, lexicon::kBe); }
 
-// A pronoun that opens a relative clause and may stand for the clause's object ("which", "whom"; not "that", which
-// after a comma mostly opens what a verb reports).
-inline bool relative_pronoun(std::string_view folded) {
-  return folded == "which" || folded == "who" || folded == "whom";
-}
+// ", which some have argued …": a relative pronoun after a comma right before a frame's subject (at subject_begin,
+// not before floor) stands for what the frame says, so the frame sits in a relative clause.
+bool object_relative(const text::Document& doc, uint32_t floor, uint32_t subject_begin);
+
+// Where such a relative clause closes in [from, to): the first comma before the sentence's own verb, a form of "be" or
+// an auxiliary (", was …"); `to` when none does.
+uint32_t comma_before_verb(const text::Document& doc, uint32_t from, uint32_t to);
 
 // More than a fifth of [b, e) is already a quotation: the clause is that quotation's.
 bool mostly_quoted(const std::vector<bool>& covered, uint32_t b, uint32_t e);

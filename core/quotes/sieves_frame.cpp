@@ -126,16 +126,6 @@ std::optional<Found> passive_agent(const QuoteContext& c, const Span& s) {
 }
 
 namespace {
-// Whether the frame whose subject is p stands in a relative clause set off by a comma (", which p said …") that a comma
-// before the sentence's own verb (", was …") closes in [from, to).
-bool relative_closed_before(const text::Document& doc, const Phrase& p, uint32_t from, uint32_t to) {
-  if (p.empty() || p.begin < 2 || doc.word(p.begin - 2) != "," || !reported::relative_pronoun(doc.folded_word(p.begin - 1)))
-    return false;
-  for (uint32_t t = from; t + 1 < to; ++t)
-    if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) return true;
-  return false;
-}
-
 // The subject of the cue at `cue`: never words inside an earlier quote of the sentence ("“I know,” said voter Anna
 // Berg …, a “No-B.S.” barbecue": "I" is no frame's subject); a finite cue right after that quote's mark is inverted,
 // and its speaker follows it (a participle there shares the sentence's subject: "as “fantastic,” telling reporters").
@@ -160,7 +150,9 @@ std::optional<Found> speech_frame_nearest(const QuoteContext& c, const Span& s, 
         continue;
       // "He said the plan, which some have argued was a ploy, was an “insult”": a frame in a relative clause that
       // closed before the quote reports only that clause.
-      if (relative_closed_before(c.doc, p, k + n, s.open)) continue;
+      if (!p.empty() && reported::object_relative(c.doc, sent.begin, p.begin) &&
+          reported::comma_before_verb(c.doc, k + n, s.open) < s.open)
+        continue;
       if (plausible_speaker(c.doc, c.token_person, p)) return Found{p, k, k + n};
     }
   }

@@ -529,8 +529,6 @@ std::optional<Phrase> infinitive_subject(const text::Document& doc, uint32_t cue
   return named;
 }
 
-// The end of the subject before a cue: auxiliaries and adverbs between a name or pronoun and its verb are not part of
-// the speaker ("Tom Hall has openly admired", "O'Donnell then loudly asked").
 namespace {
 // Where a time adverbial ending at `end` starts ("Feinstein last week said", "Trump on Friday described", "the senator
 // late Sunday told"): days and parts of day, a calendar unit after "last", "this" or "next", and the preposition or
@@ -556,6 +554,8 @@ uint32_t time_adverbial_begin(const text::Document& doc, uint32_t end, uint32_t 
 }
 }  // namespace
 
+// The end of the subject before a cue: auxiliaries and adverbs between a name or pronoun and its verb are not part of
+// the speaker ("Tom Hall has openly admired", "O'Donnell then loudly asked").
 uint32_t subject_end(const text::Document& doc, uint32_t cue, uint32_t floor) {
   uint32_t end = cue;
   for (bool stepped = true; stepped;) {
