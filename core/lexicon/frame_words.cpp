@@ -2,6 +2,7 @@
 
 #include "lexicon/function_words.h"
 #include "lexicon/key_table.h"
+#include "text/document.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
@@ -60,9 +61,17 @@ const KeyTable& table() {
 
 }  // namespace
 
-FrameEntry frame_entry(std::string_view folded) {
-  const uint32_t v = table().find(0, folded);
-  return {static_cast<FrameRole>(v & 0xFF), (v & kPrepositionBit) != 0};
+namespace {
+
+FrameEntry entry_of(uint32_t v) { return {static_cast<FrameRole>(v & 0xFF), (v & kPrepositionBit) != 0}; }
+
+}  // namespace
+
+FrameEntry frame_entry(std::string_view folded) { return entry_of(table().find(0, folded)); }
+
+FrameEntry frame_entry(const text::Document& doc, std::size_t t) {
+  return entry_of(table().find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
+                                      [&] { return doc.folded_word(t); }));
 }
 
 }  // namespace newsmark::lexicon

@@ -1,8 +1,13 @@
 // The words around a verb of saying (core/data/quote-frame-words.tsv, with the pronouns, forms of be and auxiliaries
 // of function-words.tsv): read by the quote stage to find a speaker, and by the people stage to see a name speak.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+namespace newsmark::text {
+struct Document;
+}  // namespace newsmark::text
 
 namespace newsmark::lexicon {
 
@@ -17,5 +22,7 @@ struct FrameEntry {
 
 // The role of a word in lower case (folded), or None.
 FrameEntry frame_entry(std::string_view folded);
+// The same for token t of doc, folded, from the hash the document holds.
+FrameEntry frame_entry(const text::Document& doc, std::size_t t);
 
 }  // namespace newsmark::lexicon

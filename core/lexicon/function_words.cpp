@@ -1,6 +1,7 @@
 #include "lexicon/function_words.h"
 
 #include "lexicon/key_table.h"
+#include "text/document.h"
 #include "util/tsv.h"
 
 namespace newsmark::data {
@@ -49,5 +50,10 @@ void for_each_function_word(void (*f)(std::string_view word, uint32_t value, voi
 }
 
 uint32_t function_word(std::string_view folded) { return table().find(0, folded); }
+
+uint32_t function_word(const text::Document& doc, std::size_t t) {
+  return table().find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
+                             [&] { return doc.folded_word(t); });
+}
 
 }  // namespace newsmark::lexicon

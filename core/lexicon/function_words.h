@@ -1,8 +1,13 @@
 // Closed-class English words (core/data/function-words.tsv): the one place every stage learns that a word is a
 // determiner, a form of "be", an auxiliary, a pronoun (with case, gender and number), a conjunction or a relative.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+namespace newsmark::text {
+struct Document;
+}  // namespace newsmark::text
 
 namespace newsmark::lexicon {
 
@@ -37,6 +42,8 @@ enum FunctionWord : uint32_t {
 
 // Every class and feature of a word in lower case (folded), or 0 for a word of no closed class.
 uint32_t function_word(std::string_view folded);
+// The same for token t of doc, folded, from the hash the document holds.
+uint32_t function_word(const text::Document& doc, std::size_t t);
 
 // Calls f(word, value) for every word of the list, for callers that index some of them their own way.
 void for_each_function_word(void (*f)(std::string_view word, uint32_t value, void* ctx), void* ctx);

@@ -99,7 +99,7 @@ Gazetteer::Match Gazetteer::walk(const text::Document& doc, std::size_t t, uint3
   for (std::size_t i = t; i < doc.tokens.size(); ++i) {
     // A phrase never runs across a paragraph break.
     if (i > t && doc.tokens[i].has(text::kLineBefore)) break;
-    node = child(node, root == 1 ? doc.folded_word(i) : doc.word(i));
+    node = child(node, doc, i, root);
     if (!node) break;
     if (nodes_[node].count) best = Match{static_cast<uint32_t>(i - t + 1), values(node)};
     if (!nodes_[node].children) break;  // most phrases are one word: no look-up of the next token
@@ -111,6 +111,15 @@ std::span<const uint32_t> Gazetteer::find(std::string_view token) const {
   if (const uint32_t n = may_start(0, token) ? child(0, token) : 0; n && nodes_[n].count) return values(n);
   const Folded folded(token);
   if (const uint32_t n = may_start(1, folded.view()) ? child(1, folded.view()) : 0; n && nodes_[n].count)
+    return values(n);
+  return {};
+}
+
+std::span<const uint32_t> Gazetteer::find(const text::Document& doc, std::size_t t) const {
+  const std::size_t len = doc.tokens[t].end - doc.tokens[t].begin;
+  if (const uint32_t n = may_start(0, doc.norm.s[doc.tokens[t].begin], len) ? child(0, doc, t, 0) : 0; n && nodes_[n].count)
+    return values(n);
+  if (const uint32_t n = may_start(1, doc.folded_first(t), len) ? child(1, doc, t, 1) : 0; n && nodes_[n].count)
     return values(n);
   return {};
 }

@@ -51,13 +51,16 @@ class Gazetteer {
   // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie). Inline, so that
   // the filters turn most tokens away without a call: the quote stage asks this of every token for its cue verbs.
   Match longest(const text::Document& doc, std::size_t t) const {
-    const Match exact = may_start(0, doc.word(t)) ? walk(doc, t, 0) : Match{};
-    const Match folded = may_start(1, doc.folded_word(t)) ? walk(doc, t, 1) : Match{};
+    const std::size_t len = doc.tokens[t].end - doc.tokens[t].begin;
+    const Match exact = may_start(0, doc.norm.s[doc.tokens[t].begin], len) ? walk(doc, t, 0) : Match{};
+    const Match folded = may_start(1, doc.folded_first(t), len) ? walk(doc, t, 1) : Match{};
     return folded.tokens > exact.tokens ? folded : exact;
   }
 
   // Values of a one-token phrase, for parts of a token (the "Russia" in "Nato-Russia").
   std::span<const uint32_t> find(std::string_view token) const;
+  // The same for token t of doc, from the hashes the document holds.
+  std::span<const uint32_t> find(const text::Document& doc, std::size_t t) const;
 
   // Makes room for about words words in all the phrases to come (of about bytes bytes), so that reading a list
   // grows no table on the way.
@@ -76,7 +79,16 @@ class Gazetteer {
   uint32_t child(uint32_t parent, std::string_view token) const { return edges_.find(parent, token); }
   // Most tokens start no phrase: a bit per (first byte, length) of the roots' tokens turns them away unhashed.
   bool may_start(uint32_t root, std::string_view token) const {
-    return !token.empty() && (root_lens_[root][static_cast<unsigned char>(token[0])] >> std::min<std::size_t>(token.size(), 63) & 1);
+    return !token.empty() && may_start(root, token[0], token.size());
+  }
+  bool may_start(uint32_t root, char first, std::size_t len) const {
+    return root_lens_[root][static_cast<unsigned char>(first)] >> std::min<std::size_t>(len, 63) & 1;
+  }
+  // The edge from node by token i of doc, as written (root 0's side) or folded (root 1's).
+  uint32_t child(uint32_t node, const text::Document& doc, std::size_t i, uint32_t root) const {
+    const std::size_t len = doc.tokens[i].end - doc.tokens[i].begin;
+    return root == 1 ? edges_.find_hashed(node, doc.folded_hash(i), len, [&] { return doc.folded_word(i); })
+                     : edges_.find_hashed(node, doc.word_hash(i), len, [&] { return doc.word(i); });
   }
   // The walk from a root whose filter let token t through.
   Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;

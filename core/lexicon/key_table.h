@@ -9,36 +9,16 @@
 #include <vector>
 
 #include "text/fold.h"
+#include "text/word_hash.h"
 
 namespace newsmark::lexicon {
 
-// A 64-bit hash of s mixed with tag; not for untrusted keys' worst case, only for spreading words.
-inline uint64_t hash_key(uint32_t tag, std::string_view s) {
-  uint64_t h = (static_cast<uint64_t>(tag) << 32 | s.size()) * 0x9E3779B97F4A7C15ULL;
-  const char* p = s.data();
-  std::size_t n = s.size();
-  for (; n >= 8; p += 8, n -= 8) {
-    uint64_t w;
-    std::memcpy(&w, p, 8);
-    h = (h ^ w) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 31;
-  }
-  if (n > 0) {
-    // The last 1..7 bytes, read without a variable-length copy: two overlapping 4-byte loads, or three bytes.
-    uint64_t w;
-    if (n >= 4) {
-      uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + n - 4, 4);
-      w = static_cast<uint64_t>(hi) << 32 | lo;
-    } else {
-      w = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) << 16 |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8 | static_cast<unsigned char>(p[n - 1]);
-    }
-    h = (h ^ w) * 0x94D049BB133111EBULL;
-  }
-  return h ^ (h >> 29);
+// The slot hash of (tag, key) from the key's word hash: the word hash in both halves (the low half picks the slot, the
+// high half is the slot's check), the tag mixed in by one multiplication, so a token hashed once serves every table.
+inline uint64_t hash_key(uint32_t tag, uint32_t word_hash) {
+  return (static_cast<uint64_t>(word_hash) * 0x100000001ULL) ^ (static_cast<uint64_t>(tag) * 0x9E3779B97F4A7C15ULL);
 }
+inline uint64_t hash_key(uint32_t tag, std::string_view s) { return hash_key(tag, text::word_hash(s)); }
 
 // Whether the first and the last sizeof(Word) bytes of a and b (n bytes, at least one Word, at most two) are equal.
 template <typename Word>
@@ -66,15 +46,23 @@ class KeyTable {
  public:
   // Returns the value stored for (tag, key), or 0.
   uint32_t find(uint32_t tag, std::string_view key) const {
+    return find_hashed(tag, text::word_hash(key), key.size(), [key] { return key; });
+  }
+
+  // The same for a key whose text::word_hash the caller holds (a document hashes each token once) and whose length is
+  // len: key() gives its bytes, and is asked only when a slot's hash matches, which most tokens never do.
+  template <typename Key>
+  uint32_t find_hashed(uint32_t tag, uint32_t word_hash, std::size_t len, Key&& key) const {
     if (slots_.empty()) return 0;
-    const uint64_t h = hash_key(tag, key);
+    const uint64_t h = hash_key(tag, word_hash);
     const auto check = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.value == 0) return 0;
-      if (s.check == check && s.tag == tag && s.len == key.size() &&
-          same_bytes(keys_.data() + s.key, key.data(), key.size()))
-        return s.value;
+      if (s.check == check && s.tag == tag && s.len == len) {
+        const std::string_view k = key();
+        if (same_bytes(keys_.data() + s.key, k.data(), len)) return s.value;
+      }
     }
   }
 
@@ -160,7 +148,9 @@ class KeyTable {
     mask_ = slots_.size() - 1;
     for (const Slot& s : old) {
       if (s.value == 0) continue;
-      std::size_t i = hash_key(s.tag, std::string_view(keys_.data() + s.key, s.len)) & mask_;
+      // The check is the hash's high half, the word hash and the tag's: the word hash comes back without the bytes.
+      const auto tag_high = static_cast<uint32_t>(hash_key(s.tag, 0u) >> 32);
+      std::size_t i = hash_key(s.tag, s.check ^ tag_high) & mask_;
       while (slots_[i].value != 0) i = (i + 1) & mask_;
       slots_[i] = s;
     }

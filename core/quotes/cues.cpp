@@ -26,7 +26,7 @@ const lexicon::Gazetteer& verbs() { return lexicon::speech_verbs(); }
 // The frame entry of token t's folded form. The folded text is shared by every stage, so nothing is copied.
 lexicon::FrameEntry frame_entry(const text::Document& doc, std::size_t t) {
   if (doc.tokens[t].kind != text::TokenKind::Word) return {};
-  return lexicon::frame_entry(doc.folded_word(t));
+  return lexicon::frame_entry(doc, t);
 }
 
 const lexicon::Gazetteer& report_verbs() {
@@ -51,13 +51,14 @@ bool verb_case(const text::Document& doc, std::size_t t) {
 
 // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
-  return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word && determiner(doc.folded_word(t - 1));
+  return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word &&
+         (lexicon::function_word(doc, t - 1) & lexicon::kDeterminer);
 }
 
 // A "that" clause at `t`, or after a phrase that sets where or when ("writes in The Atlantic that").
 bool clause_follows(const text::Document& doc, std::size_t t) {
   constexpr std::size_t kSettingWords = 6;
-  if (t < doc.tokens.size() && lexicon::is_function(doc.folded_word(t), lexicon::kSetting))
+  if (t < doc.tokens.size() && (lexicon::function_word(doc, t) & lexicon::kSetting))
     for (std::size_t k = t + 1; k < doc.tokens.size() && k <= t + kSettingWords; ++k) {
       if (doc.tokens[k].kind != text::TokenKind::Word) return false;
       if (doc.folded_word(k) == "that") return true;
@@ -81,7 +82,7 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // "X, founder of the center, tells Breitbart News": after an apposition's comma, a form with a name or a pronoun
   // for its object is the verb.
   if (pw == "," && t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
-      (doc.tokens[t + 1].has(text::kCapitalized) || lexicon::is_function(doc.folded_word(t + 1), lexicon::kObject)))
+      (doc.tokens[t + 1].has(text::kCapitalized) || (lexicon::function_word(doc, t + 1) & lexicon::kObject)))
     return false;
   // "Mills then writes", "he also claims": a closed-class adverb stands between the subject and its verb.
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who" ||

@@ -24,7 +24,7 @@ bool that_clause_verb(const text::Document& doc, uint32_t k) {
   if (tok.kind != text::TokenKind::Word || tok.has(text::kCapitalized) || w.size() < 4) return false;
   if (!w.ends_with("ed")) return false;  // "-s" forms before "that" are mostly plural nouns ("groups that")
   const auto prev = doc.folded_word(k - 1);
-  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc.folded_word(k))) return false;
+  if (prev == "so" || prev == "such" || determiner(prev) || lexicon::function_word(doc, k)) return false;
   return true;
 }
 

@@ -119,7 +119,7 @@ std::vector<Country> find_countries(const text::Document& doc) {
     else if (lex.may_start_longer(w))
       m = lex.gazetteer.longest(doc, t);
     else if (lex.may_start(w))
-      m.values = lex.gazetteer.find(w), m.tokens = m.values.empty() ? 0 : 1;
+      m.values = lex.gazetteer.find(doc, t), m.tokens = m.values.empty() ? 0 : 1;
     if (!m.tokens) {
       if (has_hyphen(doc.word(t))) find_in_parts(lex, doc, t, out);
       continue;

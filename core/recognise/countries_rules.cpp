@@ -155,7 +155,7 @@ bool follows_first_name(const CountryLexicon& lex, const text::Document& doc, st
       h != std::string_view::npos && h + 1 < prev.size() && prev[h + 1] >= 'a' && prev[h + 1] <= 'z')
     return false;  // Jerusalem-born Jordanian
   return !doc.tokens[first].has(text::kLineBefore) && !lex.not_first_name.has(doc.word(first - 1)) &&
-         !lexicon::function_word(doc.folded_word(first - 1)) &&
+         !lexicon::function_word(doc, first - 1) &&
          !country_word_at(lex, doc, first - 1);  // Polish American, Moscow Kyiv
 }
 

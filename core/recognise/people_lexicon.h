@@ -35,7 +35,11 @@ struct PeopleLexicon {
   static constexpr std::size_t kMaxTitles = 65535;
 
   lexicon::KeyTable classes;  // folded first word of any entry -> WordClass bits
-  uint8_t classes_of_folded(std::string_view folded) const { return static_cast<uint8_t>(classes.find(0, folded)); }
+  // The classes of token t's folded form, from the hash the document holds.
+  uint8_t classes_of(const text::Document& doc, std::size_t t) const {
+    return static_cast<uint8_t>(classes.find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
+                                                    [&] { return doc.folded_word(t); }));
+  }
 
   lexicon::Gazetteer titles;       // value: index into title_info
   std::vector<TitleInfo> title_info;

@@ -29,7 +29,7 @@ NameWords::NameWords(const text::Document& doc)
   info_.resize(n_);
   for (uint32_t t = 0; t < n_; ++t) {
     if (doc.tokens[t].kind != TokenKind::Word) continue;
-    info_[t].cls = lx_.classes_of_folded(doc.folded_word(t));
+    info_[t].cls = lx_.classes_of(doc, t);
     // Asked of most tokens several times over while runs are tried: answered once here.
     if (!name_like_word(t)) continue;
     info_[t].state |= kNameLike;
@@ -64,7 +64,7 @@ NameWords::Match NameWords::nonperson_at(uint32_t t) const {
 NonPerson NameWords::nonperson(uint32_t t, bool& found) const {
   TokenInfo& x = info_[t];
   if (!(x.state & kWordKnown)) {
-    const auto v = x.cls & kStartsNonPerson ? lx_.nonpersons.find(word(t)) : std::span<const uint32_t>{};
+    const auto v = x.cls & kStartsNonPerson ? lx_.nonpersons.find(doc_, t) : std::span<const uint32_t>{};
     x.word_kind = v.empty() ? -1 : static_cast<int8_t>(v[0]);
     x.state |= kWordKnown;
   }
@@ -126,7 +126,7 @@ uint32_t NameWords::after_nickname(uint32_t t) const {
   if (t >= n_ || word(t) != "\"") return 0;
   uint32_t k = t + 1;
   while (k < n_ && k - t <= kMaxNickname && doc_.tokens[k].kind == TokenKind::Word &&
-         (doc_.tokens[k].has(text::kCapitalized) || lexicon::is_function(doc_.folded_word(k), lexicon::kPreposition)))
+         (doc_.tokens[k].has(text::kCapitalized) || (lexicon::function_word(doc_, k) & lexicon::kPreposition)))
     ++k;
   if (k == t + 1 || k >= n_ || word(k) != "\"" || k + 1 >= n_ || doc_.tokens[k + 1].has(text::kLineBefore)) return 0;
   return k + 1;
@@ -213,7 +213,7 @@ bool NameWords::speech_after(uint32_t t) const {
     if (doc_.tokens[t].kind != TokenKind::Word) return false;
     if ((info_[t].cls & kSpeechVerb) && !doc_.tokens[t].has(text::kCapitalized)) return true;
     // "Smith has also said": the words that may stand between a speaker and the verb, as the quote stage reads them.
-    if (lexicon::frame_entry(doc_.folded_word(t)).role != lexicon::FrameRole::Between) return false;
+    if (lexicon::frame_entry(doc_, t).role != lexicon::FrameRole::Between) return false;
   }
   return false;
 }
@@ -268,7 +268,7 @@ bool NameWords::given_first(const Run& r) const {
 }
 
 Gender NameWords::given_gender(const Run& r) const {
-  const auto v = info_[r.begin].cls & kGivenName ? lx_.given.find(word(r.begin)) : std::span<const uint32_t>{};
+  const auto v = info_[r.begin].cls & kGivenName ? lx_.given.find(doc_, r.begin) : std::span<const uint32_t>{};
   return v.empty() || r.names < 2 ? Gender::Unknown : static_cast<Gender>(v[0]);
 }
 
@@ -294,7 +294,8 @@ bool NameWords::unknown_given(const Run& r) {
         lowercase_.insert(0, word(t), 1);
     lowercase_ready_ = true;
   }
-  return !lowercase_.find(0, doc_.folded_word(r.begin));
+  return !lowercase_.find_hashed(0, doc_.folded_hash(r.begin), word(r.begin).size(),
+                                 [&] { return doc_.folded_word(r.begin); });
 }
 
 }  // namespace newsmark::recognise

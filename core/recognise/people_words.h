@@ -37,7 +37,7 @@ class NameWords {
   bool word_is(uint32_t t, std::string_view w) const { return t < n_ && text::equals_folded(word(t), w); }
   // A determiner or possessive word before a noun phrase ("the", "a", "his", "their"), in any case.
   bool determiner(uint32_t t) const {
-    return t < n_ && lexicon::is_function(doc_.folded_word(t), lexicon::kDeterminer);
+    return t < n_ && (lexicon::function_word(doc_, t) & lexicon::kDeterminer) != 0;
   }
   // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
   struct Match {
@@ -52,7 +52,7 @@ class NameWords {
   // the name, where a month may be a surname (Theresa May).
   bool name_word(uint32_t t, bool inner = false) const;
   bool particle(uint32_t t) const;
-  bool given(uint32_t t) const { return (info_[t].cls & kGivenName) && !lx_.given.find(word(t)).empty(); }
+  bool given(uint32_t t) const { return (info_[t].cls & kGivenName) && !lx_.given.find(doc_, t).empty(); }
   bool has_class(uint32_t t, uint8_t bit) const { return (info_[t].cls & bit) != 0; }
   bool cap_particle(uint32_t t) const;
   bool initial(uint32_t t) const;

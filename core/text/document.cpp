@@ -1,6 +1,7 @@
 #include "text/document.h"
 
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 #include "text/chars.h"
@@ -68,6 +69,33 @@ void mark_headlines(Document& d) {
   }
 }
 
+// Each token's hashes (Document::hashes). Most tokens are eight bytes or less: one masked load each, and an ASCII
+// token's capitals folded in the register (as in folded_words.cpp), where a hash of the token's view cost three times.
+void hash_tokens(Document& d) {
+  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
+  const std::string_view s = d.norm.s;
+  d.hashes.resize(d.tokens.size());
+  for (std::size_t t = 0; t < d.tokens.size(); ++t) {
+    const Token& tok = d.tokens[t];
+    const std::size_t b = tok.begin, n = tok.end - b;
+    if (n - 1 >= 8 || b + 8 > s.size()) {
+      const uint32_t exact = word_hash(d.word(t));
+      d.hashes[t] = {exact, tok.folds ? word_hash(d.folded_word(t)) : exact};
+      continue;
+    }
+    uint64_t w;
+    std::memcpy(&w, s.data() + b, 8);
+    if (n < 8) w &= (uint64_t{1} << (n * 8)) - 1;
+    const uint32_t exact = word_hash_of_word(w, n);
+    uint32_t folded = exact;
+    if (tok.folds) {
+      const uint64_t capitals = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
+      folded = w & kHigh ? word_hash(d.folded_word(t)) : word_hash_of_word(w | capitals >> 2, n);
+    }
+    d.hashes[t] = {exact, folded};
+  }
+}
+
 // Everything that follows from the text: offsets, the normalised view, tokens, paragraphs and sentences.
 void settle(Document& d) {
   d.utf16 = Utf16Index(d.text);
@@ -78,6 +106,7 @@ void settle(Document& d) {
   d.tokens = tokenize(d.norm.s);
   join_split_characters(d.norm, d.tokens);
   d.folded = FoldedWords(d.norm.s, d.tokens);
+  hash_tokens(d);
   d.paragraphs = find_paragraphs(d.norm.s, d.tokens);
   d.sentences = find_sentences(d);
   mark_headlines(d);

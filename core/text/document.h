@@ -12,6 +12,7 @@
 #include "text/normalize.h"
 #include "text/token.h"
 #include "text/utf16_index.h"
+#include "text/word_hash.h"
 
 namespace newsmark::text {
 
@@ -37,6 +38,12 @@ struct Document {
   // Tokens with ASCII and Latin-1 capitals lower-cased (text/fold.h), for the many case-blind look-ups per token.
   FoldedWords folded;
   std::vector<Token> tokens;   // only the body: the header is not tokenised as prose
+  // Each token's text::word_hash as written and folded, hashed once here: every stage looks the same tokens up in its
+  // own tables (lexicon/key_table.h), and hashing them at each look-up cost more than the look-ups' probes.
+  struct WordHashes {
+    uint32_t exact = 0, folded = 0;
+  };
+  std::vector<WordHashes> hashes;
   std::vector<TokenRange> paragraphs;
   std::vector<TokenRange> sentences;
   std::optional<DateHeader> header;
@@ -46,6 +53,14 @@ struct Document {
   }
   std::string_view folded_word(std::size_t t) const {
     return folded.at(t, tokens[t], word(t));
+  }
+  uint32_t word_hash(std::size_t t) const { return hashes[t].exact; }
+  uint32_t folded_hash(std::size_t t) const { return hashes[t].folded; }
+  // The first byte of folded_word(t), without finding the folded copy: an ASCII capital is the only first byte folding
+  // changes (a Latin-1 capital keeps its lead byte C3).
+  char folded_first(std::size_t t) const {
+    const char c = norm.s[tokens[t].begin];
+    return static_cast<unsigned>(c - 'A') < 26u ? static_cast<char>(c + 32) : c;
   }
   // The byte in `text` of a byte of the normalised view.
   uint32_t text_at(uint32_t norm_byte) const { return norm.to_text(norm_byte); }

@@ -69,6 +69,11 @@ class Lexicon {
   const Word* find(std::string_view lower) const;
   // The same look-up as a number: 0 when the word is in no list, else 1 + its index, below kMaxIndex (word() reads it).
   uint32_t index_of(std::string_view lower) const { return index_.find(0, lower); }
+  // The same for token t of doc, folded, from the hash the document holds.
+  uint32_t index_of(const text::Document& doc, std::size_t t) const {
+    return index_.find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
+                              [&] { return doc.folded_word(t); });
+  }
   const Word* word(uint32_t index) const { return index ? &words_[index - 1] : nullptr; }
   static constexpr uint32_t kMaxIndex = UINT16_MAX;
   // A cheap test before hashing: could a listed word have this length and these first two letters?

@@ -201,7 +201,7 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
     // The document's folded copy is the lower-case form every listed word is written in.
     const Word* w = nullptr;
     if (l.may_list(s)) {
-      words[t] = static_cast<uint16_t>(l.index_of(d.folded_word(t)));
+      words[t] = static_cast<uint16_t>(l.index_of(d, t));
       w = l.word(words[t]);
     }
     // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
