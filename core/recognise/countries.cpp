@@ -13,8 +13,6 @@ namespace {
 
 using text::TokenKind;
 
-bool has_hyphen(std::string_view w) { return w.find('-') != std::string_view::npos; }
-
 // Lower-case words holding a part that starts with a capital letter (pro-Russian), in text order: one memchr pass
 // over the text for "-X" costs far less than looking inside every word.
 std::vector<uint32_t> words_with_capital_parts(const text::Document& doc) {
@@ -121,7 +119,7 @@ std::vector<Country> find_countries(const text::Document& doc) {
     else if (lex.may_start(w))
       m.values = lex.gazetteer.find(doc, t), m.tokens = m.values.empty() ? 0 : 1;
     if (!m.tokens) {
-      if (has_hyphen(doc.word(t))) find_in_parts(lex, doc, t, out);
+      if (doc.tokens[t].hyphen) find_in_parts(lex, doc, t, out);
       continue;
     }
     const uint32_t value = m.values[0];

@@ -77,6 +77,7 @@ bool NameWords::name_like_word(uint32_t t) const {
   if (tok.kind != TokenKind::Word) return false;
   const auto w = word(t);
   if (tok.has(text::kCapitalized)) return !tok.has(text::kAllCaps);
+  if (!tok.hyphen) return false;
   const auto dash = w.find('-');
   return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'A' && w[dash + 1] <= 'Z' &&
          !lx_.particles.find(w.substr(0, dash)).empty();

@@ -69,16 +69,17 @@ void mark_headlines(Document& d) {
   }
 }
 
-// Each token's hashes (Document::hashes). Most tokens are eight bytes or less: one masked load each, and an ASCII
+// Each token's hashes (Document::hashes) and Token::hyphen. Most tokens are eight bytes or less: one masked load each, and an ASCII
 // token's capitals folded in the register (as in folded_words.cpp), where a hash of the token's view cost three times.
 void hash_tokens(Document& d) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const std::string_view s = d.norm.s;
   d.hashes.resize(d.tokens.size());
   for (std::size_t t = 0; t < d.tokens.size(); ++t) {
-    const Token& tok = d.tokens[t];
+    const Token tok = d.tokens[t];
     const std::size_t b = tok.begin, n = tok.end - b;
     if (n - 1 >= 8 || b + 8 > s.size()) {
+      d.tokens[t].hyphen = d.word(t).find('-') != std::string_view::npos;
       const uint32_t exact = word_hash(d.word(t));
       d.hashes[t] = {exact, tok.folds ? word_hash(d.folded_word(t)) : exact};
       continue;
@@ -86,6 +87,8 @@ void hash_tokens(Document& d) {
     uint64_t w;
     std::memcpy(&w, s.data() + b, 8);
     if (n < 8) w &= (uint64_t{1} << (n * 8)) - 1;
+    const uint64_t dashes = w ^ ('-' * kOnes);  // a zero byte where w has a '-' (the padding is no zero)
+    d.tokens[t].hyphen = ((dashes - kOnes) & ~dashes & kHigh) != 0;
     const uint32_t exact = word_hash_of_word(w, n);
     uint32_t folded = exact;
     if (tok.folds) {

@@ -45,6 +45,8 @@ struct Token {
     token_bits::Field<0, token_bits::kOffset, uint32_t> begin;  // bytes in the normalised view
     token_bits::Field<25, 0xF, TokenKind> kind;
     token_bits::Field<29, 0x1, bool> folds;  // folding changes it (set by make_document; see text/folded_words.h)
+    // it holds a '-' (set by make_document): several stages look inside hyphenated words, which are few
+    token_bits::Field<30, 0x1, bool> hyphen;
   };
   union {
     token_bits::Field<0, token_bits::kOffset, uint32_t> end;

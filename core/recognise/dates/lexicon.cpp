@@ -205,7 +205,7 @@ Ctx::Ctx(const text::Document& d, const Lexicon& l) : doc(d), lex(l), n(d.tokens
       w = l.word(words[t]);
     }
     // Hyphenated words (mid-January, third-quarter, year-ago) and Q3/H1 start dates too.
-    if ((w && w->trigger) || s.find('-') != std::string_view::npos ||
+    if ((w && w->trigger) || d.tokens[t].hyphen ||
         (s.size() == 2 && (s[0] == 'Q' || s[0] == 'H')))
       triggers.push_back(static_cast<uint32_t>(t));
   }
@@ -303,7 +303,7 @@ int Ctx::year_at(std::size_t t, std::size_t* end) const {
 }
 
 const Word* Ctx::after_hyphen(std::size_t t, std::string_view* before) const {
-  if (t >= n || doc.tokens[t].kind != text::TokenKind::Word) return nullptr;
+  if (t >= n || doc.tokens[t].kind != text::TokenKind::Word || !doc.tokens[t].hyphen) return nullptr;
   // The folded copy keeps every byte where it is, so both parts come out in lower case.
   const auto s = doc.folded_word(t);
   const auto dash = s.find('-');
