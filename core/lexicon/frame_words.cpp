@@ -63,15 +63,16 @@ const KeyTable& table() {
 
 namespace {
 
-FrameEntry entry_of(uint32_t v) { return {static_cast<FrameRole>(v & 0xFF), (v & kPrepositionBit) != 0}; }
+// The one copy of the look-up both forms share (under LTO each form had inlined its own, and the table's builder).
+[[gnu::noinline]] FrameEntry find(uint32_t hash, std::string_view folded) {
+  const uint32_t v = table().find_hashed(0, hash, folded);
+  return {static_cast<FrameRole>(v & 0xFF), (v & kPrepositionBit) != 0};
+}
 
 }  // namespace
 
-FrameEntry frame_entry(std::string_view folded) { return entry_of(table().find(0, folded)); }
+FrameEntry frame_entry(std::string_view folded) { return find(text::word_hash(folded), folded); }
 
-FrameEntry frame_entry(const text::Document& doc, std::size_t t) {
-  return entry_of(table().find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
-                                      [&] { return doc.folded_word(t); }));
-}
+FrameEntry frame_entry(const text::Document& doc, std::size_t t) { return find(doc.folded_hash(t), doc.folded_word(t)); }
 
 }  // namespace newsmark::lexicon

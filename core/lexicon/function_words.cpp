@@ -49,11 +49,15 @@ void for_each_function_word(void (*f)(std::string_view word, uint32_t value, voi
   });
 }
 
-uint32_t function_word(std::string_view folded) { return table().find(0, folded); }
+namespace {
 
-uint32_t function_word(const text::Document& doc, std::size_t t) {
-  return table().find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
-                             [&] { return doc.folded_word(t); });
-}
+// The one copy of the look-up both forms share (under LTO each form had inlined its own, and the table's builder).
+[[gnu::noinline]] uint32_t find(uint32_t hash, std::string_view folded) { return table().find_hashed(0, hash, folded); }
+
+}  // namespace
+
+uint32_t function_word(std::string_view folded) { return find(text::word_hash(folded), folded); }
+
+uint32_t function_word(const text::Document& doc, std::size_t t) { return find(doc.folded_hash(t), doc.folded_word(t)); }
 
 }  // namespace newsmark::lexicon

@@ -86,9 +86,8 @@ class Gazetteer {
   }
   // The edge from node by token i of doc, as written (root 0's side) or folded (root 1's).
   uint32_t child(uint32_t node, const text::Document& doc, std::size_t i, uint32_t root) const {
-    const std::size_t len = doc.tokens[i].end - doc.tokens[i].begin;
-    return root == 1 ? edges_.find_hashed(node, doc.folded_hash(i), len, [&] { return doc.folded_word(i); })
-                     : edges_.find_hashed(node, doc.word_hash(i), len, [&] { return doc.word(i); });
+    return root == 1 ? edges_.find_hashed(node, doc.folded_hash(i), doc.folded_word(i))
+                     : edges_.find_hashed(node, doc.word_hash(i), doc.word(i));
   }
   // The walk from a root whose filter let token t through.
   Match walk(const text::Document& doc, std::size_t t, uint32_t root) const;

@@ -45,24 +45,19 @@ inline bool same_bytes(const char* a, const char* b, std::size_t n) {
 class KeyTable {
  public:
   // Returns the value stored for (tag, key), or 0.
-  uint32_t find(uint32_t tag, std::string_view key) const {
-    return find_hashed(tag, text::word_hash(key), key.size(), [key] { return key; });
-  }
+  uint32_t find(uint32_t tag, std::string_view key) const { return find_hashed(tag, text::word_hash(key), key); }
 
-  // The same for a key whose text::word_hash the caller holds (a document hashes each token once) and whose length is
-  // len: key() gives its bytes, and is asked only when a slot's hash matches, which most tokens never do.
-  template <typename Key>
-  uint32_t find_hashed(uint32_t tag, uint32_t word_hash, std::size_t len, Key&& key) const {
+  // The same for a key whose text::word_hash the caller holds (a document hashes each token once).
+  NEWSMARK_ONE_COPY uint32_t find_hashed(uint32_t tag, uint32_t word_hash, std::string_view key) const {
     if (slots_.empty()) return 0;
     const uint64_t h = hash_key(tag, word_hash);
     const auto check = static_cast<uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.value == 0) return 0;
-      if (s.check == check && s.tag == tag && s.len == len) {
-        const std::string_view k = key();
-        if (same_bytes(keys_.data() + s.key, k.data(), len)) return s.value;
-      }
+      if (s.check == check && s.tag == tag && s.len == key.size() &&
+          same_bytes(keys_.data() + s.key, key.data(), key.size()))
+        return s.value;
     }
   }
 
@@ -142,7 +137,8 @@ class KeyTable {
   void grow() { rehash(slots_.empty() ? 64 : slots_.size() * 2); }
 
   // Makes the table count slots (a power of two) and re-places every key: the keys' bytes stay in keys_ as they are.
-  void rehash(std::size_t count) {
+  // Out of line: it runs a few times per table, and a copy inlined at every insert cost the page's download.
+  [[gnu::noinline]] void rehash(std::size_t count) {
     std::vector<Slot> old = std::move(slots_);
     slots_.assign(count, Slot{});
     mask_ = slots_.size() - 1;

@@ -37,8 +37,7 @@ struct PeopleLexicon {
   lexicon::KeyTable classes;  // folded first word of any entry -> WordClass bits
   // The classes of token t's folded form, from the hash the document holds.
   uint8_t classes_of(const text::Document& doc, std::size_t t) const {
-    return static_cast<uint8_t>(classes.find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
-                                                    [&] { return doc.folded_word(t); }));
+    return static_cast<uint8_t>(classes.find_hashed(0, doc.folded_hash(t), doc.folded_word(t)));
   }
 
   lexicon::Gazetteer titles;       // value: index into title_info

@@ -295,8 +295,7 @@ bool NameWords::unknown_given(const Run& r) {
         lowercase_.insert(0, word(t), 1);
     lowercase_ready_ = true;
   }
-  return !lowercase_.find_hashed(0, doc_.folded_hash(r.begin), word(r.begin).size(),
-                                 [&] { return doc_.folded_word(r.begin); });
+  return !lowercase_.find_hashed(0, doc_.folded_hash(r.begin), doc_.folded_word(r.begin));
 }
 
 }  // namespace newsmark::recognise

@@ -69,6 +69,15 @@ void mark_headlines(Document& d) {
   }
 }
 
+// Token t's hashes and hyphen from its views: for the few tokens over eight bytes or near the text's end, and folded
+// ones beyond ASCII. Out of line, so the page carries one copy of the hash loop.
+[[gnu::noinline]] void hash_token_slowly(Document& d, std::size_t t) {
+  const auto w = d.word(t);
+  d.tokens[t].hyphen = w.find('-') != std::string_view::npos;
+  const uint32_t exact = word_hash(w);
+  d.hashes[t] = {exact, d.tokens[t].folds ? word_hash(d.folded_word(t)) : exact};
+}
+
 // Each token's hashes (Document::hashes) and Token::hyphen. Most tokens are eight bytes or less: one masked load each, and an ASCII
 // token's capitals folded in the register (as in folded_words.cpp), where a hash of the token's view cost three times.
 void hash_tokens(Document& d) {
@@ -79,9 +88,7 @@ void hash_tokens(Document& d) {
     const Token tok = d.tokens[t];
     const std::size_t b = tok.begin, n = tok.end - b;
     if (n - 1 >= 8 || b + 8 > s.size()) {
-      d.tokens[t].hyphen = d.word(t).find('-') != std::string_view::npos;
-      const uint32_t exact = word_hash(d.word(t));
-      d.hashes[t] = {exact, tok.folds ? word_hash(d.folded_word(t)) : exact};
+      hash_token_slowly(d, t);
       continue;
     }
     uint64_t w;
@@ -91,9 +98,13 @@ void hash_tokens(Document& d) {
     d.tokens[t].hyphen = ((dashes - kOnes) & ~dashes & kHigh) != 0;
     const uint32_t exact = word_hash_of_word(w, n);
     uint32_t folded = exact;
+    if (tok.folds && (w & kHigh)) {
+      hash_token_slowly(d, t);
+      continue;
+    }
     if (tok.folds) {
       const uint64_t capitals = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
-      folded = w & kHigh ? word_hash(d.folded_word(t)) : word_hash_of_word(w | capitals >> 2, n);
+      folded = word_hash_of_word(w | capitals >> 2, n);
     }
     d.hashes[t] = {exact, folded};
   }

@@ -71,8 +71,7 @@ class Lexicon {
   uint32_t index_of(std::string_view lower) const { return index_.find(0, lower); }
   // The same for token t of doc, folded, from the hash the document holds.
   uint32_t index_of(const text::Document& doc, std::size_t t) const {
-    return index_.find_hashed(0, doc.folded_hash(t), doc.tokens[t].end - doc.tokens[t].begin,
-                              [&] { return doc.folded_word(t); });
+    return index_.find_hashed(0, doc.folded_hash(t), doc.folded_word(t));
   }
   const Word* word(uint32_t index) const { return index ? &words_[index - 1] : nullptr; }
   static constexpr uint32_t kMaxIndex = UINT16_MAX;
