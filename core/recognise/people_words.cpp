@@ -28,10 +28,12 @@ NameWords::NameWords(const text::Document& doc)
     : doc_(doc), lx_(people_lexicon()), n_(static_cast<uint32_t>(doc.tokens.size())) {
   info_.resize(n_);
   for (uint32_t t = 0; t < n_; ++t) {
-    if (doc.tokens[t].kind != TokenKind::Word) continue;
+    const auto& tok = doc.tokens[t];
+    if (tok.kind != TokenKind::Word) continue;
     info_[t].cls = lx_.classes_of(doc, t);
-    // Asked of most tokens several times over while runs are tried: answered once here.
-    if (!name_like_word(t)) continue;
+    // Asked of most tokens several times over while runs are tried: answered once here, without a call for the
+    // lower-case words without a hyphen that most tokens are.
+    if (!(tok.has(text::kCapitalized) || tok.hyphen) || !name_like_word(t)) continue;
     info_[t].state |= kNameLike;
     if (initial(t) || adverb_form(word(t))) info_[t].state |= kNeverName;
   }
