@@ -172,7 +172,14 @@ async function runBoundary(texts) {
       }
     }
     const t = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)]));
-    out[x.key] = { bareMs: t.bare, jsonMs: t.json - t.bare, callMs: t.json, runs };
+    // Each stage's time inside wasm (the core's own clock), median per stage over the same number of runs.
+    const laps = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const lap = core._analyzeStages(x.text, options);
+      if (i) laps.push(lap);
+    }
+    const stageMs = Object.fromEntries(STAGES.map((st, i) => [st, median(laps.map((l) => l[i]))]));
+    out[x.key] = { bareMs: t.bare, jsonMs: t.json - t.bare, callMs: t.json, runs, stageMs };
   }
   return out;
 }
@@ -286,18 +293,20 @@ function peerCell(p, key, oursMs, bytes) {
   return `${speed}${ms(r.ms)} (${times(r.ms, oursMs)})`;
 }
 
-// Where native time and heap go: per-stage times, the floors under the pipeline, and the counting allocator's figures.
-// The wasm column says why it has none: stage timing would need an export of its own in wasm/binding.cpp.
-function nativeDetailRows(n, inputs) {
+// Where native time and heap go: per-stage times (wasm's too, for the inputs the boundary rows time), the floors under
+// the pipeline, and the counting allocator's figures.
+function nativeDetailRows(n, inputs, boundary = {}) {
   if (n.error) return [];
   const rows = [];
-  const noWasm = 'not exposed (no stage timer in the wasm binding)';
+  const perStage = (stageMs) => {
+    const total = STAGES.reduce((a, st) => a + stageMs[st], 0);
+    return STAGES.map((st) => `${st} ${ms(stageMs[st])} (${(100 * stageMs[st] / total).toFixed(0)}%)`).join(' · ');
+  };
   for (const x of inputs) {
     const r = n[x.key];
     if (!r?.stageMs) continue;
-    const total = STAGES.reduce((a, st) => a + r.stageMs[st], 0);
-    rows.push(['native per stage (median call; share of the sum)', x.label,
-      STAGES.map((st) => `${st} ${ms(r.stageMs[st])} (${(100 * r.stageMs[st] / total).toFixed(0)}%)`).join(' · '), noWasm]);
+    const w = boundary[x.key]?.stageMs;
+    rows.push(['per stage (median call; share of the sum)', x.label, perStage(r.stageMs), w ? perStage(w) : '–']);
   }
   for (const x of inputs) {
     const r = n[x.key];
@@ -335,7 +344,7 @@ function table(res, inputs) {
     rows.push(['time per MB, ratio to 1 MB', b.label, res.scaling.native[b.key]?.toFixed(2) ?? 'n/a',
       res.scaling.wasm[b.key].toFixed(2), ...none]);
   }
-  for (const row of nativeDetailRows(n, [articles[0], ...bigs.filter((x) => x.key !== '4MB')])) rows.push([...row, ...none]);
+  for (const row of nativeDetailRows(n, [articles[0], ...bigs.filter((x) => x.key !== '4MB')], res.boundary)) rows.push([...row, ...none]);
   rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);
@@ -409,7 +418,9 @@ async function main() {
     `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
     `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Native per stage: thread CPU ` +
     `time of each stage within the timed calls, json being append_members (the CLI's writer) after analyze(); heap ` +
-    `figures from one further call under bench/alloc_count.cpp. Instructions per MB are not in the table: perf has ` +
+    `figures from one further call under bench/alloc_count.cpp. Wasm per stage (example and 16 MB): wall-clock ` +
+    `time of each stage on the core's own clock inside wasm (_analyzeStages), json being the core's JSON writer, ` +
+    `median over the conversion rows' runs. Instructions per MB are not in the table: perf has ` +
     `no hardware counters on this machine (valgrind --tool=callgrind on newsmark_bench gives them by hand). Peers, ` +
     `bounded: the two articles ` +
     `(median of up to 20 runs after 5 warm-up runs) and one run over the 1 MB text, stopped after ` +

@@ -2,6 +2,7 @@
 // delete(): an analysis as the core's newsmark/1 JSON, which wasm/newsmark.mjs parses, or a status code and message,
 // which it turns into a NewsmarkError.
 #include <emscripten/bind.h>
+#include <emscripten/emscripten.h>
 #include <emscripten/val.h>
 #include <malloc.h>
 
@@ -9,6 +10,7 @@
 
 #include "json/to_json.h"
 #include "newsmark.h"
+#include "pipeline.h"
 
 using emscripten::val;
 
@@ -40,6 +42,30 @@ double analyze_only(const std::string& text, const newsmark::Options& options) {
   newsmark::Analysis a;
   newsmark::analyze(text, options, a);
   return static_cast<double>(a.people.size() + a.quotes.size() + a.countries.size() + a.dates.size());
+}
+
+// Each stage's time in ms, in the pipeline's order, and then the JSON writer's: the bench's wasm column per stage. The
+// input is trusted to be within the limits analyze checks (the bench's own texts).
+val analyze_stages(const std::string& text, const newsmark::Options& options) {
+  struct Clock {
+    double times[8] = {};
+    int next = 0;
+    double last = emscripten_get_now();
+    void lap() {
+      const double now = emscripten_get_now();
+      if (next < 8) times[next++] = now - last;
+      last = now;
+    }
+  } clock;
+  newsmark::Analysis a;
+  newsmark::run_pipeline(text, options, a, {[](void* c, std::string_view) { static_cast<Clock*>(c)->lap(); }, &clock});
+  std::string json;
+  json.reserve(newsmark::json_size_hint(a) + 2);
+  newsmark::append_members(a, json);
+  clock.lap();
+  val out = val::array();
+  for (int i = 0; i < clock.next; ++i) out.call<void>("push", clock.times[i]);
+  return out;
 }
 
 }  // namespace
@@ -76,6 +102,7 @@ EMSCRIPTEN_BINDINGS(newsmark) {
       .field("message", &Answer::message)
       .field("json", &Answer::json);
   emscripten::function("_analyzeOnly", &analyze_only);
+  emscripten::function("_analyzeStages", &analyze_stages);
   emscripten::function("_heapInUse", &heap_in_use);
   emscripten::function("_attribution", &attribution);
   emscripten::function("_analyze", &analyze);
