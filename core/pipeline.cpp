@@ -34,15 +34,18 @@ void run_pipeline(std::string_view utf8, const Options& options, Analysis& out, 
   // 2. Countries and people, independent of each other.
   out.countries = recognise::find_countries(doc);
   hook("countries");
-  const entities::People people = entities::find_people(doc);
-  entities::to_analysis(doc, people, out.people);
-  hook("people");
-
   // 3. Quotes: find the spans, then attribute them with the sieves. Every token of a person mention (names, titles,
-  // resolved pronouns) points at its entity for attribution; speakers are marked `quoted` on people.
-  std::vector<int32_t> token_person(doc.tokens.size(), -1);
-  for (const auto& m : people.mentions)
-    for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
+  // resolved pronouns) points at its entity for attribution; speakers are marked `quoted` on people. The people
+  // stage's own records go before the quote stage runs, which holds the call's peak of memory.
+  std::vector<int32_t> token_person;
+  {
+    const entities::People people = entities::find_people(doc);
+    entities::to_analysis(doc, people, out.people);
+    hook("people");
+    token_person.assign(doc.tokens.size(), -1);
+    for (const auto& m : people.mentions)
+      for (uint32_t t = m.begin; t < m.end; ++t) token_person[t] = m.entity;
+  }
   mark_date_tokens(date_tokens, token_person);
   quotes::find_quotes(doc, token_person, out.people, out.quotes);
   hook("quotes");

@@ -236,8 +236,7 @@ struct Kept {
 
 // The spans that are quotes, with the embedded posts merged in text order and the pieces of quotes running across
 // paragraphs linked again by their new indices.
-Kept kept_spans(const text::Document& doc, const std::vector<uint32_t>& sentence_of,
-                const std::vector<EmbeddedPost>& posts) {
+Kept kept_spans(const text::Document& doc, const std::vector<EmbeddedPost>& posts) {
   Kept k;
   std::size_t next_post = 0;
   const auto add_post = [&] {
@@ -246,7 +245,7 @@ Kept kept_spans(const text::Document& doc, const std::vector<uint32_t>& sentence
   };
   for (const Span& s : find_spans(doc)) {
     while (next_post < posts.size() && posts[next_post].begin <= s.begin) add_post();
-    const auto sent = frame_window(doc.sentences[sentence_of[s.open]], s.open, s.past());
+    const auto sent = frame_window(doc.sentences[doc.sentence_index(s.open)], s.open, s.past());
     if (not_a_quote(doc, sent, s)) continue;
     Span kept = s;
     kept.continues = kept.continued_from = -1;
@@ -298,14 +297,9 @@ Quote to_quote(const text::Document& doc, std::vector<Person>& people, uint32_t 
 
 void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_person, std::vector<Person>& people,
                  std::vector<Quote>& out) {
-  std::vector<uint32_t> sentence_of(doc.tokens.size(), 0);
-  for (uint32_t i = 0; i < doc.sentences.size(); ++i)
-    for (uint32_t t = doc.sentences[i].begin; t < doc.sentences[i].end; ++t) sentence_of[t] = i;
   const auto posts = find_embedded_posts(doc);
-  const auto [spans, partial] = kept_spans(doc, sentence_of, posts);
-
-  // The context owns the sentence index from here: one array per token, not two.
-  const QuoteContext ctx{doc, spans, token_person, std::move(sentence_of), posts, people};
+  const auto [spans, partial] = kept_spans(doc, posts);
+  const QuoteContext ctx{doc, spans, token_person, posts, people};
   const auto attributions = attribute(ctx);
   std::vector<bool> covered(doc.tokens.size(), false);
   for (std::size_t i = 0; i < spans.size(); ++i) {

@@ -274,9 +274,9 @@ class Finder : private NameWords {
       const uint32_t full = seen.find(kFullNames, w);
       if (!full || full <= seen.find(kOrgUses, w)) seen.insert(kOrgWord, w, 1);
     }
-    std::vector<uint8_t> covered(n_, 0);
+    std::vector<bool> covered(n_, false);  // a bit per token: the pass runs at the people stage's peak of memory
     for (const auto& m : out_.names)
-      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
+      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = true;
     std::vector<NameMention> found;
     for (uint32_t i = 0; i < n_;) {
       if (covered[i] || !(name_word(i) || (particle(i) && !(i > 0 && name_like(i - 1))))) {
@@ -345,7 +345,7 @@ class Finder : private NameWords {
       m.surname = m.end - 1;
       m.kind = pair ? MentionKind::Name : MentionKind::Surname;
       found.push_back(m);
-      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
+      for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = true;
     }
     out_.names.insert(out_.names.end(), found.begin(), found.end());
   }

@@ -145,23 +145,27 @@ struct Candidate {
 void coordinated_names(const NameWords& w, const text::Document& doc, std::vector<NameMention>& names,
                        bool single_words) {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  // person_end[t]: a person's mention ends at t (exclusive); person_begin[t]: one starts at t.
-  std::vector<uint8_t> covered(n, 0), person_end(n + 1, 0), person_begin(n + 1, 0);
+  // Per token, in one byte (this runs at the people stage's peak of memory): kCovered, a person's mention holds it;
+  // kPersonEnd, one ends right before it; kPersonBegin, one starts at it.
+  enum : uint8_t { kCovered = 1, kPersonEnd = 2, kPersonBegin = 4 };
+  std::vector<uint8_t> at(n + 1, 0);
+  const auto covered = [&](uint32_t t) { return (at[t] & kCovered) != 0; };
+  const auto mark_person = [&](uint32_t begin, uint32_t end) { at[end] |= kPersonEnd, at[begin] |= kPersonBegin; };
   for (const auto& m : names) {
-    for (uint32_t t = m.begin; t < m.end; ++t) covered[t] = 1;
-    person_end[m.end] = person_begin[m.begin] = 1;
+    for (uint32_t t = m.begin; t < m.end; ++t) at[t] |= kCovered;
+    mark_person(m.begin, m.end);
   }
   std::vector<Candidate> cands;
   for (uint32_t i = 0; i < n;) {
     // name_like first: one bit of the token's record turns most tokens away before the list's string tests.
-    if (covered[i] || !w.name_like(i) || (single_words && !list_slot(doc, i)) || !w.name_word(i)) {
+    if (covered(i) || !w.name_like(i) || (single_words && !list_slot(doc, i)) || !w.name_word(i)) {
       ++i;
       continue;
     }
     const Run r = w.collect(i, false);
     // A title beside a name ("Tom Enders , Chief Executive Officer") is no second person.
     bool clash = false;
-    for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered[t] || w.title_at(t).tokens > 0;
+    for (uint32_t t = r.begin; t < r.end; ++t) clash = clash || covered(t) || w.title_at(t).tokens > 0;
     uint32_t b = r.begin;
     while (b >= 2 && w.initial(b - 2) && w.dot_after(b - 2)) b -= 2;
     const bool single = r.names == 1 && b == r.begin && r.end == r.begin + 1;
@@ -174,18 +178,18 @@ void coordinated_names(const NameWords& w, const text::Document& doc, std::vecto
   const auto left_is_person = [&](const Candidate& c) {
     const uint32_t j = before_parenthesis(doc, before_shirt_number(doc, c.begin));
     if (j == 0 || !joins(doc.word(j - 1)) || j < 2) return false;
-    return person_end[before_parenthesis(doc, j - 1)] != 0;
+    return (at[before_parenthesis(doc, j - 1)] & kPersonEnd) != 0;
   };
   const auto right_is_person = [&](const Candidate& c) {
     const uint32_t j = after_parenthesis(doc, c.run.end);
     if (j + 1 >= n || !joins(doc.word(j))) return false;
     const uint32_t k = j + 3 < n && doc.tokens[j + 1].kind == text::TokenKind::Number && doc.word(j + 2) == "-" ? j + 3
                                                                                                              : j + 1;
-    return person_begin[k] != 0;
+    return (at[k] & kPersonBegin) != 0;
   };
   const auto accept = [&](Candidate& c) {
     c.person = true;
-    person_end[c.run.end] = person_begin[c.begin] = 1;
+    mark_person(c.begin, c.run.end);
   };
   // One word is a surname only inside a list on both sides: a person on one, the list going on or ending on the other
   // ("Dharmasena , Vaas , Muralitharan .").

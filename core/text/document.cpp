@@ -17,6 +17,13 @@ TokenRange Document::sentence_at(std::size_t t) const {
   return it == sentences.begin() ? TokenRange{} : *std::prev(it);
 }
 
+uint32_t Document::sentence_index(std::size_t t) const {
+  const auto it = std::upper_bound(sentences.begin(), sentences.end(), static_cast<uint32_t>(t),
+                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
+  if (it == sentences.begin() || t >= std::prev(it)->end) return 0;
+  return static_cast<uint32_t>(it - sentences.begin()) - 1;
+}
+
 uint32_t Document::paragraph_index(std::size_t t) const {
   const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), static_cast<uint32_t>(t),
                                    [](uint32_t x, const TokenRange& r) { return x < r.begin; });
@@ -69,13 +76,18 @@ void mark_headlines(Document& d) {
   }
 }
 
+void set_hashes(Document& d, std::size_t t, uint32_t exact, uint32_t folded) {
+  d.hashes[t] = folded;
+  if (d.tokens[t].folds) d.exact_hashes[d.folded.index(t)] = exact;
+}
+
 // Token t's hashes and hyphen from its views: for the few tokens over eight bytes or near the text's end, and folded
 // ones beyond ASCII. Out of line, so the page carries one copy of the hash loop.
 [[gnu::noinline]] void hash_token_slowly(Document& d, std::size_t t) {
   const auto w = d.word(t);
   d.tokens[t].hyphen = w.find('-') != std::string_view::npos;
   const uint32_t exact = word_hash(w);
-  d.hashes[t] = {exact, d.tokens[t].folds ? word_hash(d.folded_word(t)) : exact};
+  set_hashes(d, t, exact, d.tokens[t].folds ? word_hash(d.folded_word(t)) : exact);
 }
 
 // Each token's hashes (Document::hashes) and Token::hyphen. Most tokens are eight bytes or less: one masked load each, and an ASCII
@@ -84,6 +96,7 @@ void hash_tokens(Document& d) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const std::string_view s = d.norm.s;
   d.hashes.resize(d.tokens.size());
+  d.exact_hashes.resize(d.folded.count());
   for (std::size_t t = 0; t < d.tokens.size(); ++t) {
     const Token tok = d.tokens[t];
     const std::size_t b = tok.begin, n = tok.end - b;
@@ -106,7 +119,7 @@ void hash_tokens(Document& d) {
       const uint64_t capitals = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
       folded = word_hash_of_word(w | capitals >> 2, n);
     }
-    d.hashes[t] = {exact, folded};
+    set_hashes(d, t, exact, folded);
   }
 }
 

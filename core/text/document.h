@@ -38,12 +38,11 @@ struct Document {
   // Tokens with ASCII and Latin-1 capitals lower-cased (text/fold.h), for the many case-blind look-ups per token.
   FoldedWords folded;
   std::vector<Token> tokens;   // only the body: the header is not tokenised as prose
-  // Each token's text::word_hash as written and folded, hashed once here: every stage looks the same tokens up in its
-  // own tables (lexicon/key_table.h), and hashing them at each look-up cost more than the look-ups' probes.
-  struct WordHashes {
-    uint32_t exact = 0, folded = 0;
-  };
-  std::vector<WordHashes> hashes;
+  // Each token's text::word_hash folded, hashed once here: every stage looks the same tokens up in its own tables
+  // (lexicon/key_table.h), and hashing them at each look-up cost more than the look-ups' probes. The hash as written
+  // differs only for the few tokens folding changes, so theirs alone sit in exact_hashes (by FoldedWords::index).
+  std::vector<uint32_t> hashes;
+  std::vector<uint32_t> exact_hashes;
   std::vector<TokenRange> paragraphs;
   std::vector<TokenRange> sentences;
   std::optional<DateHeader> header;
@@ -54,8 +53,8 @@ struct Document {
   std::string_view folded_word(std::size_t t) const {
     return folded.at(t, tokens[t], word(t));
   }
-  uint32_t word_hash(std::size_t t) const { return hashes[t].exact; }
-  uint32_t folded_hash(std::size_t t) const { return hashes[t].folded; }
+  uint32_t word_hash(std::size_t t) const { return tokens[t].folds ? exact_hashes[folded.index(t)] : hashes[t]; }
+  uint32_t folded_hash(std::size_t t) const { return hashes[t]; }
   // The first byte of folded_word(t), without finding the folded copy: an ASCII capital is the only first byte folding
   // changes (a Latin-1 capital keeps its lead byte C3).
   char folded_first(std::size_t t) const {
@@ -69,6 +68,8 @@ struct Document {
   uint32_t text_end(std::size_t t) const;
   // The sentence holding token t, or an empty range at 0 before the first sentence.
   TokenRange sentence_at(std::size_t t) const;
+  // The index of the sentence holding token t (0 outside every sentence).
+  uint32_t sentence_index(std::size_t t) const;
   // The index of the paragraph holding token t (0 before the first paragraph).
   uint32_t paragraph_index(std::size_t t) const;
   const TokenRange& paragraph_at(std::size_t t) const { return paragraphs[paragraph_index(t)]; }

@@ -19,10 +19,15 @@ class FoldedWords {
   // Token t folded (text/fold.h), given the token and its text: that same view unless folding changes it.
   std::string_view at(std::size_t t, const Token& token, std::string_view word) const {
     if (!token.folds) return word;
-    const uint64_t bit = uint64_t{1} << (t & 63);
-    const uint32_t k = rank_[t >> 6] + ones(changed_[t >> 6] & (bit - 1));
-    return {copies_.data() + offset_[k], word.size()};
+    return {copies_.data() + offset_[index(t)], word.size()};
   }
+  // Among the tokens that folding changes, the place of token t (which must be one of them), in token order; so
+  // another per-token fact of those tokens alone can sit in an array of count() entries.
+  uint32_t index(std::size_t t) const {
+    const uint64_t bit = uint64_t{1} << (t & 63);
+    return rank_[t >> 6] + ones(changed_[t >> 6] & (bit - 1));
+  }
+  std::size_t count() const { return offset_.size(); }
 
   std::size_t memory_bytes() const {
     return changed_.capacity() * 8 + rank_.capacity() * 4 + offset_.capacity() * 4 + copies_.capacity();
