@@ -2,7 +2,8 @@
 // (../shared/gold/dev/) and the example article (../shared/gold/seed-nato-russia-talks.txt):
 // - latency per article (the example and the median-length dev article): native (Google Benchmark,
 //   build/native/bench/newsmark_bench) and wasm in Node (median of many runs after warm-up);
-// - throughput over 1, 4 and 16 MB concatenations of the dev texts, and time per MB as a ratio to the 1 MB figure;
+// - throughput over 1, 4 and 16 MB concatenations of the dev texts (one shuffled order: every size the same mix), and
+//   time per MB as a ratio to the 1 MB figure;
 // - the peers (scripts/peers/) on the same texts in this process, bounded because they are slow, with their ratio
 //   to newsmark wasm; start-up; sizes raw and gzip -9; paste-to-highlights in headless Chromium;
 // - archive throughput of the CLIs over the dev documents as JSON lines, at 1 and 2 jobs, with peak memory;
@@ -61,6 +62,17 @@ function goldDocs() {
   return docs;
 }
 
+// The dev texts in one fixed shuffled order (by a hash of each id), so that every size holds the same mix of files: in
+// file order the 1 MB text was all from the first files, and time per MB then compared content, not size.
+function shuffled(docs) {
+  const key = (id) => {
+    let h = 2166136261;  // FNV-1a
+    for (const c of id) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+    return h;
+  };
+  return [...docs].sort((a, b) => key(a.id) - key(b.id) || (a.id < b.id ? -1 : 1));
+}
+
 // The dev texts one after another (blank line between), repeated as needed and cut to exactly `bytes` UTF-8 bytes
 // at a character boundary.
 function concatenation(docs, bytes) {
@@ -88,7 +100,8 @@ function prepareInputs() {
       dct: /^\s*date (\d{4}-\d{2}-\d{2})/.exec(exampleText)?.[1] ?? null },
     { key: 'median', label: 'median dev article', id: mid.id, text: mid.text, dct: mid.dct },
   ];
-  const bigs = SCALES.map((n) => ({ key: `${n}MB`, label: `${n} MB of dev texts`, text: concatenation(docs, n * MB) }));
+  const mix = shuffled(docs);
+  const bigs = SCALES.map((n) => ({ key: `${n}MB`, label: `${n} MB of dev texts`, text: concatenation(mix, n * MB) }));
   for (const x of [...articles, ...bigs]) {
     x.file = path.join(inputsDir, `${x.key}.txt`);
     writeFileSync(x.file, x.text);
@@ -100,11 +113,12 @@ function prepareInputs() {
 // Google Benchmark over the given inputs: the median of `repetitions`, each running for at least minTime seconds. Per
 // input, bench/native_bench.cpp runs `analyze/` (with per-stage times and the counting allocator's figures as counters),
 // `document/` (make_document alone) and `lookup/` (make_document and one hash look-up per token): the floors.
-function runNative(inputs, { minTime, repetitions }) {
+function runNative(inputs, { minTime, repetitions, warmup = 0 }) {
   if (!existsSync(nativeBench)) {
     return { error: `${path.relative(root, nativeBench)} is missing (libbenchmark-dev was not found at build time)` };
   }
   const args = ['--benchmark_format=json', `--benchmark_min_time=${minTime}`, `--benchmark_repetitions=${repetitions}`,
+    `--benchmark_min_warmup_time=${warmup}`,
     '--benchmark_report_aggregates_only=true', ...inputs.map((x) => x.file)];
   const r = spawnSync(nativeBench, args, { encoding: 'utf8', maxBuffer: 64 * MB });
   if (r.status !== 0) return { error: `newsmark_bench exited with ${r.status}: ${r.stderr.slice(0, 300)}` };
@@ -392,7 +406,7 @@ async function main() {
   res.boundary = await runBoundary([articles[0], bigs.at(-1)]);
   // The large inputs get longer runs: a single 16 MB iteration per repetition leaves the figure to chance.
   res.native = runNative(articles, { minTime: 0.2, repetitions: 5 });
-  if (!res.native.error) Object.assign(res.native, runNative(bigs, { minTime: 1, repetitions: 3 }));
+  if (!res.native.error) Object.assign(res.native, runNative(bigs, { minTime: 1, repetitions: 3, warmup: 1 }));
   const perMB = (r) => Object.fromEntries(bigs.map((b) => [b.key, r[b.key]?.ms / (b.bytes / MB)]));
   const ratio = (r) => { const p = perMB(r); return Object.fromEntries(bigs.map((b) => [b.key, p[b.key] / p['1MB']])); };
   res.scaling = { native: res.native.error ? {} : ratio(res.native), wasm: ratio(res.wasm),
@@ -414,7 +428,7 @@ async function main() {
   console.log(table(res, inputs));
   console.log(`\nTimes are CPU time (medians; wall-clock beside them in results.json), except start-up and Chromium. ` +
     `native: analyze() into structs without JSON, Google Benchmark median of 5 repetitions of at least 0.2 s ` +
-    `(1 to 16 MB: 3 of at least 1 s)` +
+    `(1 to 16 MB: 3 of at least 1 s, after 1 s of warm-up)` +
     `${res.native.error ? ` (${res.native.error})` : ''}. wasm: nm.analyze() in Node including conversion to JS ` +
     `objects, median of many runs after warm-up (1 MB: 9 runs, 4 MB: 5, 16 MB: 3). Native per stage: thread CPU ` +
     `time of each stage within the timed calls, json being append_members (the CLI's writer) after analyze(); heap ` +
