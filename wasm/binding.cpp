@@ -6,47 +6,83 @@
 #include <emscripten/val.h>
 #include <malloc.h>
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "json/to_json.h"
 #include "newsmark.h"
 #include "pipeline.h"
+#include "util/small.h"
 
 using emscripten::val;
+
+// The text as Embind's own wire buffer holds it, viewed instead of copied into a std::string, so an article lives
+// once in the wasm heap while it is analysed (JavaScript still passes a plain string and frees the buffer after).
+struct Utf8View {
+  std::string_view s;
+};
+
+namespace emscripten::internal {
+// Converted by JavaScript exactly as std::string is (the same registered type), read without the copy.
+template <>
+struct TypeID<Utf8View> {
+  static constexpr TYPEID get() { return TypeID<std::string>::get(); }
+};
+template <>
+struct BindingType<Utf8View> {
+  using WireType = BindingType<std::string>::WireType;
+  static Utf8View fromWireType(WireType v) { return {std::string_view(v->data, v->length)}; }
+};
+}  // namespace emscripten::internal
 
 namespace {
 
 // std::string crosses as UTF-8 (Embind decodes it into a JS string).
 val str(std::string_view s) { return val(std::string(s)); }
 
-// What one analysis hands back: the core's newsmark/1 JSON, written by core/json/to_json.cpp (the CLI's writer, so
-// the library's objects cannot drift from the CLI's lines), or a status code and message when it failed.
+// What one analysis hands back: the core's newsmark/1 JSON as a JavaScript string, written by core/json/to_json.cpp
+// (the CLI's writer, so the library's objects cannot drift from the CLI's lines), or a status code and message when
+// it failed (json is then "").
 struct Answer {
-  std::string code, message, json;
+  std::string code, message;
+  val json = val::undefined();  // val has no default constructor, and value_object needs one
 };
 
-Answer analyze(const std::string& text, const newsmark::Options& options) {
+// The JSON reaches JavaScript in pieces of about 1 MB, joined there: written whole it was one block of 3.4 times the
+// input (on prose) that the heap had to find beside the analysis, then copied once more to cross, and it set the
+// heap's high-water mark.
+constexpr std::size_t kJsonPiece = 1u << 20;
+
+void send_piece(void* js, std::string& out) {
+  val& joined = *static_cast<val*>(js);
+  joined = joined.call<val>("concat", val(out));
+  out.clear();
+}
+
+Answer analyze(Utf8View text, const newsmark::Options& options) {
   newsmark::Analysis a;
-  const auto status = newsmark::analyze(text, options, a);
-  if (!status.ok()) return {status.code, status.message, {}};
-  Answer out;
-  out.json.reserve(newsmark::json_size_hint(a) + 2);
-  out.json = "{";
-  newsmark::append_members(a, out.json);
-  out.json += '}';
-  return out;
+  const auto status = newsmark::analyze(text.s, options, a);
+  if (!status.ok()) return {status.code, status.message, val(std::string())};
+  val joined = val(std::string());
+  std::string out = "{";
+  out.reserve(std::min(newsmark::json_size_hint(a), kJsonPiece) + 2);
+  newsmark::append_members(a, out, {send_piece, &joined, kJsonPiece});
+  out += '}';
+  send_piece(&joined, out);
+  return {{}, {}, joined};
 }
 
 // The analysis alone, converted to nothing: the bench subtracts its time from analyze's to time the conversion.
-double analyze_only(const std::string& text, const newsmark::Options& options) {
+double analyze_only(Utf8View text, const newsmark::Options& options) {
   newsmark::Analysis a;
-  newsmark::analyze(text, options, a);
+  newsmark::analyze(text.s, options, a);
   return static_cast<double>(a.people.size() + a.quotes.size() + a.countries.size() + a.dates.size());
 }
 
 // Each stage's time in ms, in the pipeline's order, and then the JSON writer's: the bench's wasm column per stage. The
 // input is trusted to be within the limits analyze checks (the bench's own texts).
-val analyze_stages(const std::string& text, const newsmark::Options& options) {
+val analyze_stages(Utf8View text, const newsmark::Options& options) {
   struct Clock {
     double times[8] = {};
     int next = 0;
@@ -58,7 +94,7 @@ val analyze_stages(const std::string& text, const newsmark::Options& options) {
     }
   } clock;
   newsmark::Analysis a;
-  newsmark::run_pipeline(text, options, a, {[](void* c, std::string_view) { static_cast<Clock*>(c)->lap(); }, &clock});
+  newsmark::run_pipeline(text.s, options, a, {[](void* c, std::string_view) { static_cast<Clock*>(c)->lap(); }, &clock});
   std::string json;
   json.reserve(newsmark::json_size_hint(a) + 2);
   newsmark::append_members(a, json);
@@ -109,3 +145,5 @@ EMSCRIPTEN_BINDINGS(newsmark) {
   emscripten::constant("_schema", std::string(newsmark::kSchema));
   emscripten::constant("_maxInputBytes", static_cast<double>(newsmark::kMaxInputBytes));
 }
+
+#include "util/small_end.h"

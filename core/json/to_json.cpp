@@ -115,11 +115,12 @@ void span(std::string& out, const std::optional<Offsets>& o) {
 }
 
 template <class Xs, class F>
-void array(std::string& out, const Xs& xs, F&& element) {
+void array(std::string& out, const Xs& xs, F&& element, const JsonFlush& f = {}) {
   out += '[';
   for (std::size_t i = 0; i < xs.size(); ++i) {
     if (i) out += ',';
     element(out, xs[i]);
+    if (f.flush && out.size() >= f.at) f.flush(f.context, out);
   }
   out += ']';
 }
@@ -231,19 +232,19 @@ std::size_t json_size_hint(const Analysis& a) {
   return n;
 }
 
-void append_members(const Analysis& a, std::string& out) {
+void append_members(const Analysis& a, std::string& out, const JsonFlush& flush) {
   key(out, "schema", true);
   string(out, kSchema);
   key(out, "dct");
   dct(out, a);
   key(out, "people");
-  array(out, a.people, person);
+  array(out, a.people, person, flush);
   key(out, "quotes");
-  array(out, a.quotes, quote);
+  array(out, a.quotes, quote, flush);
   key(out, "countries");
-  array(out, a.countries, country);
+  array(out, a.countries, country, flush);
   key(out, "dates");
-  array(out, a.dates, date);
+  array(out, a.dates, date, flush);
 }
 
 // The trees are read back from the writer's bytes, so there is one description of the output.

@@ -7,9 +7,18 @@
 
 namespace newsmark {
 
+// Where the writer may hand its output on between the elements of the analysis's arrays: once `out` holds at least `at`
+// bytes, flush(context, out) takes them and leaves `out` empty. So a caller streams a large analysis in pieces (the
+// wasm, to JavaScript) instead of holding one block of several times the input.
+struct JsonFlush {
+  void (*flush)(void* context, std::string& out) = nullptr;
+  void* context = nullptr;
+  std::size_t at = 0;
+};
+
 // The one writer: appends the members of an analysis as compact JSON, without braces, straight into `out` (no tree, so
 // memory is the output's alone).
-void append_members(const Analysis& a, std::string& out);
+void append_members(const Analysis& a, std::string& out, const JsonFlush& flush = {});
 
 // About how many bytes append_members writes (a little more, for plain text): reserved first, the output is written
 // into one buffer instead of growing through copies twice its size (the wasm heap's high-water mark on large texts).
