@@ -22,8 +22,9 @@ struct Status {
 };
 
 // Larger inputs are refused with "too-large" before anything is allocated. Derived from measurement: the worst shape
-// seen (a run of commas, `npm run bench`'s memory rows) peaks at about 41 heap bytes per input byte in wasm; with a
-// margin for shapes not yet seen, 60 bytes per byte puts 24 MiB at 1.44 GiB, under wasm32's 2 GiB.
+// seen (dates or a run of commas, `npm run bench`'s memory rows) peaks at about 28 heap bytes per input byte in wasm
+// (41 before the JSON crossed in pieces); with a margin for shapes not yet seen, 60 bytes per byte puts 24 MiB at
+// 1.44 GiB, under wasm32's 2 GiB.
 inline constexpr std::size_t kMaxInputBytes = 24u << 20;
 
 Status analyze(std::string_view utf8, const Options& options, Analysis& out);
