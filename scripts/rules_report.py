@@ -2,7 +2,8 @@
 and how many of those named the right speaker, using the one scorer's own matching (../shared/gold/score.py).
 Used to check that each sieve's confidence in core/quotes/attribute.cpp says how often it is right, and to find the
 error classes worth a general mechanism; then where the unmatched predicted quotes lie (inside a gold quote's or a gold
-indirect span, which are the corpus's conventions, or elsewhere) and the F1s with the first two set aside. Usage: python3 scripts/rules_report.py GOLD_DIR PRED_DIR [FILE ...] [--show RULE]
+indirect span, which are the corpus's conventions, or elsewhere) and the F1s with the first two set aside.
+Usage: python3 scripts/rules_report.py GOLD_DIR PRED_DIR [FILE ...] [--show RULE]
 """
 import collections, importlib.util, json, os, sys
 
