@@ -40,5 +40,31 @@ TEST(JsonMembers, ConfidencesOfSixteenDigitsReadAsTheTreeWritesThem) {
   }
 }
 
+// The wasm streams the JSON in pieces through append_members' flush hook: the pieces, joined, are the bytes written
+// without it, wherever the hook cuts.
+TEST(JsonMembers, PiecesHandedToTheFlushHookJoinToTheWholeOutput) {
+  Analysis a;
+  ASSERT_TRUE(analyze("date 2022-01-07\n\"We stand firm,\" Ursula von der Leyen said in Moscow on Monday. \"No,\" she "
+                      "said in the US on Friday. Boris Johnson and Liz Truss met in Paris.", {}, a).ok());
+  std::string whole;
+  append_members(a, whole);
+  for (const std::size_t at : {std::size_t{1}, std::size_t{64}, std::size_t{1} << 20}) {
+    struct Joined {
+      std::string s;
+      int pieces = 0;
+    } joined;
+    std::string out;
+    append_members(a, out, {[](void* c, std::string& o) {
+                              auto& j = *static_cast<Joined*>(c);
+                              j.s += o, ++j.pieces;
+                              o.clear();
+                            },
+                            &joined, at});
+    EXPECT_EQ(joined.s + out, whole) << at;
+    if (at == 1) EXPECT_GE(joined.pieces, 8) << "a piece after every element";
+    if (at == std::size_t{1} << 20) EXPECT_EQ(joined.pieces, 0);
+  }
+}
+
 }  // namespace
 }  // namespace newsmark

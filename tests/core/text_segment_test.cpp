@@ -200,5 +200,20 @@ TEST(Paragraphs, HardWrappedTextJoinsItsLines) {
   EXPECT_EQ(firsts, (std::vector<std::string>{"The", "They", "Officials"}));
 }
 
+// The quote stage asks a token's sentence by search (sentence_index): the index of the sentence that holds it, and 0
+// for a token no sentence holds, as the per-token array it replaced gave.
+TEST(Sentences, IndexOfEachTokenIsTheSentenceHoldingIt) {
+  const auto d = make_document("Anna Berg spoke. \"We will win,\" she said.\n\nThe talks end today.");
+  ASSERT_EQ(d.sentences.size(), 3u);
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    uint32_t want = 0;
+    for (uint32_t i = 0; i < d.sentences.size(); ++i)
+      if (d.sentences[i].begin <= t && t < d.sentences[i].end) want = i;
+    EXPECT_EQ(d.sentence_index(t), want) << t;
+  }
+  EXPECT_EQ(d.sentence_index(d.sentences[2].begin), 2u);
+  EXPECT_EQ(d.sentence_index(d.sentences[1].end - 1), 1u);
+}
+
 }  // namespace
 }  // namespace newsmark::text

@@ -234,5 +234,19 @@ TEST(Tokenize, StopsAtTheLargestOffsetATokenHolds) {
   EXPECT_EQ(tokens.size(), (kMaxTokenOffset + 5) / 6);
 }
 
+// Each token is hashed once: the folded hash for every token, the hash as written kept apart for the tokens folding
+// changes; both equal word_hash of the token's own views, whichever tokens around them fold.
+TEST(Document, WordHashesAreThoseOfTheTokensViewsAsWrittenAndFolded) {
+  const auto d = make_document("NATO and the US met in \xC3\x89lys\xC3\xA9" "e; Ms Truss said a very-long-hyphenated-word AGAIN.");
+  uint32_t folding = 0;
+  for (uint32_t t = 0; t < d.tokens.size(); ++t) {
+    EXPECT_EQ(d.word_hash(t), word_hash(d.word(t))) << d.word(t);
+    EXPECT_EQ(d.folded_hash(t), word_hash(d.folded_word(t))) << d.word(t);
+    folding += d.tokens[t].folds;
+  }
+  EXPECT_EQ(d.exact_hashes.size(), folding);
+  EXPECT_GE(folding, 5u);
+}
+
 }  // namespace
 }  // namespace newsmark::text
