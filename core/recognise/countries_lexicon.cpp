@@ -174,19 +174,19 @@ class Builder {
 }  // namespace
 
 void Clues::add(std::string_view phrase) {
-  std::vector<std::string_view> words;
+  std::vector<std::string> words;
   const bool plain =
       !phrase.empty() &&
       phrase.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string_view::npos;
   if (plain) {
-    words.push_back(arena_.emplace_back(phrase));  // most clues are one plain word: no need to tokenize them
+    words.emplace_back(phrase);  // most clues are one plain word: no need to tokenize them
   } else {
     const auto norm = text::normalize(phrase);
     for (const auto& t : text::tokenize(norm.s))
-      words.push_back(arena_.emplace_back(norm.s.substr(t.begin, t.end - t.begin)));
+      words.emplace_back(norm.s.substr(t.begin, t.end - t.begin));
   }
   if (words.empty()) return;
-  for (const auto w : words) {
+  for (const auto& w : words) {
     const uint32_t h = word_hash(w) & 1023;
     words_[h >> 6] |= 1ull << (h & 63);
   }

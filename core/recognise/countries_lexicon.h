@@ -1,7 +1,6 @@
 // The country gazetteer and its context clues, built once from core/data/countries*.tsv (see core/data/README.md).
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,10 +23,6 @@ inline uint32_t word_hash(std::string_view w) {
 class Clues {
  public:
   Clues() = default;
-  Clues(const Clues&) = delete;  // the phrases view the arena's strings: a copy would view the original's
-  Clues& operator=(const Clues&) = delete;
-  Clues(Clues&&) = default;  // moving a deque keeps its elements where they are
-  Clues& operator=(Clues&&) = default;
   void add(std::string_view phrase);
   bool empty() const { return phrases_.empty(); }
   bool starts_at(const text::Document& doc, std::size_t t) const;    // a clue occupies the tokens from t on
@@ -35,8 +30,7 @@ class Clues {
   bool has(std::string_view word) const;                             // a one-token clue equal to word
 
  private:
-  std::deque<std::string> arena_;  // owns the words the phrases view
-  std::vector<std::vector<std::string_view>> phrases_;
+  std::vector<std::vector<std::string>> phrases_;  // each phrase's words
   // The phrases' first words, last words and one-word phrases, under these tags: quick refusals before comparing
   // whole phrases.
   enum : uint32_t { kFirst, kLast, kSingle };

@@ -2,7 +2,6 @@
 // token view they scan, and the calendar arithmetic resolution needs.
 #pragma once
 #include <cstdint>
-#include <deque>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -99,9 +98,9 @@ class Lexicon {
   static constexpr std::size_t kMaxLen = 24;
   uint32_t first_[kMaxLen][26] = {};  // per length and first letter, a bit per second letter (26: none)
   // Every listed word, found through the flat table every stage uses (lexicon/key_table.h), valued by 1 + its index
-  // in `words_`: looked up once per token, it must be fast. A deque, so entries stay put while the lists are read.
+  // in `words_`: looked up once per token, it must be fast. A reference entry() returns lasts until its next call.
   lexicon::KeyTable index_;
-  std::deque<Word> words_;
+  std::vector<Word> words_;
 };
 
 // One date found by a recogniser: what the text states, and how the rest is to be inferred from the dct.
