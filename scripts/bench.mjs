@@ -309,7 +309,7 @@ function peerCell(p, key, oursMs, bytes) {
 
 // Where native time and heap go: per-stage times (wasm's too, for the inputs the boundary rows time), the floors under
 // the pipeline, and the counting allocator's figures.
-function nativeDetailRows(n, inputs, boundary = {}) {
+function detailRows(n, inputs, boundary = {}) {
   if (n.error) return [];
   const rows = [];
   const perStage = (stageMs) => {
@@ -358,7 +358,7 @@ function table(res, inputs) {
     rows.push(['time per MB, ratio to 1 MB', b.label, res.scaling.native[b.key]?.toFixed(2) ?? 'n/a',
       res.scaling.wasm[b.key].toFixed(2), ...none]);
   }
-  for (const row of nativeDetailRows(n, [articles[0], ...bigs.filter((x) => x.key !== '4MB')], res.boundary)) rows.push([...row, ...none]);
+  for (const row of detailRows(n, [articles[0], ...bigs.filter((x) => x.key !== '4MB')], res.boundary)) rows.push([...row, ...none]);
   rows.push(['start-up: createNewsmark until ready (Node)', 'first in process; later ones (median of 5)', '–',
     `${ms(w.startup.coldMs)}; ${ms(w.startup.warmMs)}`,
     ...peerNames.map((p) => (res.peers[p].loadMs != null ? `import + model: ${ms(res.peers[p].loadMs)}` : 'n/a'))]);

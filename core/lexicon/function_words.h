@@ -50,5 +50,9 @@ void for_each_function_word(void (*f)(std::string_view word, uint32_t value, voi
 
 // Whether the folded word has any of the classes or features in `mask`.
 inline bool is_function(std::string_view folded, uint32_t mask) { return (function_word(folded) & mask) != 0; }
+// The same for token t of doc, folded.
+inline bool is_function(const text::Document& doc, std::size_t t, uint32_t mask) {
+  return (function_word(doc, t) & mask) != 0;
+}
 
 }  // namespace newsmark::lexicon

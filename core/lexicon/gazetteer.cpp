@@ -116,11 +116,9 @@ std::span<const uint32_t> Gazetteer::find(std::string_view token) const {
 }
 
 std::span<const uint32_t> Gazetteer::find(const text::Document& doc, std::size_t t) const {
-  const std::size_t len = doc.tokens[t].end - doc.tokens[t].begin;
-  if (const uint32_t n = may_start(0, doc.norm.s[doc.tokens[t].begin], len) ? child(0, doc, t, 0) : 0; n && nodes_[n].count)
-    return values(n);
-  if (const uint32_t n = may_start(1, doc.folded_first(t), len) ? child(1, doc, t, 1) : 0; n && nodes_[n].count)
-    return values(n);
+  for (const uint32_t root : {0u, 1u})
+    if (const uint32_t n = may_start(root, doc, t) ? child(root, doc, t, root) : 0; n && nodes_[n].count)
+      return values(n);
   return {};
 }
 

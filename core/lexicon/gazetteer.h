@@ -51,9 +51,8 @@ class Gazetteer {
   // The longest phrase starting at token t (exact and folded entries both tried; exact wins a tie). Inline, so that
   // the filters turn most tokens away without a call: the quote stage asks this of every token for its cue verbs.
   Match longest(const text::Document& doc, std::size_t t) const {
-    const std::size_t len = doc.tokens[t].end - doc.tokens[t].begin;
-    const Match exact = may_start(0, doc.norm.s[doc.tokens[t].begin], len) ? walk(doc, t, 0) : Match{};
-    const Match folded = may_start(1, doc.folded_first(t), len) ? walk(doc, t, 1) : Match{};
+    const Match exact = may_start(0, doc, t) ? walk(doc, t, 0) : Match{};
+    const Match folded = may_start(1, doc, t) ? walk(doc, t, 1) : Match{};
     return folded.tokens > exact.tokens ? folded : exact;
   }
 
@@ -83,6 +82,11 @@ class Gazetteer {
   }
   bool may_start(uint32_t root, char first, std::size_t len) const {
     return root_lens_[root][static_cast<unsigned char>(first)] >> std::min<std::size_t>(len, 63) & 1;
+  }
+  // The same for token t of doc, as written (root 0) or folded (root 1), without finding its folded copy.
+  bool may_start(uint32_t root, const text::Document& doc, std::size_t t) const {
+    const auto& tok = doc.tokens[t];
+    return may_start(root, root == 1 ? doc.folded_first(t) : doc.norm.s[tok.begin], tok.end - tok.begin);
   }
   // The edge from node by token i of doc, as written (root 0's side) or folded (root 1's).
   uint32_t child(uint32_t node, const text::Document& doc, std::size_t i, uint32_t root) const {

@@ -161,7 +161,7 @@ Phrase without_trailing_date(const QuoteContext& c, Phrase p) {
 // is about: a noun phrase or a name (not a pronoun), which readers see as the speaker; with none, "it" names no one.
 Phrase it_antecedent(const QuoteContext& c, Phrase it) {
   it.pronoun = true;
-  const uint32_t sentence = c.sentence_of(it.begin);
+  const uint32_t sentence = c.doc.sentence_index(it.begin);
   // Its own sentence's subject first ("The group is denouncing what it calls “…”"), then the one before.
   for (uint32_t back = 0; back <= 1 && back <= sentence; ++back) {
     const auto& prev = c.doc.sentences[sentence - back];

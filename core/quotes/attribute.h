@@ -32,9 +32,6 @@ struct QuoteContext {
   const std::vector<int32_t>& token_person;  // person entity of each token (names, titles, resolved pronouns) or -1
   const std::vector<EmbeddedPost>& posts;    // embedded posts, in text order
   const std::vector<Person>& people;         // the person entities token_person points at (their gender)
-  // The sentence index of token t: searched, not a per-token array, as the quote stage holds the call's peak of memory
-  // and asks this only per quote.
-  uint32_t sentence_of(uint32_t t) const { return doc.sentence_index(t); }
 };
 
 // What a per-quote sieve found: the speaker phrase and the cue that links it to the quote.

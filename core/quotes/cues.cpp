@@ -52,13 +52,13 @@ bool verb_case(const text::Document& doc, std::size_t t) {
 // After a determiner the form is an adjective or a noun ("its continued build-up", "the reported deal").
 bool after_determiner(const text::Document& doc, std::size_t t) {
   return t > 0 && doc.tokens[t - 1].kind == text::TokenKind::Word &&
-         (lexicon::function_word(doc, t - 1) & lexicon::kDeterminer);
+         lexicon::is_function(doc, t - 1, lexicon::kDeterminer);
 }
 
 // A "that" clause at `t`, or after a phrase that sets where or when ("writes in The Atlantic that").
 bool clause_follows(const text::Document& doc, std::size_t t) {
   constexpr std::size_t kSettingWords = 6;
-  if (t < doc.tokens.size() && (lexicon::function_word(doc, t) & lexicon::kSetting))
+  if (t < doc.tokens.size() && lexicon::is_function(doc, t, lexicon::kSetting))
     for (std::size_t k = t + 1; k < doc.tokens.size() && k <= t + kSettingWords; ++k) {
       if (doc.tokens[k].kind != text::TokenKind::Word) return false;
       if (doc.folded_word(k) == "that") return true;
@@ -82,7 +82,7 @@ bool noun_reading(const text::Document& doc, std::size_t t, uint32_t n) {
   // "X, founder of the center, tells Breitbart News": after an apposition's comma, a form with a name or a pronoun
   // for its object is the verb.
   if (pw == "," && t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
-      (doc.tokens[t + 1].has(text::kCapitalized) || (lexicon::function_word(doc, t + 1) & lexicon::kObject)))
+      (doc.tokens[t + 1].has(text::kCapitalized) || lexicon::is_function(doc, t + 1, lexicon::kObject)))
     return false;
   // "Mills then writes", "he also claims": a closed-class adverb stands between the subject and its verb.
   return !(prev.has(text::kCapitalized) || frame_word(doc, t - 1) == FrameWord::Pronoun || pw == "it" || pw == "who" ||

@@ -56,7 +56,7 @@ bool subject_and_frame(const text::Document& doc, const ReportedLookups& words, 
 // was a ploy, was …"); `end` when the relative is the subject ("who announced he …") or no such comma follows.
 uint32_t object_relative_end(const text::Document& doc, const ReportedLookups& words, uint32_t rel, uint32_t end) {
   if (!relative_pronoun(doc.folded_word(rel)) || rel + 1 >= end || words.frame(rel + 1) ||
-      lexicon::is_function(doc.folded_word(rel + 1), lexicon::kBe | lexicon::kAuxiliary))
+      lexicon::is_function(doc, rel + 1, lexicon::kBe | lexicon::kAuxiliary))
     return end;
   return comma_before_verb(doc, rel + 2, end);
 }
@@ -82,7 +82,7 @@ bool object_relative(const text::Document& doc, uint32_t floor, uint32_t subject
 
 uint32_t comma_before_verb(const text::Document& doc, uint32_t from, uint32_t to) {
   for (uint32_t t = from; t + 1 < to; ++t)
-    if (doc.word(t) == "," && lexicon::is_function(doc.folded_word(t + 1), lexicon::kBe | lexicon::kAuxiliary)) return t;
+    if (doc.word(t) == "," && lexicon::is_function(doc, t + 1, lexicon::kBe | lexicon::kAuxiliary)) return t;
   return to;
 }
 

@@ -37,7 +37,8 @@ std::optional<uint32_t> after_close(const QuoteContext& c, const Span& s) {
   if (t >= para.end) return std::nullopt;
   // "Clinton says Trump's “… unhinged.” She says …": a full stop ends the sentence, and the next one has its own quote.
   if ((last == "." || last == "...") && t == static_cast<uint32_t>(s.close) + 1 && c.doc.tokens[t].has(text::kCapitalized) &&
-      c.sentence_of(t) != c.sentence_of(s.open) && s.open != c.doc.sentences[c.sentence_of(s.open)].begin)
+      c.doc.sentence_index(t) != c.doc.sentence_index(s.open) &&
+      s.open != c.doc.sentences[c.doc.sentence_index(s.open)].begin)
     return std::nullopt;
   // "Clinton responded: “What difference does it make?” Her critics …": a quote a colon introduced and its own end
   // mark closed is a sentence of its own; the words after it start the next one.
@@ -124,7 +125,8 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
       return SpeakerThenCue{Found{Phrase{t, e, pronoun}, k, k + n}, first_comma != 0};
     }
     const auto w = c.doc.word(k);
-    if (c.sentence_of(k) != c.sentence_of(t)) return std::nullopt;  // "“…!” until shots are heard. At this point, …"
+    // "“…!” until shots are heard. At this point, …"
+    if (c.doc.sentence_index(k) != c.doc.sentence_index(t)) return std::nullopt;
     if (w == "," && !first_comma) first_comma = k;
     if (!first_comma && k >= t + kCueReach) return std::nullopt;
     if (c.doc.tokens[k].kind == text::TokenKind::Punct && w != "-" && w != "--" && w != "(" && w != ")" &&
@@ -148,7 +150,7 @@ std::optional<uint32_t> paragraph_colon(const QuoteContext& c, const Span& s) {
 // describes itself in the following way:"): [begin, end).
 std::optional<std::pair<uint32_t, uint32_t>> cue_before_colon(const QuoteContext& c, const Span& s, uint32_t colon) {
   const auto& prev = c.doc.paragraphs[s.paragraph - 1];
-  const uint32_t floor = std::max(prev.begin, c.doc.sentences[c.sentence_of(colon)].begin);
+  const uint32_t floor = std::max(prev.begin, c.doc.sentences[c.doc.sentence_index(colon)].begin);
   for (uint32_t k = colon; k-- > floor && colon - k <= kFrameWindow;) {
     if (quote_mark(c.doc.word(k))) return std::nullopt;  // another quote's frame
     if (const uint32_t n = cue_length(c.doc, k)) return std::make_pair(k, k + n);
@@ -168,7 +170,7 @@ std::optional<Lead> lead_before_colon(const QuoteContext& c, const Span& s) {
   if ((s.open == para.begin && s.paragraph > 0) || s.open < para.begin + 2 || c.doc.word(s.open - 1) != ":")
     return std::nullopt;
   const uint32_t colon = s.open - 1;
-  const uint32_t from = c.doc.sentences[c.sentence_of(colon)].begin;
+  const uint32_t from = c.doc.sentences[c.doc.sentence_index(colon)].begin;
   if (colon - from > kFrameWindow || !c.doc.tokens[from].has(text::kCapitalized)) return std::nullopt;
   return Lead{from, colon};
 }
@@ -370,7 +372,7 @@ std::optional<Found> cue_before_quote(const QuoteContext& c, const Span& s) {
   if (w == ":" || w == ",") --t;
   // "Said Dorothy Poynter, “…”", "Said Anna Berg, who grew up there, “…”": an inverted verb opening the sentence, its
   // speaker right after it, up to the mark or to an aside's comma.
-  if (const uint32_t open = c.doc.sentences[c.sentence_of(t)].begin;
+  if (const uint32_t open = c.doc.sentences[c.doc.sentence_index(t)].begin;
       (w == ":" || w == ",") && open + 1 < t && opening_cue_length(c.doc, open)) {
     const Phrase after = phrase_after(c.doc, open + 1, t);
     bool aside = after.end < t && c.doc.word(after.end) == ",";
@@ -429,7 +431,7 @@ std::optional<Found> headline_name_colon(const QuoteContext& c, const Span& s) {
           (k > para.begin && c.doc.word(k) == "." && !c.doc.tokens[k].has(text::kSpaceBefore))))
     words += c.doc.tokens[k++].has(text::kCapitalized);
   if (k == para.begin || k >= s.open || words > kMaxName || c.doc.word(k) != ":" ||
-      c.sentence_of(k) != c.sentence_of(s.open) || !reported::headline_source(c.doc, para.begin, k))
+      c.doc.sentence_index(k) != c.doc.sentence_index(s.open) || !reported::headline_source(c.doc, para.begin, k))
     return std::nullopt;
   return Found{Phrase{para.begin, k, false}, k, k + 1};
 }

@@ -12,7 +12,7 @@ namespace {
 
 // The quote's sentence, cut to the frame window around its marks.
 text::TokenRange quote_sentence(const QuoteContext& c, const Span& s) {
-  return frame_window(c.doc.sentences[c.sentence_of(s.open)], s.open, s.past());
+  return frame_window(c.doc.sentences[c.doc.sentence_index(s.open)], s.open, s.past());
 }
 
 // A word that opens a clause of time, reason or concession, with its subject (a name or a pronoun) and a finite verb:
@@ -77,7 +77,7 @@ std::optional<text::TokenRange> inner_clause(const QuoteContext& c, const Span& 
 
 // The sentence before the one the quote opens (after at most a few marks or brackets), or none.
 std::optional<text::TokenRange> sentence_before(const QuoteContext& c, const Span& s) {
-  const uint32_t si = c.sentence_of(s.open);
+  const uint32_t si = c.doc.sentence_index(s.open);
   const auto& sent = c.doc.sentences[si];
   uint32_t first = sent.begin;
   while (first < s.open && first - sent.begin < 4 && c.doc.tokens[first].kind == text::TokenKind::Punct) ++first;
@@ -251,7 +251,7 @@ std::optional<Found> speech_frame_after(const QuoteContext& c, const Span& s) {
   // "Romney “were stiff. They weren’t fun” in comparison, Gingrich said.": the frame after a quote holding sentences
   // of its own is in the sentence its closing mark ends.
   const uint32_t last = s.close >= 0 ? static_cast<uint32_t>(s.close) : s.past() - 1;
-  const auto sent = frame_window(c.doc.sentences[c.sentence_of(last)], s.open, s.past());
+  const auto sent = frame_window(c.doc.sentences[c.doc.sentence_index(last)], s.open, s.past());
   const uint32_t from = s.past();
   for (uint32_t k = from; k < sent.end; ++k) {
     if (const uint32_t n = cue_length(c.doc, k)) {

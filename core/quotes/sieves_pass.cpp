@@ -100,7 +100,7 @@ bool capitalised_mid_sentence(const QuoteContext& c, uint32_t t) {
   constexpr uint32_t kLookback = 2000;
   const auto w = c.doc.folded_word(t);
   for (uint32_t k = t + 1, n = 0; k-- > 0 && n <= kLookback; ++n)
-    if (c.doc.tokens[k].has(text::kCapitalized) && c.doc.sentences[c.sentence_of(k)].begin != k &&
+    if (c.doc.tokens[k].has(text::kCapitalized) && c.doc.sentences[c.doc.sentence_index(k)].begin != k &&
         c.doc.folded_word(k) == w && !(k > 0 && quote_mark(c.doc.word(k - 1))))
       return true;
   return false;
@@ -110,7 +110,7 @@ bool capitalised_mid_sentence(const QuoteContext& c, uint32_t t) {
 // “…,” he declared."), when the text writes it as a name; empty otherwise.
 Phrase name_opening_sentence_before(const QuoteContext& c, uint32_t pronoun, uint32_t paragraph) {
   constexpr uint32_t kParagraphReach = 1;
-  const uint32_t si = c.sentence_of(pronoun);
+  const uint32_t si = c.doc.sentence_index(pronoun);
   if (si == 0) return {};
   const auto& before = c.doc.sentences[si - 1];
   if (before.end <= before.begin || c.doc.paragraph_index(before.begin) + kParagraphReach < paragraph) return {};

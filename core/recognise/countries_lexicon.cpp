@@ -187,7 +187,7 @@ void Clues::add(std::string_view phrase) {
   }
   if (words.empty()) return;
   for (const auto& w : words) {
-    const uint32_t h = word_hash(w) & 1023;
+    const uint32_t h = text::word_hash(w) & 1023;
     words_[h >> 6] |= 1ull << (h & 63);
   }
   ends_.insert(kFirst, words.front(), 1);

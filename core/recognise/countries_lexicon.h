@@ -12,13 +12,6 @@
 
 namespace newsmark::recognise {
 
-// FNV-1a: cheap on the few letters of a word, for the filters below.
-inline uint32_t word_hash(std::string_view w) {
-  uint32_t h = 2166136261u;
-  for (const char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h ^ (h >> 16);
-}
-
 // Phrases of a few tokens, compared token by token with the text around a candidate mention.
 class Clues {
  public:
@@ -37,7 +30,7 @@ class Clues {
   lexicon::KeyTable ends_;
   uint64_t words_[16] = {};  // a bit per hash of every word in the list, to refuse most words without the sets
   bool may_hold(std::string_view w) const {
-    const uint32_t h = word_hash(w) & 1023;
+    const uint32_t h = text::word_hash(w) & 1023;
     return (words_[h >> 6] >> (h & 63)) & 1;
   }
 };
@@ -77,7 +70,7 @@ struct CountryLexicon {
   // without the gazetteer's hash lookups.
   static constexpr uint32_t kFilterBits = 1u << 16;
   std::vector<uint64_t> first_words = std::vector<uint64_t>(kFilterBits / 64);
-  static uint32_t filter_hash(std::string_view w) { return word_hash(w) & (kFilterBits - 1); }
+  static uint32_t filter_hash(std::string_view w) { return text::word_hash(w) & (kFilterBits - 1); }
   // A second filter marks the words that may start a phrase of several tokens; a word that starts only one-token
   // phrases (most of them: Russia, US) is looked up with one find() instead of a walk over the following tokens.
   std::vector<uint64_t> first_of_longer = std::vector<uint64_t>(kFilterBits / 64);

@@ -126,7 +126,7 @@ class Finder : private NameWords {
       if (tok.kind == TokenKind::Possessive || determiner(k)) return k + 1;
       // "this week to Attorney General X": a preposition means the words before it are no part of the title.
       if (tok.kind != TokenKind::Word || tok.has(text::kLineBefore) ||
-          (lexicon::function_word(doc_, k) & lexicon::kPreposition))
+          lexicon::is_function(doc_, k, lexicon::kPreposition))
         return i;
     }
     return i;

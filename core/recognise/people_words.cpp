@@ -129,7 +129,7 @@ uint32_t NameWords::after_nickname(uint32_t t) const {
   if (t >= n_ || word(t) != "\"") return 0;
   uint32_t k = t + 1;
   while (k < n_ && k - t <= kMaxNickname && doc_.tokens[k].kind == TokenKind::Word &&
-         (doc_.tokens[k].has(text::kCapitalized) || (lexicon::function_word(doc_, k) & lexicon::kPreposition)))
+         (doc_.tokens[k].has(text::kCapitalized) || lexicon::is_function(doc_, k, lexicon::kPreposition)))
     ++k;
   if (k == t + 1 || k >= n_ || word(k) != "\"" || k + 1 >= n_ || doc_.tokens[k + 1].has(text::kLineBefore)) return 0;
   return k + 1;

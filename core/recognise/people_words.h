@@ -37,7 +37,7 @@ class NameWords {
   bool word_is(uint32_t t, std::string_view w) const { return t < n_ && text::equals_folded(word(t), w); }
   // A determiner or possessive word before a noun phrase ("the", "a", "his", "their"), in any case.
   bool determiner(uint32_t t) const {
-    return t < n_ && (lexicon::function_word(doc_, t) & lexicon::kDeterminer) != 0;
+    return t < n_ && lexicon::is_function(doc_, t, lexicon::kDeterminer);
   }
   // The gazetteers' answers for a token, asked many times over while runs are tried, are looked up once.
   struct Match {

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <iterator>
 
 #include "text/chars.h"
 #include "text/header.h"
@@ -11,23 +10,30 @@
 
 namespace newsmark::text {
 
+namespace {
+
+// How many of the ranges (in text order) begin at or before token t: 1 + the index of the last such range, 0 for none.
+std::size_t begun_by(const std::vector<TokenRange>& ranges, std::size_t t) {
+  return static_cast<std::size_t>(std::upper_bound(ranges.begin(), ranges.end(), static_cast<uint32_t>(t),
+                                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; }) -
+                                  ranges.begin());
+}
+
+}  // namespace
+
 TokenRange Document::sentence_at(std::size_t t) const {
-  const auto it = std::upper_bound(sentences.begin(), sentences.end(), static_cast<uint32_t>(t),
-                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
-  return it == sentences.begin() ? TokenRange{} : *std::prev(it);
+  const std::size_t k = begun_by(sentences, t);
+  return k == 0 ? TokenRange{} : sentences[k - 1];
 }
 
 uint32_t Document::sentence_index(std::size_t t) const {
-  const auto it = std::upper_bound(sentences.begin(), sentences.end(), static_cast<uint32_t>(t),
-                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
-  if (it == sentences.begin() || t >= std::prev(it)->end) return 0;
-  return static_cast<uint32_t>(it - sentences.begin()) - 1;
+  const std::size_t k = begun_by(sentences, t);
+  return k == 0 || t >= sentences[k - 1].end ? 0 : static_cast<uint32_t>(k - 1);
 }
 
 uint32_t Document::paragraph_index(std::size_t t) const {
-  const auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), static_cast<uint32_t>(t),
-                                   [](uint32_t x, const TokenRange& r) { return x < r.begin; });
-  return it == paragraphs.begin() ? 0 : static_cast<uint32_t>(it - paragraphs.begin()) - 1;
+  const std::size_t k = begun_by(paragraphs, t);
+  return k == 0 ? 0 : static_cast<uint32_t>(k - 1);
 }
 
 uint32_t Document::text_end(std::size_t t) const {
@@ -76,30 +82,33 @@ void mark_headlines(Document& d) {
   }
 }
 
-void set_hashes(Document& d, std::size_t t, uint32_t exact, uint32_t folded) {
-  d.hashes[t] = folded;
-  if (d.tokens[t].folds) d.exact_hashes[d.folded.index(t)] = exact;
+// Token t's hashes given its hash as written: the folded one is that same hash unless folding changes the token.
+void set_hashes(Document& d, std::size_t t, uint32_t exact) {
+  if (!d.tokens[t].folds) {
+    d.hashes[t] = exact;
+    return;
+  }
+  d.hashes[t] = word_hash(d.folded_word(t));
+  d.exact_hashes[d.folded.index(t)] = exact;
 }
 
-// Token t's hashes and hyphen from its views: for the few tokens over eight bytes or near the text's end, and folded
-// ones beyond ASCII. Out of line, so the page carries one copy of the hash loop.
+// Token t's hashes and hyphen from its view: for the few tokens over eight bytes or near the text's end. Out of line,
+// so the page carries one copy of the hash loop.
 [[gnu::noinline]] void hash_token_slowly(Document& d, std::size_t t) {
   const auto w = d.word(t);
   d.tokens[t].hyphen = w.find('-') != std::string_view::npos;
-  const uint32_t exact = word_hash(w);
-  set_hashes(d, t, exact, d.tokens[t].folds ? word_hash(d.folded_word(t)) : exact);
+  set_hashes(d, t, word_hash(w));
 }
 
-// Each token's hashes (Document::hashes) and Token::hyphen. Most tokens are eight bytes or less: one masked load each, and an ASCII
-// token's capitals folded in the register (as in folded_words.cpp), where a hash of the token's view cost three times.
+// Each token's hashes (Document::hashes) and Token::hyphen. Most tokens are eight bytes or less: one masked load
+// each, where a hash of the token's view cost three times; the folded form is FoldedWords' copy.
 void hash_tokens(Document& d) {
   constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
   const std::string_view s = d.norm.s;
   d.hashes.resize(d.tokens.size());
   d.exact_hashes.resize(d.folded.count());
   for (std::size_t t = 0; t < d.tokens.size(); ++t) {
-    const Token tok = d.tokens[t];
-    const std::size_t b = tok.begin, n = tok.end - b;
+    const std::size_t b = d.tokens[t].begin, n = d.tokens[t].end - b;
     if (n - 1 >= 8 || b + 8 > s.size()) {
       hash_token_slowly(d, t);
       continue;
@@ -109,17 +118,7 @@ void hash_tokens(Document& d) {
     if (n < 8) w &= (uint64_t{1} << (n * 8)) - 1;
     const uint64_t dashes = w ^ ('-' * kOnes);  // a zero byte where w has a '-' (the padding is no zero)
     d.tokens[t].hyphen = ((dashes - kOnes) & ~dashes & kHigh) != 0;
-    const uint32_t exact = word_hash_of_word(w, n);
-    uint32_t folded = exact;
-    if (tok.folds && (w & kHigh)) {
-      hash_token_slowly(d, t);
-      continue;
-    }
-    if (tok.folds) {
-      const uint64_t capitals = ((w + (0x80 - 'A') * kOnes) ^ (w + (0x80 - 'Z' - 1) * kOnes)) & kHigh;
-      folded = word_hash_of_word(w | capitals >> 2, n);
-    }
-    set_hashes(d, t, exact, folded);
+    set_hashes(d, t, word_hash_of_word(w, n));
   }
 }
 

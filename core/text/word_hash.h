@@ -1,5 +1,6 @@
-// The hash every word look-up starts from, of the word's bytes alone: a document hashes each token once (exact and
-// folded, Document::word_hash) and every table mixes its own tag in (lexicon/key_table.h), so no stage rehashes a token.
+// The hash every word look-up starts from, of the word's bytes alone: a document hashes each token once (as written and
+// folded: Document::word_hash, folded_hash) and every table mixes its own tag in (lexicon/key_table.h), so no stage
+// rehashes a token.
 #pragma once
 #include <cstdint>
 #include <cstring>

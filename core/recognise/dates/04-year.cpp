@@ -11,7 +11,7 @@ namespace newsmark::dates {
 
 namespace {
 bool determiner(const Ctx& c, std::size_t t) {
-  return c.doc.tokens[t].kind == text::TokenKind::Word && (lexicon::function_word(c.doc, t) & lexicon::kDeterminer);
+  return c.doc.tokens[t].kind == text::TokenKind::Word && lexicon::is_function(c.doc, t, lexicon::kDeterminer);
 }
 
 // `1990s` -> 199, `'90s` -> 199; -1 when the token is no decade.
