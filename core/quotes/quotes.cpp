@@ -302,20 +302,37 @@ void find_quotes(const text::Document& doc, const std::vector<int32_t>& token_pe
   const QuoteContext ctx{doc, spans, token_person, posts, people};
   const auto attributions = attribute(ctx);
   std::vector<bool> covered(doc.tokens.size(), false);
-  for (std::size_t i = 0; i < spans.size(); ++i) {
-    const Span& s = spans[i];
-    // A transcript turn's label names the speaker; the quote is what follows it ("WALLACE: …").
-    const uint32_t b = attributions[i].rule == QuoteRule::Transcript ? attributions[i].cue_end : s.begin;
-    const auto kind = s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct;
-    out.push_back(to_quote(doc, people, b, s.end, kind, attributions[i]));
+  for (const Span& s : spans) {
     const uint32_t last = s.past();
     for (uint32_t t = s.open; t < last; ++t) covered[t] = true;
   }
   for (const auto& para : doc.paragraphs)
     if (link_line(doc, para)) std::fill(covered.begin() + para.begin, covered.begin() + para.end, true);
-  for (const auto& r : find_reported(ctx, covered))
-    out.push_back(to_quote(doc, people, r.begin, r.end, QuoteKind::Indirect, r.attribution));
-  util::stable_sort_by(out, [](const Quote& q) { return q.at.start; });
+  const auto reported = find_reported(ctx, covered);
+  // A transcript turn's label names the speaker; the quote is what follows it ("WALLACE: …").
+  const auto first_token = [&attributions](std::size_t i, const Span& s) {
+    return attributions[i].rule == QuoteRule::Transcript ? attributions[i].cue_end : s.begin;
+  };
+  // The quotes in text order (marked ones first where a reported one starts at the same token), each built once into
+  // a vector of its exact size: building them in the order found and sorting the built ones held a second copy at the
+  // call's peak of memory.
+  std::vector<uint64_t> order;
+  order.reserve(spans.size() + reported.size());
+  for (std::size_t i = 0; i < spans.size(); ++i) order.push_back(uint64_t{first_token(i, spans[i])} << 32 | i);
+  for (std::size_t j = 0; j < reported.size(); ++j) order.push_back(uint64_t{reported[j].begin} << 32 | (spans.size() + j));
+  util::sort_keys(order);
+  out.reserve(out.size() + order.size());
+  for (const uint64_t key : order) {
+    const std::size_t i = key & 0xffffffffu;
+    if (i >= spans.size()) {
+      const auto& r = reported[i - spans.size()];
+      out.push_back(to_quote(doc, people, r.begin, r.end, QuoteKind::Indirect, r.attribution));
+      continue;
+    }
+    const Span& s = spans[i];
+    const auto kind = s.embedded ? QuoteKind::Embedded : partial[i] ? QuoteKind::Partial : QuoteKind::Direct;
+    out.push_back(to_quote(doc, people, first_token(i, s), s.end, kind, attributions[i]));
+  }
 }
 
 }  // namespace newsmark::quotes
