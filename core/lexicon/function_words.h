@@ -55,4 +55,9 @@ inline bool is_function(const text::Document& doc, std::size_t t, uint32_t mask)
   return (function_word(doc, t) & mask) != 0;
 }
 
+// A possessive determiner at token t of doc ("his", "their"; not "hers", which stands alone).
+inline bool possessive_determiner(const text::Document& doc, std::size_t t) {
+  return (function_word(doc, t) & (kPossessive | kDeterminer)) == (kPossessive | kDeterminer);
+}
+
 }  // namespace newsmark::lexicon

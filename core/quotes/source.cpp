@@ -812,6 +812,42 @@ Phrase phrase_before(const text::Document& doc, uint32_t cue, uint32_t floor) {
   return {begin, end, false};
 }
 
+namespace {
+// "his best friend", "one of his aides", "Her advisers and allies": a noun phrase a possessive determiner opens (after
+// at most a quantifier and "of") is someone the possessor has, not the possessor, unless a person is named in it ("his
+// friend Anna Berg"). Not a subject the phrase finder let run into its verb ("His campaign sued the DNC"), where the
+// possessor is the better guess, nor a phrase ending in a function word or standing where a preposition sets where
+// words appeared ("shared it on his Facebook page, writing"; "according to" names a source): the phrase finder missed
+// the subject there.
+bool owned_noun_phrase(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
+  if (p.empty()) return false;
+  const bool according_to = p.begin >= 2 && doc.folded_word(p.begin - 2) == "according";
+  if (p.begin > 0 && !according_to && lexicon::is_function(doc, p.begin - 1, lexicon::kSetting | lexicon::kMedium))
+    return false;
+  if (doc.tokens[p.end - 1].kind != text::TokenKind::Word || lexicon::function_word(doc, p.end - 1)) return false;
+  uint32_t b = p.begin;
+  if (b + 2 < p.end && doc.folded_word(b + 1) == "of" && lexicon::is_function(doc, b, lexicon::kQuantifier)) b += 2;
+  else if (b + 1 < p.end && doc.folded_word(b) == "even") ++b;
+  if (b + 1 >= p.end || doc.tokens[b].kind != text::TokenKind::Word || !lexicon::possessive_determiner(doc, b)) return false;
+  bool tail = false;  // past a preposition: "his best friend at Lehigh"
+  for (uint32_t t = b + 1; t < p.end; ++t) {
+    const auto& tok = doc.tokens[t];
+    if (token_person[t] >= 0 && !tail) return false;
+    if (tok.kind != text::TokenKind::Word || tail) continue;
+    const uint32_t f = lexicon::function_word(doc, t);
+    if (f & lexicon::kPreposition) {
+      tail = true;
+      continue;
+    }
+    // "and" may join two heads ("Her advisers and allies").
+    if (!tok.has(text::kCapitalized) && (is_past_form(doc.folded_word(t)) || (f && !(f & lexicon::kCoordinating)) ||
+                                         cue_length(doc, t) || report_verb(doc, t).tokens))
+      return false;
+  }
+  return true;
+}
+}  // namespace
+
 int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   // "Clinton aides", "a Trump supporter", "the Sanders campaign": a name right before the common noun that ends the
   // phrase modifies it, and is not who speaks.
@@ -822,6 +858,7 @@ int32_t person_of(const text::Document& doc, const std::vector<int32_t>& token_p
     if (head.kind == text::TokenKind::Word && !head.has(text::kCapitalized) && !lexicon::function_word(w) && !verb)
       return -1;
   }
+  if (owned_noun_phrase(doc, token_person, p)) return -1;
   for (uint32_t t = p.end; t-- > p.begin;) {
     if (token_person[t] >= 0) return token_person[t];
     // "Scott's relatives", "Trump's spokeswoman": a possessor before the head is not who speaks.

@@ -1,8 +1,10 @@
 #include "recognise/people.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
+#include "lexicon/function_words.h"
 #include "lexicon/key_table.h"
 #include "recognise/countries_lexicon.h"
 #include "recognise/people_lists.h"
@@ -198,6 +200,14 @@ class Finder : private NameWords {
         return r.end;
       }
     }
+    // "his wife, Jane,", "Trump's older brother, Freddy,": one name set off after a relative's noun names that person.
+    if (r.names == 1 && !orgish) {
+      if (const auto gender = relative_before(r)) {
+        const TitleInfo relation{false, true, false, *gender};  // gives the gender only; no title is reported
+        emit(r, r.begin, *gender == Gender::Unknown ? nullptr : &relation);
+        return r.end;
+      }
+    }
     // "J. Adams 123", "C. Hooper 58": initials before one name word make it a person's name.
     if (r.names == 1 && !orgish) {
       uint32_t b = r.surname;
@@ -212,6 +222,29 @@ class Finder : private NameWords {
     }
     if (orgish) out_.orgs.push_back({r.begin, r.end});
     return r.end;
+  }
+
+  // The gender of the relative whose noun stands right before the one-word name r, behind a possessive at most two
+  // words before it ("his wife, Jane,", "her late husband Tom", "Trump's older brother, Freddy,"); the name must close
+  // the apposition its comma opens. None when r follows no such noun.
+  std::optional<Gender> relative_before(const Run& r) const {
+    uint32_t noun = r.begin;
+    const bool comma = noun > 0 && word(noun - 1) == ",";
+    if (comma) --noun;
+    if (noun < 2 || doc_.tokens[r.begin].has(text::kLineBefore)) return std::nullopt;
+    --noun;
+    const auto& nt = doc_.tokens[noun];
+    if (nt.kind != TokenKind::Word || nt.has(text::kCapitalized)) return std::nullopt;
+    const auto relation = lx_.relations.find(doc_, noun);
+    if (relation.empty()) return std::nullopt;
+    if (comma && r.end < n_ && doc_.tokens[r.end].kind != TokenKind::Punct) return std::nullopt;
+    for (uint32_t p = noun; p-- > 0 && noun - p <= 3;) {
+      const auto& tok = doc_.tokens[p];
+      if (tok.kind == TokenKind::Possessive || lexicon::possessive_determiner(doc_, p))
+        return static_cast<Gender>(relation[0]);
+      if (tok.kind != TokenKind::Word || tok.has(text::kCapitalized) || lexicon::function_word(doc_, p)) break;
+    }
+    return std::nullopt;
   }
 
   void first_pass() {

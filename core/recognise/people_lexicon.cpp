@@ -13,6 +13,7 @@ extern const std::string_view people_given_names_tsv;
 extern const std::string_view people_given_names_intl_tsv;
 extern const std::string_view people_particles_txt;
 extern const std::string_view people_family_first_txt;
+extern const std::string_view people_relations_tsv;
 }  // namespace newsmark::data
 
 namespace newsmark::recognise {
@@ -88,6 +89,9 @@ PeopleLexicon build() {
   add_given(lx, data::people_given_names_tsv, kGivenName | kEnglishGiven);
   util::for_each_record(data::people_family_first_txt, [&](const auto& f) { mark(lx, f[0], kFamilyFirst); });
   add_words(lx, lx.particles, data::people_particles_txt, lexicon::Case::kExact, kParticle);
+  util::for_each_record(data::people_relations_tsv, [&](const std::vector<std::string_view>& f) {
+    if (f.size() >= 2) lx.relations.add(f[0], static_cast<uint32_t>(gender_of(f[1])), lexicon::Case::kFold);
+  });
   // Verbs that report what someone said are evidence that their subject is a person.
   lexicon::for_each_speech_verb(
       [](std::string_view form, bool reports, void* ctx) {

@@ -46,6 +46,7 @@ struct PeopleLexicon {
   lexicon::Gazetteer given;        // value: Gender
   lexicon::Gazetteer particles;    // value: 0
   lexicon::Gazetteer speech_verbs; // value: 0
+  lexicon::Gazetteer relations;    // value: Gender (people-relations.tsv: "wife", "brother")
 };
 
 const PeopleLexicon& people_lexicon();

@@ -33,6 +33,12 @@ TEST(PeopleNegative, BroadcastersNewsroomsAndEventsAreNoPeople) {
   EXPECT_EQ(names(analyse("It was the third match of the Singer World Series tournament.")), "");
 }
 
+TEST(PeopleNegative, ANameAfterANounThatIsNoRelativeOrWithoutAPossessiveIsNoPerson) {
+  // "company" names no relative; "the wife" has no possessor
+  EXPECT_EQ(names(analyse("Tom Hall sold his company, Acme, in May.")), "Tom Hall; ");
+  EXPECT_EQ(names(analyse("The wife, Jane, was not there.")), "");
+}
+
 TEST(PeopleNegative, ASentenceAdverbBeforeACommaIsNoName) {
   EXPECT_EQ(names(analyse("Separately, Anna Berg confirmed the plan. Ironically, Tom Hall agreed.")),
             "Anna Berg; Tom Hall; ");

@@ -74,6 +74,23 @@ TEST(People, EvidenceMarksNames) {
   for (const auto& c : cases) expect_mentions(c.text, c.want);
 }
 
+TEST(People, OneNameSetOffAfterARelativesNounIsThatRelative) {
+  const MentionCase cases[] = {
+      {"Tom Hall came with his wife, Jane, on Monday.",
+       {{0, 8, kName, "Tom Hall"}, {19, 22, kPronoun, "Tom Hall"}, {29, 33, kSurname, "Jane"}}},
+      {"Tom Hall and his older brother, Freddy, left.",
+       {{0, 8, kName, "Tom Hall"}, {13, 16, kPronoun, "Tom Hall"}, {32, 38, kSurname, "Freddy"}}},
+      {"Tom Hall came with his wife Melania.",
+       {{0, 8, kName, "Tom Hall"}, {19, 22, kPronoun, "Tom Hall"}, {28, 35, kSurname, "Melania"}}},
+  };
+  for (const auto& c : cases) expect_mentions(c.text, c.want);
+  // the noun gives the gender the name lists may not know
+  const auto people = analyse("Anna Berg spoke with her son, Trig, at the rally.");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[1].name, "Trig");
+  EXPECT_EQ(people[1].gender, Gender::Male);
+}
+
 TEST(People, ParticlesHyphensAndApostrophesStayInTheName) {
   const MentionCase cases[] = {
       {"Charles de Gaulle arrived.", {{0, 17, kName, "Charles de Gaulle"}}},

@@ -152,6 +152,28 @@ TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
   expect_one_speaker("Anna Berg, a Fed governor, spoke. “Rates stay,” the Fed said.", "the Fed");
 }
 
+TEST(QuoteSieves, APhraseAPossessiveOpensIsWhomThePossessorHasNotThePossessor) {
+  expect_sieve("cue_after_quote",
+               {{"Omar Haddad, 41, was among the dead. “He was kind,” his childhood friend told reporters.",
+                 "He was kind,", "his childhood friend", "his childhood friend"},
+                {"Omar Haddad was among the dead. “He was kind,” said his best friend at school.", "He was kind,",
+                 "his best friend", "his best friend"},
+                // a person named in the phrase is its head
+                {"Omar Haddad was among the dead. “He was kind,” said his friend Anna Berg.", "He was kind,",
+                 "his friend Anna Berg", "Anna Berg"}});
+  // "Scott's relatives": the same for a possessive 's
+  expect_one_speaker("Tom Scott died on Monday. “We are devastated,” Scott's relatives said.", "Scott's relatives");
+}
+
+TEST(QuoteSieves, APronounStandsForTheRelativeNamedInAnApposition) {
+  // "his wife, Jane," is a woman mentioned after the man, and "she" is her
+  expect_one_speaker("Bernie Sanders spoke in Ohio. Later, his wife, Jane, spoke too. “Shutting people out is "
+                     "not smart,” she said.",
+                     "Jane");
+  expect_one_speaker("Hillary Clinton spoke. Donald Trump arrived with his wife Melania. “We are thrilled,” she said.",
+                     "Melania");
+}
+
 TEST(QuoteSieves, NameBeforeAnAppositionThenCue) {
   expect_sieve("apposition_cue_after_quote",
                {{"“The rules are clear,” Tom Hall, the attorney general of the state, said.", "The rules are clear,",
