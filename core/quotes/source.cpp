@@ -343,10 +343,27 @@ int32_t described_person(const text::Document& doc, const std::vector<int32_t>& 
     if (t + 1 < doc.tokens.size() && doc.tokens[t + 1].kind == text::TokenKind::Word &&
         !lexicon::function_word(doc.folded_word(t + 1)))
       continue;
-    // "…, a nurse" or "…, an emergency-room nurse": an article shortly before the noun, a comma before the article.
+    // "…, a nurse", "…, an emergency-room nurse", "…, the Republican front-runner": an article shortly before the
+    // noun, a comma before the article.
+    const auto article = [&](uint32_t k) {
+      const auto w = doc.folded_word(k);
+      return w == "a" || w == "an" || w == "the";
+    };
     uint32_t a = t;
-    while (a > 0 && t - a < 3 && !(doc.folded_word(a - 1) == "a" || doc.folded_word(a - 1) == "an")) --a;
+    while (a > 0 && t - a < 3 && !article(a - 1)) --a;
     if (a == 0 || t - a >= 3 || a < 2 || doc.word(a - 2) != ",") continue;
+    // After "the" the apposition closes there ("Donald Trump, the front-runner, said"), or it may be a subject with its
+    // verb ("…by Mr. Trump, the Clinton campaign has …").
+    if (doc.folded_word(a - 1) == "the" &&
+        !(t + 1 < doc.tokens.size() && (doc.word(t + 1) == "," || doc.folded_word(t + 1) == "who")))
+      continue;
+    // The description's own modifiers are among the apposition's: "the Florida senator" is not "the Vermont senator".
+    bool modifiers = true;
+    for (uint32_t m = p.begin + 1; m < head && modifiers; ++m) {
+      modifiers = false;
+      for (uint32_t k = a; k < t && !modifiers; ++k) modifiers = doc.folded_word(k) == doc.folded_word(m);
+    }
+    if (!modifiers) continue;
     // The person before that comma, past an age ("Anna Berg, 45, a nurse").
     uint32_t n = a - 2;
     if (n >= 2 && doc.tokens[n - 1].kind == text::TokenKind::Number && doc.word(n - 2) == ",") n -= 2;

@@ -145,7 +145,20 @@ TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
                  "We need action,", "the Democrat", "Tom Hall"},
                 // an age set off by commas after the name
                 {"Anna Berg, 45, spoke first. “We are ready,” the 45-year-old said.", "We are ready,",
-                 "the 45-year-old", "Anna Berg"}});
+                 "the 45-year-old", "Anna Berg"},
+                // an apposition with "the" that closes, and modifiers the description repeats
+                {"Tom Hall, the Republican front-runner, spoke first. “We are ready,” the front-runner said.",
+                 "We are ready,", "the front-runner", "Tom Hall"},
+                {"Tom Hall, the Republican front-runner, spoke first. “We are ready,” the Republican front-runner "
+                 "said.",
+                 "We are ready,", "the Republican front-runner", "Tom Hall"}});
+  // a modifier the apposition lacks tells another person ("the Florida senator" is not "the Vermont senator")
+  expect_one_speaker("Tom Hall, the Vermont senator, spoke. “We will win,” the Florida senator said.",
+                     "the Florida senator");
+  // "…, the" opening a subject with its verb is no apposition
+  expect_one_speaker("After wooing voters turned off by Tom Hall, the campaign has moved on. “We are ready,” the "
+                     "campaign said.",
+                     "the campaign");
   // a description nobody was introduced with names no one
   expect_one_speaker("Anna Berg spoke first. “We are ready,” the nurse said.", "the nurse");
   // nor does a noun that only modified another ("a Fed governor" introduces no one as "the Fed")
