@@ -20,18 +20,20 @@ using json = nlohmann::ordered_json;
 // string that somehow is not is repaired first, so the output is always JSON.
 void string(std::string& out, std::string_view s) {
   std::string repaired;
-  for (const char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      repaired = text::repair_utf8(s);
-      s = repaired;
-      break;
-    }
+  if (text::valid_prefix(s) != s.size()) {
+    repaired = text::repair_utf8(s);
+    s = repaired;
   }
   out += '"';
-  for (const char c : s) {
+  // Bytes that need no escape are written a run at a time: a byte at a time was most of the writer's cost.
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
     const auto u = static_cast<unsigned char>(c);
+    if (u >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
     if (c == '"' || c == '\\') out.append(1, '\\').append(1, c);
-    else if (u >= 0x20) out += c;
     else if (c == '\b') out += "\\b";
     else if (c == '\t') out += "\\t";
     else if (c == '\n') out += "\\n";
@@ -39,6 +41,7 @@ void string(std::string& out, std::string_view s) {
     else if (c == '\r') out += "\\r";
     else out.append("\\u00").append(1, "0123456789abcdef"[u >> 4]).append(1, "0123456789abcdef"[u & 15]);
   }
+  out.append(s.data() + run, s.size() - run);
   out += '"';
 }
 
