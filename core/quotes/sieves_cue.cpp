@@ -106,8 +106,13 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
   if (!start || cue_length(c.doc, *start)) return std::nullopt;  // the cue right after the mark is another sieve's
   const uint32_t t = *start;
   const auto& para = c.doc.paragraphs[s.paragraph];
-  // "“…,” for instance, and Trump vowed": a phrase opening with a preposition is an adverbial, not a speaker.
-  if (frame_word(c.doc, t) == FrameWord::Boundary || lexicon::is_function(c.doc.folded_word(t), lexicon::kPreposition))
+  // "“…,” for instance, and Trump vowed": a phrase opening with a preposition is an adverbial, not a speaker. But a
+  // capitalised closed-class word straight before the verb is a surname ("“…,” From said." of Al From): mid-sentence,
+  // such words are written in lower case.
+  const bool surname = c.doc.tokens[t].has(text::kCapitalized) && !c.doc.tokens[t].has(text::kHeadline) &&
+                       t + 1 < para.end && closing_cue_length(c.doc, t + 1);
+  if (!surname && (frame_word(c.doc, t) == FrameWord::Boundary ||
+                   lexicon::is_function(c.doc.folded_word(t), lexicon::kPreposition)))
     return std::nullopt;
   if (opens_no_speaker(c.doc, t)) return std::nullopt;
   uint32_t first_comma = 0;

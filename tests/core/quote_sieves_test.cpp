@@ -129,7 +129,12 @@ TEST(QuoteSieves, SpeakerPhraseThenCueAfterTheQuote) {
                 {"“Tom Hall said so,” Anna Berg said. “They know she is strong enough,” a voice-over in the ad states.",
                  "They know she is strong enough,", "a voice-over in the ad", "a voice-over in the ad"},
                 {"“Tom Hall said so,” Anna Berg said. “The kingdom leads the fight,” the ministers state in the paper.",
-                 "The kingdom leads the fight,", "the ministers", "the ministers"}});
+                 "The kingdom leads the fight,", "the ministers", "the ministers"},
+                // a capitalised closed-class word straight before the verb is a surname
+                {"Al From spoke first. “The circumstances are changed,” From said.", "The circumstances are changed,",
+                 "From", "From"}});
+  // a lower-case preposition after the mark opens an adverbial, and the speaker comes after it
+  expect_one_speaker("“We won,” for example, Anna Berg said.", "Anna Berg");
 }
 
 TEST(QuoteSieves, ADefiniteDescriptionIsThePersonItDescribedBefore) {
