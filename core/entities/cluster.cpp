@@ -85,6 +85,8 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
   lexicon::KeyTable by_surname;
   std::vector<std::vector<int32_t>> namesakes_of;
   std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
+  std::vector<uint32_t> bare_uses;     // per entity: mentions by its surname alone
+  std::vector<uint32_t> uses;          // per entity: mentions
   std::vector<uint32_t> name_words;    // per entity: words in its canonical name
   for (const NameMention& m : names.names) {
     if (m.name == m.name_end) continue;  // titles alone join their holder below
@@ -100,8 +102,20 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     const uint32_t slot = by_surname.find_or_insert(0, c.surname, static_cast<uint32_t>(namesakes_of.size() + 1));
     if (slot > namesakes_of.size()) namesakes_of.emplace_back();
     auto& namesakes = namesakes_of[slot - 1];
-    for (const int32_t e : namesakes)
-      if (compatible(p.entities[e], c) && (best < 0 || last_seen[e] > last_seen[best])) best = e;
+    // A surname alone, with no given name, gender or title to tell namesakes apart ("Clinton said" after both
+    // Hillary and Bill Clinton), is the namesake the text already calls by it alone, else the one it names most, else
+    // the first it introduced: news gives the other one's given name or title. Anything more to go on picks the one
+    // last mentioned.
+    const bool bare = c.given.empty() && c.gender == Gender::Unknown && c.title.empty();
+    const auto principal = [&](int32_t e, int32_t than) {
+      if (bare_uses[e] != bare_uses[than]) return bare_uses[e] > bare_uses[than];
+      return uses[e] > uses[than];
+    };
+    for (const int32_t e : namesakes) {
+      if (!compatible(p.entities[e], c)) continue;
+      if (best < 0) best = e;
+      else if (bare ? principal(e, best) : last_seen[e] > last_seen[best]) best = e;
+    }
     const uint32_t count = m.name_end - m.name;
     if (best < 0) {
       best = static_cast<int32_t>(p.entities.size());
@@ -109,6 +123,8 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
       p.entities.back().surname = c.surname;
       namesakes.push_back(best);
       last_seen.push_back(0);
+      bare_uses.push_back(0);
+      uses.push_back(0);
       name_words.push_back(0);
     }
     Entity& e = p.entities[best];
@@ -121,6 +137,8 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     if (!m.title.empty() && !has_title(e, m.title)) e.titles.emplace_back(m.title);
     if (!m.title.empty() && !m.title_is_style) e.has_office = true;
     last_seen[best] = m.begin;
+    if (bare) ++bare_uses[best];
+    ++uses[best];
     p.mentions.push_back({m.begin, m.end, m.kind, false, best});
   }
   // "the secretary-general": whoever last held that title before it, else the first who holds it in the article.

@@ -74,6 +74,24 @@ TEST(People, EvidenceMarksNames) {
   for (const auto& c : cases) expect_mentions(c.text, c.want);
 }
 
+TEST(People, ASurnameAloneIsTheNamesakeTheTextCallsByIt) {
+  // after Anna and Tom Berg, "Berg" alone is the one introduced first (news gives the other's given name or title),
+  // and stays the one already called so; a gender or given name still picks the namesake that fits
+  const auto people = analyse("Anna Berg spoke in Ohio. Her husband, Tom Berg, joined her. Berg said they would win. "
+                              "Mr. Berg agreed. Berg left.");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].name, "Anna Berg");
+  EXPECT_EQ(people[1].name, "Tom Berg");
+  const auto at = [](const Person& p) {
+    std::vector<uint32_t> starts;
+    for (const auto& m : p.mentions)
+      if (m.kind != kPronoun) starts.push_back(m.at.start);
+    return starts;
+  };
+  EXPECT_EQ(at(people[0]), (std::vector<uint32_t>{0, 60, 103}));  // Anna Berg, Berg, Berg
+  EXPECT_EQ(at(people[1]), (std::vector<uint32_t>{38, 86}));      // Tom Berg, Mr. Berg
+}
+
 TEST(People, OneNameSetOffAfterARelativesNounIsThatRelative) {
   const MentionCase cases[] = {
       {"Tom Hall came with his wife, Jane, on Monday.",
