@@ -104,12 +104,14 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     auto& namesakes = namesakes_of[slot - 1];
     // A surname alone, with no given name, gender or title to tell namesakes apart ("Clinton said" after both
     // Hillary and Bill Clinton), is the namesake the text already calls by it alone, else the one it names most, else
-    // the first it introduced: news gives the other one's given name or title. Anything more to go on picks the one
-    // last mentioned.
+    // one with a gender (a given name or title makes it surely a person: not "Wisconsin Trump" of a headline's
+    // "Wisconsin Trump rally"), else the first it introduced: news gives the other one's given name or title.
+    // Anything more to go on picks the one last mentioned.
     const bool bare = c.given.empty() && c.gender == Gender::Unknown && c.title.empty();
     const auto principal = [&](int32_t e, int32_t than) {
       if (bare_uses[e] != bare_uses[than]) return bare_uses[e] > bare_uses[than];
-      return uses[e] > uses[than];
+      if (uses[e] != uses[than]) return uses[e] > uses[than];
+      return p.entities[e].gender_rank > 0 && p.entities[than].gender_rank == 0;
     };
     for (const int32_t e : namesakes) {
       if (!compatible(p.entities[e], c)) continue;

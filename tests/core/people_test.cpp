@@ -92,6 +92,16 @@ TEST(People, ASurnameAloneIsTheNamesakeTheTextCallsByIt) {
   EXPECT_EQ(at(people[1]), (std::vector<uint32_t>{38, 86}));      // Tom Berg, Mr. Berg
 }
 
+TEST(People, ASurnameAloneIsNotTheNamesakeWithNothingToShowItIsAPerson) {
+  // a headline's "Wisconsin Berg rally" reads as a name first, but "Berg" alone is the woman named after it
+  const auto people = analyse("Scuffle outside Wisconsin Berg rally.\n\nAs front-runner Anna Berg prepared to speak, "
+                              "protesters gathered. Berg said they would win.");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[1].name, "Anna Berg");
+  ASSERT_EQ(people[1].mentions.size(), 2u);
+  EXPECT_EQ(people[1].mentions[1].at.start, 105u);
+}
+
 TEST(People, OneNameSetOffAfterARelativesNounIsThatRelative) {
   const MentionCase cases[] = {
       {"Tom Hall came with his wife, Jane, on Monday.",
