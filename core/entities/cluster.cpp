@@ -35,10 +35,13 @@ bool has_title(const Entity& e, std::string_view title) {
   return false;
 }
 
-// "J" and "John" may be the same given name; "John" and "James" are not.
+// "J" and "John" may be the same given name, and so may a short form that begins the other ("Ken" and "Kenneth",
+// "Pete" and "Peter"); "John" and "James" are not.
 bool same_given(std::string_view a, std::string_view b) {
   if (a.empty() || b.empty() || a == b) return true;
-  return (a.size() == 1 && b.front() == a.front()) || (b.size() == 1 && a.front() == b.front());
+  if (a.size() > b.size()) std::swap(a, b);
+  constexpr std::size_t kShortForm = 3;  // "Jo" begins too many names to stand for any one of them
+  return (a.size() == 1 && b.front() == a.front()) || (a.size() >= kShortForm && b.starts_with(a));
 }
 
 struct Candidate {

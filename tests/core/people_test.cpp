@@ -74,6 +74,14 @@ TEST(People, EvidenceMarksNames) {
   for (const auto& c : cases) expect_mentions(c.text, c.want);
 }
 
+TEST(People, AShortFormOfAGivenNameIsTheSamePerson) {
+  // "Ken" begins "Kenneth"; names of two genders stay apart ("Dan", "Danielle")
+  EXPECT_EQ(analyse("Kenneth Starr spoke on Monday. Later, Ken Starr said the law was clear.").size(), 1u);
+  EXPECT_EQ(analyse("Dan Hall spoke on Monday. Later, Danielle Hall said the law was clear.").size(), 2u);
+  // two letters begin too many names
+  EXPECT_EQ(analyse("Jo Hall spoke on Monday. Later, Joan Hall said the law was clear.").size(), 2u);
+}
+
 TEST(People, ASurnameAloneIsTheNamesakeTheTextCallsByIt) {
   // after Anna and Tom Berg, "Berg" alone is the one introduced first (news gives the other's given name or title),
   // and stays the one already called so; a gender or given name still picks the namesake that fits
