@@ -87,10 +87,14 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
   // Surname -> 1 + index of its namesakes (the entities of that surname) in `namesakes_of`.
   lexicon::KeyTable by_surname;
   std::vector<std::vector<int32_t>> namesakes_of;
-  std::vector<uint32_t> last_seen;     // per entity: token where it was last mentioned
-  std::vector<uint32_t> bare_uses;     // per entity: mentions by its surname alone
-  std::vector<uint32_t> uses;          // per entity: mentions
-  std::vector<uint32_t> name_words;    // per entity: words in its canonical name
+  // What choosing among namesakes needs of each entity so far.
+  struct Tally {
+    uint32_t last_seen = 0;   // token where it was last mentioned
+    uint32_t uses = 0;        // mentions
+    uint32_t bare_uses = 0;   // mentions by its surname alone
+    uint32_t name_words = 0;  // words in its canonical name
+  };
+  std::vector<Tally> tally;
   for (const NameMention& m : names.names) {
     if (m.name == m.name_end) continue;  // titles alone join their holder below
     Candidate c;
@@ -112,14 +116,15 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
     // Anything more to go on picks the one last mentioned.
     const bool bare = c.given.empty() && c.gender == Gender::Unknown && c.title.empty();
     const auto principal = [&](int32_t e, int32_t than) {
-      if (bare_uses[e] != bare_uses[than]) return bare_uses[e] > bare_uses[than];
-      if (uses[e] != uses[than]) return uses[e] > uses[than];
+      const Tally &a = tally[e], &b = tally[than];
+      if (a.bare_uses != b.bare_uses) return a.bare_uses > b.bare_uses;
+      if (a.uses != b.uses) return a.uses > b.uses;
       return p.entities[e].gender_rank > 0 && p.entities[than].gender_rank == 0;
     };
     for (const int32_t e : namesakes) {
       if (!compatible(p.entities[e], c)) continue;
       if (best < 0) best = e;
-      else if (bare ? principal(e, best) : last_seen[e] > last_seen[best]) best = e;
+      else if (bare ? principal(e, best) : tally[e].last_seen > tally[best].last_seen) best = e;
     }
     const uint32_t count = m.name_end - m.name;
     if (best < 0) {
@@ -127,23 +132,21 @@ People cluster(const text::Document& doc, const recognise::NameMentions& names) 
       p.entities.emplace_back();
       p.entities.back().surname = c.surname;
       namesakes.push_back(best);
-      last_seen.push_back(0);
-      bare_uses.push_back(0);
-      uses.push_back(0);
-      name_words.push_back(0);
+      tally.emplace_back();
     }
     Entity& e = p.entities[best];
+    Tally& seen = tally[best];
     if (e.given.empty()) e.given = c.given;
-    if (count > name_words[best]) {
-      name_words[best] = count;
+    if (count > seen.name_words) {
+      seen.name_words = count;
       e.name = name_text(doc, m.name, m.name_end);
     }
     if (c.gender_rank > e.gender_rank) e.gender = c.gender, e.gender_rank = c.gender_rank;
     if (!m.title.empty() && !has_title(e, m.title)) e.titles.emplace_back(m.title);
     if (!m.title.empty() && !m.title_is_style) e.has_office = true;
-    last_seen[best] = m.begin;
-    if (bare) ++bare_uses[best];
-    ++uses[best];
+    seen.last_seen = m.begin;
+    seen.bare_uses += bare;
+    ++seen.uses;
     p.mentions.push_back({m.begin, m.end, m.kind, false, best});
   }
   // "the secretary-general": whoever last held that title before it, else the first who holds it in the article.

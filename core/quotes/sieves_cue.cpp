@@ -109,10 +109,12 @@ std::optional<SpeakerThenCue> speaker_then_cue(const QuoteContext& c, const Span
   // "“…,” for instance, and Trump vowed": a phrase opening with a preposition is an adverbial, not a speaker. But a
   // capitalised closed-class word straight before the verb is a surname ("“…,” From said." of Al From): mid-sentence,
   // such words are written in lower case.
-  const bool surname = c.doc.tokens[t].has(text::kCapitalized) && !c.doc.tokens[t].has(text::kHeadline) &&
-                       t + 1 < para.end && closing_cue_length(c.doc, t + 1);
-  if (!surname && (frame_word(c.doc, t) == FrameWord::Boundary ||
-                   lexicon::is_function(c.doc.folded_word(t), lexicon::kPreposition)))
+  const auto surname = [&] {
+    return c.doc.tokens[t].has(text::kCapitalized) && !c.doc.tokens[t].has(text::kHeadline) && t + 1 < para.end &&
+           closing_cue_length(c.doc, t + 1);
+  };
+  if ((frame_word(c.doc, t) == FrameWord::Boundary || lexicon::is_function(c.doc, t, lexicon::kPreposition)) &&
+      !surname())
     return std::nullopt;
   if (opens_no_speaker(c.doc, t)) return std::nullopt;
   uint32_t first_comma = 0;

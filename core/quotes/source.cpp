@@ -838,7 +838,7 @@ namespace {
 // the subject there.
 bool owned_noun_phrase(const text::Document& doc, const std::vector<int32_t>& token_person, const Phrase& p) {
   if (p.empty()) return false;
-  const bool according_to = p.begin >= 2 && doc.folded_word(p.begin - 2) == "according";
+  const bool according_to = p.begin >= 2 && frame_word(doc, p.begin - 2) == FrameWord::According;
   if (p.begin > 0 && !according_to && lexicon::is_function(doc, p.begin - 1, lexicon::kSetting | lexicon::kMedium))
     return false;
   if (doc.tokens[p.end - 1].kind != text::TokenKind::Word || lexicon::function_word(doc, p.end - 1)) return false;
